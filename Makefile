@@ -1,0 +1,102 @@
+# GNU make. Everything bootstraps itself: `make test` on a fresh clone creates
+# .venv (python3 -m venv + pip install -e '.[dev]') and node_modules (npm ci).
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-builtin-rules
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.stamp
+NODE_STAMP := node_modules/.stamp
+
+# Overridable so the generator can be exercised on a scratch spec:
+#   make generate SPEC=/tmp/x.yaml OUT=/tmp/gen
+SPEC   ?= openapi.yaml
+OUT    ?= generated/vimmerse_openapi
+GEN_CONFIG := openapi-python-client.yaml
+
+# Recipes use the venv's tools (pinned ruff for the generator's post_hooks) and local node tools.
+export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# No telemetry / update checks from redocly (no network besides package registries).
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+LINT_DIRS := $(wildcard overlays fake tests bench)
+
+.PHONY: help venv node generate check-generated lint-spec lint test demo fake bench clean
+
+help:
+	@echo "targets: venv node generate check-generated lint-spec lint test demo fake bench clean"
+	@echo "vars:    SPEC=$(SPEC) OUT=$(OUT)"
+
+# ---- bootstrap -------------------------------------------------------------
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+venv: $(STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+node: $(NODE_STAMP)
+
+# ---- code generation ---------------------------------------------------------
+GEN_CMD = openapi-python-client generate --path "$(SPEC)" --meta none --config "$(GEN_CONFIG)" --overwrite --fail-on-warning
+# $(call run_generator,DIR): generate into scratch DIR, then add an empty py.typed (meta=none emits none).
+run_generator = rm -rf "$(1)" && $(GEN_CMD) --output-path "$(1)" && rm -rf "$(1)/.ruff_cache" && : > "$(1)/py.typed"
+
+generate: $(STAMP)
+	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
+	$(call run_generator,$$tmp/out); \
+	mkdir -p "$$(dirname "$(OUT)")"; \
+	rm -rf "$(OUT).old" "$(OUT).new"; \
+	if [ -e "$(OUT)" ]; then mv "$(OUT)" "$(OUT).old"; fi; \
+	cp -R "$$tmp/out" "$(OUT).new" && mv "$(OUT).new" "$(OUT)"; \
+	rm -rf "$(OUT).old" "$(OUT).new"; \
+	echo "generated $(OUT) from $(SPEC)"
+
+check-generated: $(STAMP)
+	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
+	{ $(call run_generator,$$tmp/out); } >/dev/null; \
+	if ! diff -r -x __pycache__ "$$tmp/out" "$(OUT)"; then \
+	  echo "ERROR: $(OUT) is out of date with $(SPEC); run 'make generate' and commit the result." >&2; \
+	  exit 1; \
+	fi; \
+	echo "check-generated: $(OUT) matches $(SPEC)"
+
+# ---- linting ----------------------------------------------------------------
+lint-spec: $(STAMP) $(NODE_STAMP)
+	$(PY) -m openapi_spec_validator "$(SPEC)"
+	redocly lint --config redocly.yaml "$(SPEC)"
+
+lint: $(STAMP)
+	ruff check $(LINT_DIRS)
+	ruff format --check $(LINT_DIRS)
+	mypy --strict overlays
+
+# ---- tests ------------------------------------------------------------------
+test: $(STAMP) $(NODE_STAMP)
+	$(MAKE) --no-print-directory check-generated lint-spec lint
+	$(PY) -m pytest -q
+
+# ---- run ------------------------------------------------------------------
+demo: $(STAMP)
+	$(PY) -m vimmerse.demo
+
+fake: $(STAMP)
+	$(VENV)/bin/vimmerse fake --port 8000
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+clean:
+	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis dist build

@@ -1,0 +1,1 @@
+"""In-process fake of the Vimmerse video API, driven by openapi.yaml, for tests and demos."""

@@ -1,0 +1,123 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .aspect_ratio import AspectRatio
+from .camera_control import CameraControl
+from .error_message import ErrorMessage
+from .file_map_entry import FileMapEntry
+from .http_validation_error import HTTPValidationError
+from .idea_to_video_request import IdeaToVideoRequest
+from .image_generation_option import ImageGenerationOption
+from .images_to_video_request import ImagesToVideoRequest
+from .language import Language
+from .media import Media
+from .media_audio_option import MediaAudioOption
+from .media_create_request import MediaCreateRequest
+from .media_item import MediaItem
+from .media_item_position import MediaItemPosition
+from .media_item_type import MediaItemType
+from .media_pose_preset import MediaPosePreset
+from .media_processing_status import MediaProcessingStatus
+from .media_response import MediaResponse
+from .media_result import MediaResult
+from .media_status import MediaStatus
+from .media_status_response import MediaStatusResponse
+from .media_update_request import MediaUpdateRequest
+from .media_update_request_rating import MediaUpdateRequestRating
+from .media_webhook_payload import MediaWebhookPayload
+from .motion_type import MotionType
+from .narrator_voice import NarratorVoice
+from .process_media_request import ProcessMediaRequest
+from .scene_duration import SceneDuration
+from .story import Story
+from .story_audio_option import StoryAudioOption
+from .story_audio_settings import StoryAudioSettings
+from .story_concat_request import StoryConcatRequest
+from .story_create_request import StoryCreateRequest
+from .story_element import StoryElement
+from .story_elements import StoryElements
+from .story_elements_request import StoryElementsRequest
+from .story_image_tool import StoryImageTool
+from .story_media import StoryMedia
+from .story_media_source import StoryMediaSource
+from .story_motion_type import StoryMotionType
+from .story_music import StoryMusic
+from .story_pose_preset import StoryPosePreset
+from .story_response import StoryResponse
+from .story_scene import StoryScene
+from .story_scenes_request import StoryScenesRequest
+from .story_status import StoryStatus
+from .story_title_scene import StoryTitleScene
+from .story_update_request import StoryUpdateRequest
+from .story_video_tool import StoryVideoTool
+from .story_videos_request import StoryVideosRequest
+from .story_webhook_payload import StoryWebhookPayload
+from .storyboard import Storyboard
+from .storyboard_scene import StoryboardScene
+from .submit_params import SubmitParams
+from .try_on_model import TryOnModel
+from .url_to_video_request import UrlToVideoRequest
+from .validation_error import ValidationError
+from .video_history_entry import VideoHistoryEntry
+from .visibility_status import VisibilityStatus
+
+__all__ = (
+    "AspectRatio",
+    "CameraControl",
+    "ErrorMessage",
+    "FileMapEntry",
+    "HTTPValidationError",
+    "IdeaToVideoRequest",
+    "ImageGenerationOption",
+    "ImagesToVideoRequest",
+    "Language",
+    "Media",
+    "MediaAudioOption",
+    "MediaCreateRequest",
+    "MediaItem",
+    "MediaItemPosition",
+    "MediaItemType",
+    "MediaPosePreset",
+    "MediaProcessingStatus",
+    "MediaResponse",
+    "MediaResult",
+    "MediaStatus",
+    "MediaStatusResponse",
+    "MediaUpdateRequest",
+    "MediaUpdateRequestRating",
+    "MediaWebhookPayload",
+    "MotionType",
+    "NarratorVoice",
+    "ProcessMediaRequest",
+    "SceneDuration",
+    "Story",
+    "StoryAudioOption",
+    "StoryAudioSettings",
+    "StoryConcatRequest",
+    "StoryCreateRequest",
+    "StoryElement",
+    "StoryElements",
+    "StoryElementsRequest",
+    "StoryImageTool",
+    "StoryMedia",
+    "StoryMediaSource",
+    "StoryMotionType",
+    "StoryMusic",
+    "StoryPosePreset",
+    "StoryResponse",
+    "StoryScene",
+    "StoryScenesRequest",
+    "StoryStatus",
+    "StoryTitleScene",
+    "StoryUpdateRequest",
+    "StoryVideoTool",
+    "StoryVideosRequest",
+    "StoryWebhookPayload",
+    "Storyboard",
+    "StoryboardScene",
+    "SubmitParams",
+    "TryOnModel",
+    "UrlToVideoRequest",
+    "ValidationError",
+    "VideoHistoryEntry",
+    "VisibilityStatus",
+)

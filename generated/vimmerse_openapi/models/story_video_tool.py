@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class StoryVideoTool(StrEnum):
+    AUTO = "Auto"
+    KLING_AI = "KlingAI"
+    PIXVERSE = "Pixverse"
+    SEEDANCE = "Seedance"
+    VEO_FAST = "VeoFast"
+
+    def __str__(self) -> str:
+        return str(self.value)
