@@ -419,7 +419,7 @@ def compare_operation(
             )
         if vendor.resp_fields is None:
             rep.add("response-undeclared", f"response 200: {vendor.resp_source} on the vendor side")
-        elif not theirs_r:
+        elif not theirs_r and mine_r:
             rep.add(
                 "response-empty",
                 f"response 200: the vendor's {vendor.resp_source} has no fields (ours: {len(mine_r)})",

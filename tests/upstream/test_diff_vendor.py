@@ -1,0 +1,123 @@
+"""Spot checks of the drift report against the vendor's real published document.
+
+Skipped when `../shared/reference/vimmerse-swagger.json` is absent (it is never committed). What is
+asserted is computed from the two documents where possible; a few facts are pinned that were
+verified by reading the vendor document (its operationIds, its untyped `camera_control`).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from .conftest import REPO_ROOT, TOOL
+
+OURS = REPO_ROOT / "openapi.yaml"
+
+
+@pytest.fixture(scope="module")
+def docs(du: ModuleType, vendor_doc_path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    return du.load_document(OURS), du.load_document(vendor_doc_path)
+
+
+@pytest.fixture(scope="module")
+def rep(du: ModuleType, docs: tuple[dict[str, Any], dict[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = du.diff_documents(*docs).to_json()
+    return result
+
+
+def operation(rep: dict[str, Any], label: str) -> dict[str, Any]:
+    (op,) = [o for o in rep["operations"] if o["operation"] == label]
+    return op
+
+
+def test_every_operation_of_ours_is_matched_in_the_vendor_document(rep, docs):
+    ours_ops = sum(
+        1 for item in docs[0]["paths"].values() for m in item if m in ("get", "put", "post", "delete")
+    )
+    assert rep["summary"]["operations_ours"] == ours_ops == 18
+    assert rep["summary"]["operations_matched"] == 18
+
+
+def test_put_media_matches_the_vendors_update_media(rep):
+    op = operation(rep, "PUT /media/{media_id}")
+    assert (op["ours_id"], op["vendor_id"]) == ("updateMedia", "update_media_api_media__media_id__put")
+    assert op["matched"] and not [d for d in op["differences"] if d["breaking"]]
+    assert "content-type-changed" not in {d["kind"] for d in op["differences"]}  # both urlencoded
+
+
+def test_camera_control_on_update_media_is_a_free_string_at_the_vendor(rep, docs):
+    ours, vendor = docs
+    vendor_field = vendor["components"]["schemas"]["Body_update_media_api_media__media_id__put"][
+        "properties"
+    ]["camera_control"]
+    assert "enum" not in vendor_field  # pinned: the values are only listed in its description
+    n = len(ours["components"]["schemas"]["CameraControl"]["enum"])
+    messages = [d["message"] for d in operation(rep, "PUT /media/{media_id}")["differences"]]
+    assert f"body field `camera_control`: vendor: free string, ours: enum of {n}" in messages
+
+
+def test_idea_to_video_is_json_on_both_sides(rep, docs):
+    for doc in docs:
+        assert list(doc["paths"]["/story/idea-2-video"]["post"]["requestBody"]["content"]) == [
+            "application/json"
+        ]
+    op = operation(rep, "POST /story/idea-2-video")
+    assert op["vendor_id"] == "create_idea_2_video_api_story_idea_2_video_post"
+    assert not [
+        d for d in op["differences"] if d["kind"].startswith(("content-type", "field-", "enum-value"))
+    ]
+
+
+def test_vendor_only_image_operations_are_listed_as_not_covered(rep, docs):
+    vendor_image_ops = {
+        f"{m.upper()} {p}" for p, item in docs[1]["paths"].items() if p.startswith("/image") for m in item
+    }
+    assert "POST /image/text-2-image" in vendor_image_ops
+    assert vendor_image_ops <= set(rep["not_covered_by_us"])
+    vendor_ops = sum(len(item) for item in docs[1]["paths"].values())
+    assert rep["summary"]["operations_not_covered_by_us"] == vendor_ops - 18
+
+
+def test_every_breaking_field_is_really_missing_from_the_vendors_body_schema(du, rep, docs):
+    """Re-check each breaking `field-ours-only` claim directly against the raw vendor document."""
+    ours, vendor = docs
+    breaking = [(o["operation"], d) for o in rep["operations"] for d in o["differences"] if d["breaking"]]
+    assert all(d["kind"] == "field-ours-only" for _, d in breaking), breaking
+    for label, d in breaking:
+        method, path = label.lower().split(" ", 1)
+        ref = vendor["paths"][path][method]["requestBody"]["content"]
+        (media,) = ref.values()
+        name = media["schema"]["$ref"].rsplit("/", 1)[1]
+        assert d["field"] not in vendor["components"]["schemas"][name]["properties"]
+    # Pinned, verified by reading: the vendor's createStory form schema has no `title` (only its prose
+    # examples send one), so if we declare it, it is reported.
+    story_body = vendor["components"]["schemas"]["Body_create_story_api_story_post"]["properties"]
+    assert "title" not in story_body
+    if "title" in ours["components"]["schemas"]["StoryCreateRequest"]["properties"]:
+        assert ("POST /story", "title") in {(label, d["field"]) for label, d in breaking}
+
+
+def test_each_document_against_itself_has_no_differences(du, docs):
+    for doc in docs:
+        diff = du.diff_documents(doc, doc)
+        assert [d for r in diff.reports for d in r.differences] == []
+        assert diff.not_covered == []
+
+
+def test_cli_text_and_json_agree_and_exit_code_reflects_breaking(vendor_doc_path):
+    args = [sys.executable, str(TOOL), "--upstream", str(vendor_doc_path)]
+    text = subprocess.run(args, capture_output=True, text=True, check=False)
+    js = subprocess.run([*args, "--json"], capture_output=True, text=True, check=False)
+    summary = json.loads(js.stdout)["summary"]
+    assert text.returncode == js.returncode == (1 if summary["breaking"] else 0)
+    assert text.stdout.rstrip().endswith(
+        f"{summary['breaking']} breaking, {summary['informational']} informational differences."
+    )
+    assert "POST /story/idea-2-video  (ours: createStoryFromIdea, vendor: " in text.stdout
