@@ -68,13 +68,23 @@ def load_document(source: str | Path) -> dict[str, Json]:
     return doc
 
 
+def _dict(node: Json) -> dict[str, Json]:
+    """`node` if it is a mapping, else `{}`: the vendor's document is not trusted to be well-formed."""
+    return node if isinstance(node, dict) else {}
+
+
+def _list(node: Json) -> list[Json]:
+    return node if isinstance(node, list) else []
+
+
 class Resolver:
     """Resolves local `$ref`s (`#/a/b`) of one document; unknown or external refs resolve to `{}`."""
 
     def __init__(self, doc: dict[str, Json]) -> None:
         self.doc = doc
 
-    def deref(self, node: Json) -> Json:
+    def deref(self, node: Json) -> dict[str, Json]:
+        """The object `node` stands for, following `$ref`s; `{}` for a non-object or a broken ref."""
         seen: set[str] = set()
         while isinstance(node, dict) and isinstance(node.get("$ref"), str):
             ref = node["$ref"]
@@ -88,27 +98,27 @@ class Resolver:
             # Siblings of $ref (3.1 allows e.g. `title`) are kept, the target wins on conflicts.
             extra = {k: v for k, v in node.items() if k != "$ref"}
             node = {**extra, **target} if isinstance(target, dict) else {}
-        return node
+        return _dict(node)
 
     def properties(self, schema: Json, depth: int = 0) -> dict[str, Json] | None:
         """Properties of an object schema, merging `allOf`; None when it declares none (free-form)."""
         schema = self.deref(schema)
-        if not isinstance(schema, dict) or depth > 20:
+        if depth > 20:
             return None
         props: dict[str, Json] | None = None
         if isinstance(schema.get("properties"), dict):
-            props = dict(schema["properties"])
-        for sub in schema.get("allOf") or []:
+            props = {str(k): v for k, v in schema["properties"].items()}
+        for sub in _list(schema.get("allOf")):
             more = self.properties(sub, depth + 1)
             if more is not None:
                 props = {**(props or {}), **more}
         return props
 
-    def required(self, schema: Json) -> set[str]:
+    def required(self, schema: Json, depth: int = 0) -> set[str]:
         schema = self.deref(schema)
-        req = set(schema.get("required") or []) if isinstance(schema, dict) else set()
-        for sub in (schema.get("allOf") or []) if isinstance(schema, dict) else []:
-            req |= self.required(sub)
+        req = {str(name) for name in _list(schema.get("required"))}
+        for sub in _list(schema.get("allOf")) if depth < 20 else []:
+            req |= self.required(sub, depth + 1)
         return req
 
     def enum(self, schema: Json, depth: int = 0) -> list[Json] | None:
@@ -118,17 +128,17 @@ class Resolver:
         as in our lenient response schemas, makes the field free); `allOf` takes the first enum.
         """
         schema = self.deref(schema)
-        if not isinstance(schema, dict) or depth > 20:
+        if depth > 20:
             return None
         if isinstance(schema.get("enum"), list):
             return [v for v in schema["enum"] if v is not None]
         if "const" in schema:
             return [schema["const"]]
-        for sub in schema.get("allOf") or []:
+        for sub in _list(schema.get("allOf")):
             found = self.enum(sub, depth + 1)
             if found is not None:
                 return found
-        branches = (schema.get("anyOf") or []) + (schema.get("oneOf") or [])
+        branches = _list(schema.get("anyOf")) + _list(schema.get("oneOf"))
         branches = [b for b in branches if self.deref(b).get("type") != "null"]
         if branches:
             values: list[Json] = []
@@ -170,7 +180,7 @@ class Operation:
 def _example_of(media: dict[str, Json]) -> Json:
     if "example" in media:
         return media["example"]
-    for ex in (media.get("examples") or {}).values():
+    for ex in _dict(media.get("examples")).values():
         if isinstance(ex, dict) and "value" in ex:
             return ex["value"]
     return None
@@ -190,9 +200,9 @@ def _fields(payload: Json) -> tuple[set[str] | None, int]:
 
 def response_fields(res: Resolver, op: dict[str, Json]) -> tuple[set[str] | None, str, int]:
     """Fields of the 200 JSON response, from its schema, else from its example payload (and says so)."""
-    responses = op.get("responses") or {}
-    resp = res.deref(responses.get("200") or responses.get(200) or {})
-    media = res.deref((resp.get("content") or {}).get("application/json") or {})
+    responses = _dict(op.get("responses"))
+    resp = res.deref(next((v for k, v in responses.items() if str(k) == "200"), None))  # YAML: int keys
+    media = res.deref(_dict(resp.get("content")).get("application/json"))
     if not media:
         return None, "no JSON 200 response", 0
     schema = media.get("schema") or {}
@@ -216,30 +226,31 @@ def response_fields(res: Resolver, op: dict[str, Json]) -> tuple[set[str] | None
 def operations(doc: dict[str, Json]) -> dict[str, Operation]:
     res = Resolver(doc)
     out: dict[str, Operation] = {}
-    for path, item in (doc.get("paths") or {}).items():
-        item = res.deref(item)
-        shared = item.get("parameters") or []
+    for path, raw_item in _dict(doc.get("paths")).items():
+        item = res.deref(raw_item)
+        shared = _list(item.get("parameters"))
         for method in METHODS:
             op = item.get(method)
             if not isinstance(op, dict):
                 continue
             params: dict[str, dict[str, bool]] = {loc: {} for loc in PARAM_LOCATIONS}
-            for p in [res.deref(p) for p in shared + (op.get("parameters") or [])]:
+            for p in [res.deref(p) for p in shared + _list(op.get("parameters"))]:
                 if p.get("in") in params and "name" in p:
-                    params[p["in"]][p["name"]] = bool(p.get("required"))
-            body = res.deref(op.get("requestBody") or {})
-            content = body.get("content") or {}
+                    params[p["in"]][str(p["name"])] = bool(p.get("required"))
+            body = res.deref(op.get("requestBody"))
+            content = {str(k): v for k, v in _dict(body.get("content")).items()}
             props = None
             req: set[str] = set()
-            for media in content.values():  # ours: one type per op; the vendor's too
-                schema = (media or {}).get("schema") or {}
+            # The first media type's schema: ours have one per operation, and so do the vendor's.
+            for media in content.values():
+                schema = res.deref(media).get("schema") or {}
                 props = res.properties(schema)
                 req = res.required(schema)
                 break
             fields, source, envelopes = response_fields(res, op)
             operation = Operation(
                 method=method,
-                path=path,
+                path=str(path),
                 operation_id=op.get("operationId"),
                 params=params,
                 content_types=sorted(content),

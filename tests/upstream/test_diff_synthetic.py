@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 OURS: dict[str, Any] = {
     "openapi": "3.0.3",
@@ -274,3 +276,48 @@ def test_unreadable_documents_exit_2(du, tmp_path, capsys):
     for name in ("bad.json", "nopaths.yaml", "missing.json"):
         assert du.main(["--upstream", str(tmp_path / name)]) == 2
     assert "has no `paths` object" in capsys.readouterr().err
+
+
+def _node_paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    paths = [prefix]
+    if isinstance(node, dict):
+        for k, v in node.items():
+            paths += _node_paths(v, (*prefix, k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            paths += _node_paths(v, (*prefix, i))
+    return paths
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.text(max_size=5)
+    # Self- and cross-references, including cycles through allOf/anyOf.
+    | st.sampled_from([{"$ref": "#/components/schemas/Body_create_thing"}, {"$ref": "#/nowhere"}]),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["type", "enum", "allOf", "anyOf", "properties", "data", "$ref"]),
+            inner,
+            max_size=3,
+        )
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(where=st.sampled_from(_node_paths(VENDOR)[1:]), value=JSON_VALUES)
+def test_malformed_vendor_documents_are_reported_not_crashed_on(du, where, value):
+    """The vendor's document is partly invalid: any subtree replaced by junk still yields a report."""
+    doc = copy.deepcopy(VENDOR)
+    parent = doc
+    for key in where[:-1]:
+        parent = parent[key]
+    parent[where[-1]] = value
+    diff = du.diff_documents(OURS, doc)
+    assert {r.operation for r in diff.reports} == {"POST /things", "GET /things/{thing_id}"}
+    assert du.render_text(diff).endswith("informational differences.\n")
+    json.dumps(diff.to_json())
