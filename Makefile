@@ -103,7 +103,7 @@ bench: $(STAMP)
 # UPSTREAM: path or URL; default ../shared/reference/vimmerse-swagger.json. Exit 1 = breaking drift.
 .PHONY: diff-upstream
 diff-upstream: $(STAMP)
-	$(PY) tools/diff_upstream.py --ours "$(SPEC)" $(if $(UPSTREAM),--upstream "$(UPSTREAM)") $(DIFF_UPSTREAM_ARGS)
+	@$(PY) tools/diff_upstream.py --ours "$(SPEC)" $(if $(UPSTREAM),--upstream "$(UPSTREAM)") $(DIFF_UPSTREAM_ARGS)
 
 clean:
 	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis dist build
