@@ -95,6 +95,8 @@ def to_json_schema(schema: Any, *, _stack: tuple[str, ...] = ()) -> Any:
             out[key] = {p: to_json_schema(s, _stack=_stack) for p, s in value.items()}
         elif key in ("items", "additionalProperties", "not") or key in ("allOf", "anyOf", "oneOf"):
             out[key] = to_json_schema(value, _stack=_stack)
+        elif key == "pattern":
+            out[key] = ecma_pattern(value)
         else:
             out[key] = copy.deepcopy(value)
     if schema.get("nullable"):
@@ -106,6 +108,19 @@ def to_json_schema(schema: Any, *, _stack: tuple[str, ...] = ()) -> Any:
         else:
             out = {"anyOf": [out, {"type": "null"}]}
     return out
+
+
+def ecma_pattern(pattern: str) -> str:
+    """Rewrite an OpenAPI (ECMA-262) ``pattern`` so Python's ``re`` means the same thing.
+
+    Python differs on exactly the constructs the document uses: ``\\d`` also matches
+    non-ASCII digits (e.g. ARABIC-INDIC DIGIT ZERO) and ``$`` also matches before a trailing newline. Both
+    hypothesis (generation) and jsonschema (validation) use ``re``.
+    """
+    pattern = pattern.replace("\\d", "[0-9]")
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + "\\Z"
+    return pattern
 
 
 def component_json_schema(name: str) -> dict[str, Any]:
