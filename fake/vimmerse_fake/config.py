@@ -1,0 +1,41 @@
+"""Configuration of the fake: accounts, clock, limits and origins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DEMO_API_KEY = "vimmerse-demo-key"
+
+
+def _default_keys() -> dict[str, int]:
+    return {DEMO_API_KEY: 10_000}
+
+
+@dataclass
+class FakeConfig:
+    """Everything a test may want to vary; defaults suit an in-process fake in unit tests."""
+
+    api_keys: dict[str, int] = field(default_factory=_default_keys)
+    #: Simulated seconds per real second (ignored with ``manual_clock``).
+    speed: float = 1.0
+    #: Time moves only through ``fake.clock.advance()`` (deterministic tests, exact benchmarks).
+    manual_clock: bool = False
+    #: Requests per second per key (token bucket, burst = rate); None = unlimited.
+    rate_limit: float | None = None
+    max_upload_bytes: int = 20 * 1024 * 1024
+    base_url: str = "http://api.vimmerse.test"
+    cdn_url: str = "http://cdn.vimmerse.test"
+    #: ``downloadMedia`` answers 302 to the CDN origin instead of streaming the file itself.
+    redirect_downloads: bool = True
+    #: Path of a SQLite file: state survives restarts.
+    state_file: str | None = None
+    #: A response that fails openapi.yaml validation raises (a bug in the fake); False logs it.
+    strict_responses: bool = True
+    #: Webhook delivery: attempts per notification, per-attempt timeout, pause between attempts (s).
+    webhook_attempts: int = 3
+    webhook_timeout: float = 5.0
+    webhook_retry_delay: float = 0.2
+    #: Simulated seconds a story spends composing its scene videos into one.
+    compose_seconds: float = 20.0
+    #: Simulated seconds an automatic story spends on storyboard, elements and scene images.
+    auto_prepare_seconds: float = 30.0

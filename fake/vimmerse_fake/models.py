@@ -1,0 +1,124 @@
+"""Jobs as plain dicts whose status is computed from the clock on every read.
+
+Timing (simulated seconds): a media job lasts ``12 x duration`` (60 s for a 5 s video):
+the first 10 % queued (``queue_bullet``), then ``processing_bullet`` with progress
+rising, then ``success`` at the end. ``[fail]`` / ``[cancel]`` in the prompt or title
+end it half-way as ``fail`` / ``cancel``. A story is ``new`` after the storyboard steps,
+``processing`` while its scene medias run and for ``compose_seconds`` of composition,
+then ``success`` (``video_url`` set) or ``fail`` (a scene failed, or ``[fail]`` in idea).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+TERMINAL_MEDIA = ("success", "fail", "cancel")
+TERMINAL_STORY = ("success", "fail")
+
+
+def timestamp(t: float) -> str:
+    return str(datetime.fromtimestamp(t, UTC))
+
+
+def outcome_of(*texts: str | None) -> str:
+    joined = " ".join(t for t in texts if t)
+    if "[fail]" in joined:
+        return "fail"
+    if "[cancel]" in joined:
+        return "cancel"
+    return "success"
+
+
+def media_total(m: dict[str, Any]) -> float:
+    return 12.0 * float(m["duration"])
+
+
+def media_end(m: dict[str, Any]) -> float:
+    gen = m["gen"]
+    total = media_total(m)
+    return float(gen["submitted_at"]) + (total if gen["outcome"] == "success" else total * 0.5)
+
+
+def _progress(m: dict[str, Any], at: float) -> int:
+    total = media_total(m)
+    queue = 0.1 * total
+    t = at - float(m["gen"]["submitted_at"])
+    if t < queue:
+        return 0
+    return max(1, min(99, int(100 * (t - queue) / (total - queue))))
+
+
+def media_state(m: dict[str, Any], now: float) -> tuple[str, int]:
+    """(processing_status, progress_percentage) at ``now``."""
+    end = media_end(m)
+    outcome = m["gen"]["outcome"]
+    if now >= end:
+        return outcome, (100 if outcome == "success" else _progress(m, end))
+    if now - float(m["gen"]["submitted_at"]) < 0.1 * media_total(m):
+        return "queue_bullet", 0
+    return "processing_bullet", _progress(m, now)
+
+
+def story_state(
+    s: dict[str, Any], medias: list[dict[str, Any]], now: float, compose_seconds: float
+) -> tuple[str, int, str]:
+    """(status, progress_percentage, failure message) of a story at ``now``."""
+    if s["phase"] == "new":
+        return "new", 0, ""
+    start = float(s["phase_started"])
+    prepare_until = float(s.get("prepare_until") or start)
+    if now < prepare_until:
+        span = max(prepare_until - start, 1e-9)
+        return "processing", min(19, int(20 * (now - start) / span)), ""
+    compose_from = float(s.get("compose_from") or 0.0)
+    if medias:
+        states = [media_state(m, now) for m in medias]
+        if any(st not in TERMINAL_MEDIA for st, _ in states):
+            done = sum(p for _, p in states) / len(states)
+            return "processing", 20 + int(0.7 * done), ""
+        failed = [m["id"] for m, (st, _) in zip(medias, states, strict=True) if st != "success"]
+        if failed:
+            return "fail", 90, f"{len(failed)} scene video(s) failed: {', '.join(failed)}"
+        compose_from = max(compose_from, max(media_end(m) for m in medias))
+    compose_from = max(compose_from, prepare_until)
+    if now < compose_from + compose_seconds:
+        return "processing", 90 + int(9 * (now - compose_from) / compose_seconds), ""
+    if s.get("fail"):
+        return "fail", 99, "Story generation failed: the idea asked for it ([fail])"
+    return "success", 100, ""
+
+
+def story_done_at(s: dict[str, Any], medias: list[dict[str, Any]], compose_seconds: float) -> float | None:
+    """When the story reaches its terminal state (None while in phase ``new``)."""
+    if s["phase"] == "new":
+        return None
+    base = max(float(s.get("compose_from") or 0.0), float(s.get("prepare_until") or s["phase_started"]))
+    if medias:
+        base = max(base, max(media_end(m) for m in medias))
+    return base + compose_seconds
+
+
+def make_storyboard(idea: str, title: str, scene_count: int, image_urls: list[str]) -> dict[str, Any]:
+    """A deterministic storyboard written from the idea (one scene per image if any)."""
+    short = " ".join(idea.split())[:80]
+    n = len(image_urls) or scene_count
+    scenes = []
+    for i in range(n):
+        scene: dict[str, Any] = {
+            "name": f"Scene {i + 1}",
+            "image_description": f"Scene {i + 1} of: {short}",
+            "video_description": f"Camera slowly moves through scene {i + 1}",
+            "narrator": f"Part {i + 1} of the story about {short}.",
+        }
+        if image_urls:
+            scene["image_url"] = image_urls[i]
+        scenes.append(scene)
+    return {
+        "title_scene": {"title": title or short[:40] or "Untitled", "description": short},
+        "characters": [{"name": "Protagonist", "description": f"The main character of: {short}"}],
+        "environments": [{"name": "Setting", "description": f"Where it happens: {short}"}],
+        "objects": [{"name": "Key object", "description": f"An object central to: {short}"}],
+        "scenes": scenes,
+        "music": {"description": f"Background music for: {short}", "lyrics": ""},
+    }
