@@ -1,0 +1,65 @@
+"""The ``vimmerse`` command line: a thin Typer layer over the SDK (parsing and printing only).
+
+``vimmerse media …`` and ``vimmerse story …`` mirror ``client.media`` / ``client.story`` one
+command per method; ``vimmerse fake`` serves the fake API. Exit codes: 0 ok, 2 usage or invalid
+parameter, 3 API or connection error, 4 job failed, cancelled or wait timed out.
+"""
+
+from typing import Annotated
+
+import typer
+
+from vimmerse import __version__
+
+from . import media, story
+from ._runtime import Settings
+from .fake import fake
+
+app = typer.Typer(
+    name="vimmerse",
+    help="The Vimmerse video API from the command line: media (image/text to video) and story"
+    " (idea, images or web page to a multi-scene video) jobs, and a local fake of the API.",
+    epilog="Exit codes: 0 ok, 2 usage/invalid parameter, 3 API error, 4 job failed/cancelled/timed out.",
+    no_args_is_help=True,
+    # Locals in tracebacks would print the API key held by the client.
+    pretty_exceptions_show_locals=False,
+)
+app.add_typer(media.app, name="media")
+app.add_typer(story.app, name="story")
+app.command("fake")(fake)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"vimmerse {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    api_key: Annotated[
+        str | None,
+        typer.Option(envvar="VIMMERSE_API_KEY", help="Your API key.", show_default=False),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            envvar="VIMMERSE_BASE_URL",
+            help="API origin (default: https://api.vimmerse.net).",
+            show_default=False,
+        ),
+    ] = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option(min=0.1, help="HTTP timeout per request, in seconds.", show_default=False),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Vimmerse video API from the command line."""
+    ctx.obj = Settings(api_key=api_key, base_url=base_url, timeout=timeout)
+
+
+__all__ = ["app"]
