@@ -1,3 +1,68 @@
-"""Vimmerse video API: typed client, errors and CLI on top of the generated ``vimmerse_openapi`` package."""
+"""Vimmerse video API: typed client, errors and CLI on top of the generated ``vimmerse_openapi`` package.
+
+from vimmerse import Vimmerse
+with Vimmerse() as client:                      # key from $VIMMERSE_API_KEY
+    media = client.media.create(prompt="a red fox in snow", duration=5, wait=True)
+    client.media.download(media.id, "fox.mp4")
+"""
 
 __version__ = "0.1.0"
+
+from . import errors, types, webhooks
+from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AsyncVimmerse, Vimmerse
+from ._retry import RetryPolicy
+from ._wait import PollPolicy, next_interval
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    DownloadError,
+    InsufficientCreditsError,
+    InternalServerError,
+    InvalidParameterError,
+    JobCancelledError,
+    JobError,
+    JobFailedError,
+    NotFoundError,
+    PayloadTooLargeError,
+    RateLimitError,
+    UnprocessableEntityError,
+    VimmerseError,
+    WaitTimeoutError,
+    WebhookParseError,
+)
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AsyncVimmerse",
+    "AuthenticationError",
+    "BadRequestError",
+    "DownloadError",
+    "InsufficientCreditsError",
+    "InternalServerError",
+    "InvalidParameterError",
+    "JobCancelledError",
+    "JobError",
+    "JobFailedError",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "PollPolicy",
+    "RateLimitError",
+    "RetryPolicy",
+    "UnprocessableEntityError",
+    "Vimmerse",
+    "VimmerseError",
+    "WaitTimeoutError",
+    "WebhookParseError",
+    "__version__",
+    "errors",
+    "next_interval",
+    "types",
+    "webhooks",
+]

@@ -29,7 +29,6 @@ from vimmerse.types import (
 )
 from vimmerse_openapi.models.media_update_request_rating import MediaUpdateRequestRating
 
-
 OUTPUT_PANEL = "Output"
 JOB_PANEL = "Waiting and downloading"
 AUDIO_PANEL = "Audio"

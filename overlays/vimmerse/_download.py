@@ -1,0 +1,244 @@
+"""Streaming downloads that never leave a partial file and never leak the API key.
+
+* The body is streamed in chunks into a temporary file next to the target (same
+  filesystem, so the final ``os.replace`` is atomic), fsynced and renamed only when the
+  byte count matches ``Content-Length``/``Content-Range``.
+* A connection dropped mid-body is resumed with ``Range: bytes=N-`` (bounded attempts); a
+  server that ignores the range (200 instead of 206) restarts the file from zero.
+* Redirects are followed here, not by httpx: httpx strips only ``Authorization`` on a
+  cross-origin redirect, and this API authenticates with ``X-Api-Key``. Each hop gets the
+  key only when its scheme, host and port equal the API's.
+* On any failure the temporary file is removed and nothing exists at the target path.
+
+``_Download`` holds the state and the decisions; ``download_sync``/``download_async`` only
+add the network loop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+import httpx
+
+from . import errors
+from ._base import _Core, status_error
+
+__all__ = ["DOWNLOAD_TIMEOUT", "ProgressCallback", "download_async", "download_sync"]
+
+ProgressCallback = Callable[[int, int | None], None]
+
+DOWNLOAD_TIMEOUT = httpx.Timeout(connect=10.0, read=120.0, write=60.0, pool=10.0)
+MAX_REDIRECTS = 5
+MAX_RESUMES = 5
+CHUNK = 1024 * 1024
+
+_CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$")
+
+
+def parse_content_range(value: str | None) -> tuple[int, int, int | None] | None:
+    """``bytes START-END/TOTAL`` -> (start, end, total or None)."""
+    if not value:
+        return None
+    m = _CONTENT_RANGE.match(value)
+    if not m:
+        return None
+    total = None if m.group(3) == "*" else int(m.group(3))
+    return int(m.group(1)), int(m.group(2)), total
+
+
+class _Download:
+    """State of one download: the temp file, bytes written, expected total, attempts."""
+
+    def __init__(
+        self,
+        core: _Core,
+        url: httpx.URL,
+        dest: Path,
+        on_progress: ProgressCallback | None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        self.core = core
+        self.url = url
+        self.params = params or {}
+        self.dest = dest
+        self.on_progress = on_progress
+        self.written = 0
+        self.total: int | None = None
+        self.resumes = 0
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+        self.tmp_path = Path(tmp)
+        self.file: IO[bytes] = os.fdopen(fd, "wb")
+
+    # -- per hop ---------------------------------------------------------------
+    def request(self, url: httpx.URL, first_hop: bool) -> httpx.Request:
+        headers = dict(self.core.auth_headers(url))
+        if self.written:
+            headers["Range"] = f"bytes={self.written}-"
+        params = self.params if first_hop else None
+        return httpx.Request(
+            "GET", url, headers=headers, params=params, extensions={"timeout": DOWNLOAD_TIMEOUT.as_dict()}
+        )
+
+    @staticmethod
+    def redirect_target(response: httpx.Response) -> httpx.URL | None:
+        if response.status_code in (301, 302, 303, 307, 308) and "Location" in response.headers:
+            return response.url.join(response.headers["Location"])
+        return None
+
+    def begin_body(self, response: httpx.Response) -> None:
+        """Check the status and headers of the response that carries the body."""
+        if response.status_code == 206:
+            rng = parse_content_range(response.headers.get("Content-Range"))
+            if rng is None or rng[0] != self.written:
+                raise errors.DownloadError(
+                    f"server answered range {response.headers.get('Content-Range')!r} to a request from byte"
+                    f" {self.written}"
+                )
+            if rng[2] is not None:
+                self.total = rng[2]
+            return
+        if response.status_code == 200:
+            if self.written:
+                # The server ignored Range: start the file over.
+                self.file.seek(0)
+                self.file.truncate()
+                self.written = 0
+            length = response.headers.get("Content-Length")
+            self.total = int(length) if length and length.isdigit() else None
+            return
+        raise status_error(response, scrub=self.core.scrub)
+
+    def write(self, chunk: bytes) -> None:
+        self.file.write(chunk)
+        self.written += len(chunk)
+        if self.on_progress is not None:
+            self.on_progress(self.written, self.total)
+
+    def body_complete(self) -> bool:
+        """True when the body ended with every byte (unknown total: trust the clean end)."""
+        return self.total is None or self.written == self.total
+
+    def note_interrupted(self, reason: str) -> None:
+        self.resumes += 1
+        if self.resumes > MAX_RESUMES:
+            raise errors.DownloadError(f"download interrupted {self.resumes} times, giving up ({reason})")
+
+    def finish(self) -> Path:
+        if self.total is not None and self.written != self.total:
+            raise errors.DownloadError(f"got {self.written} bytes of {self.total}")
+        self.file.flush()
+        os.fsync(self.file.fileno())
+        self.file.close()
+        os.replace(self.tmp_path, self.dest)
+        return self.dest
+
+    def abort(self) -> None:
+        with contextlib.suppress(OSError):
+            self.file.close()
+        with contextlib.suppress(FileNotFoundError):
+            self.tmp_path.unlink()
+
+
+def _retriable(exc: httpx.TransportError) -> bool:
+    return isinstance(exc, httpx.NetworkError | httpx.TimeoutException | httpx.RemoteProtocolError)
+
+
+def download_sync(
+    core: _Core,
+    http: httpx.Client,
+    url: httpx.URL,
+    dest: Path,
+    *,
+    params: dict[str, Any] | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> Path:
+    state = _Download(core, url, dest, on_progress, params)
+    try:
+        while True:
+            hop_url, hops = url, 0
+            try:
+                while True:
+                    request = state.request(hop_url, first_hop=hops == 0)
+                    response = http.send(request, stream=True)
+                    try:
+                        core.log_response("GET", request.url, response.status_code)
+                        target = state.redirect_target(response)
+                        if target is not None:
+                            hops += 1
+                            if hops > MAX_REDIRECTS:
+                                raise errors.DownloadError(f"more than {MAX_REDIRECTS} redirects")
+                            hop_url = target
+                            continue
+                        if response.status_code >= 400:
+                            response.read()
+                        state.begin_body(response)
+                        for chunk in response.iter_bytes(CHUNK):
+                            state.write(chunk)
+                    finally:
+                        response.close()
+                    break
+            except httpx.TransportError as exc:
+                if not _retriable(exc):
+                    raise errors.DownloadError(f"download failed: {type(exc).__name__}") from exc
+                state.note_interrupted(type(exc).__name__)
+                continue
+            if state.body_complete():
+                return state.finish()
+            state.note_interrupted(f"body ended at {state.written} of {state.total} bytes")
+    except BaseException:
+        state.abort()
+        raise
+
+
+async def download_async(
+    core: _Core,
+    http: httpx.AsyncClient,
+    url: httpx.URL,
+    dest: Path,
+    *,
+    params: dict[str, Any] | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> Path:
+    state = _Download(core, url, dest, on_progress, params)
+    try:
+        while True:
+            hop_url, hops = url, 0
+            try:
+                while True:
+                    request = state.request(hop_url, first_hop=hops == 0)
+                    response = await http.send(request, stream=True)
+                    try:
+                        core.log_response("GET", request.url, response.status_code)
+                        target = state.redirect_target(response)
+                        if target is not None:
+                            hops += 1
+                            if hops > MAX_REDIRECTS:
+                                raise errors.DownloadError(f"more than {MAX_REDIRECTS} redirects")
+                            hop_url = target
+                            continue
+                        if response.status_code >= 400:
+                            await response.aread()
+                        state.begin_body(response)
+                        async for chunk in response.aiter_bytes(CHUNK):
+                            state.write(chunk)
+                    finally:
+                        await response.aclose()
+                    break
+            except httpx.TransportError as exc:
+                if not _retriable(exc):
+                    raise errors.DownloadError(f"download failed: {type(exc).__name__}") from exc
+                state.note_interrupted(type(exc).__name__)
+                continue
+            if state.body_complete():
+                return state.finish()
+            state.note_interrupted(f"body ended at {state.written} of {state.total} bytes")
+    except BaseException:
+        state.abort()
+        raise

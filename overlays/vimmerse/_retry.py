@@ -1,0 +1,107 @@
+"""Retry policy as small pure functions, so the rules can be read and tested in isolation.
+
+The one rule that matters: a call that spends credits (create, regenerate, process, the
+story steps) is retried only when the service *cannot* have acted on it — the connection
+was never made (``NOT_SENT``) or the service refused it with 429. A read timeout, a
+connection dropped after sending or a 5xx may hide a created job, so those are raised to
+the caller with ``may_have_created_job=True`` instead of paying twice.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import random
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC
+
+import httpx
+
+__all__ = ["MethodKind", "RetryPolicy", "TransportFailure", "backoff", "classify_exception", "should_retry"]
+
+
+class MethodKind(enum.Enum):
+    """How safe it is to send a call twice."""
+
+    SAFE = "safe"  # reads, metadata-only updates, delete: repeating changes nothing more
+    PAID = "paid"  # spends credits: repeating may create (and charge) a second job
+
+
+class TransportFailure(enum.Enum):
+    """What a transport error says about whether the service saw the request."""
+
+    NOT_SENT = "not_sent"  # connection refused / connect timeout / no pooled connection
+    MAYBE_RECEIVED = "maybe_received"  # read/write timeout, dropped connection: may have acted
+
+
+Outcome = int | TransportFailure
+"""An attempt's outcome: the HTTP status code, or the transport failure."""
+
+
+def classify_exception(exc: httpx.TransportError) -> TransportFailure:
+    """Map an httpx transport error to whether the request may have reached the service."""
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+        return TransportFailure.NOT_SENT
+    return TransportFailure.MAYBE_RECEIVED
+
+
+def should_retry(method_kind: MethodKind, outcome: Outcome) -> bool:
+    """Whether an attempt with this outcome may be repeated (attempt budget aside)."""
+    if outcome == TransportFailure.NOT_SENT or outcome == 429:
+        return True
+    if method_kind is MethodKind.PAID:
+        return False
+    if isinstance(outcome, TransportFailure):
+        return True  # MAYBE_RECEIVED on a safe call
+    return outcome >= 500
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Backoff parameters and the injectable sleep/randomness (tests pass fakes).
+
+    ``async_sleep`` defaults to ``asyncio.sleep``; when only ``sleep`` is given the
+    async client calls it too (handy for simulated clocks).
+    """
+
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    sleep: Callable[[float], None] | None = None
+    async_sleep: Callable[[float], Awaitable[None]] | None = None
+    random: Callable[[], float] = field(default=random.random)
+
+
+def backoff(attempt: int, retry_after: float | None, policy: RetryPolicy | None = None) -> float:
+    """Seconds to wait before retry number ``attempt`` (1 = first retry).
+
+    Honours the server's ``Retry-After`` (capped at ``max_retry_after``) when given;
+    otherwise exponential backoff with full jitter: uniform in [0, min(max, base·2^(n-1))],
+    which spreads clients that failed together (AWS architecture blog, "Exponential
+    Backoff And Jitter").
+    """
+    p = policy or RetryPolicy()
+    if retry_after is not None and retry_after >= 0:
+        return min(retry_after, p.max_retry_after)
+    ceiling = min(p.max_delay, math.ldexp(p.base_delay, min(max(attempt - 1, 0), 60)))
+    return p.random() * ceiling
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """``Retry-After`` in seconds (delta-seconds form; an HTTP date is converted too)."""
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        from datetime import datetime
+        from email.utils import parsedate_to_datetime
+
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    return max(seconds, 0.0)
