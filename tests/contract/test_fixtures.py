@@ -1,0 +1,248 @@
+"""Every example payload of the seeds and of the vendor document, checked against the
+schema of openapi.yaml it belongs to (``tests/fixtures/_meta.json`` says which).
+
+Why: the examples are the only evidence of what the service really sends and accepts. Where
+an example contradicts the document, ``_meta.json`` records the decision (``expect_invalid``:
+field -> why) and the test asserts that exactly those fields fail, so a change on either side
+is noticed. Request examples of form bodies are read as the form they stand for (numbers as
+text, JSON-in-form fields decoded and validated against their structured schema).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+from _schema import (
+    FIXTURES_DIR,
+    component_json_schema,
+    decode_form_value,
+    deref,
+    flatten,
+    json_string_fields,
+    model_class,
+    operations,
+    request_body_schema,
+    structured_schema,
+    to_json_schema,
+)
+from jsonschema import Draft202012Validator, FormatChecker
+
+META: dict[str, dict[str, Any]] = json.loads((FIXTURES_DIR / "_meta.json").read_text(encoding="utf-8"))
+FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+def load(name: str) -> Any:
+    return json.loads((FIXTURES_DIR / name).read_text(encoding="utf-8"))
+
+
+def failing_paths(instance: Any, schema: dict[str, Any]) -> set[str]:
+    """Where ``instance`` breaks ``schema``: the path of each error, naming missing/unexpected keys."""
+    paths: set[str] = set()
+    for error in Draft202012Validator(schema, format_checker=FormatChecker()).iter_errors(instance):
+        base = [str(p) for p in error.absolute_path]
+        if error.validator == "required":
+            base.append(re.findall(r"'([^']+)' is a required property", error.message)[0])
+        if error.validator == "additionalProperties":
+            for key in re.findall(r"'([^']+)'", error.message.split("(")[-1]):
+                paths.add("/".join([*base, key]))
+            continue
+        paths.add("/".join(base) or "<root>")
+    return paths
+
+
+def response_schema(operation_id: str, status: str) -> dict[str, Any]:
+    _, _, op, _ = operations()[operation_id]
+    return to_json_schema(deref(op["responses"][status])["content"]["application/json"]["schema"])
+
+
+def as_form(payload: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """A seed's ``data=payload`` dict as the form it stands for: text decoded per property type."""
+    props = schema["properties"]
+    out: dict[str, Any] = {}
+    for key, value in payload.items():
+        prop = flatten(props.get(key, {}))
+        if isinstance(value, str):
+            out[key] = decode_form_value(value, prop)
+        elif isinstance(value, list):
+            item = flatten(prop.get("items", {}))
+            out[key] = [decode_form_value(v, item) if isinstance(v, str) else v for v in value]
+        else:
+            out[key] = value  # numbers stay numbers; dicts stay dicts (and fail: forms carry text)
+    return out
+
+
+def request_failures(name: str) -> set[str]:
+    meta = META[name]
+    media_type, schema = request_body_schema(meta["operation"])  # type: ignore[misc]
+    payload = load(name)
+    if media_type == "application/json":
+        return failing_paths(payload, schema)
+    form = as_form(payload, schema)
+    failures = failing_paths(form, schema)
+    for field, spec in json_string_fields(schema).items():
+        if isinstance(form.get(field), str):
+            failures |= {
+                f"{field}/{p}" for p in failing_paths(json.loads(form[field]), structured_schema(spec))
+            }
+    return failures
+
+
+def _names(kind: str) -> list[str]:
+    return sorted(n for n, m in META.items() if m["kind"] == kind)
+
+
+def test_every_fixture_file_is_indexed_and_every_operation_has_examples() -> None:
+    files = {p.name for p in FIXTURES_DIR.glob("*.json")} - {"_meta.json"}
+    assert files == set(META)
+    assert len(files) >= 90
+    for name, meta in META.items():
+        source, operation, _ = name.split("__")
+        assert source in ("seed000", "seed004", "vendor") and meta["source"]
+        assert operation == meta["operation"]
+    covered = {m["operation"] for m in META.values() if m["kind"] == "response"}
+    assert covered == set(operations()) - {"downloadMedia"}  # the download answers with a file
+
+
+@pytest.mark.parametrize("name", _names("response"))
+def test_response_example_matches_its_schema(name: str) -> None:
+    meta = META[name]
+    _, _, op, _ = operations()[meta["operation"]]
+    if "undocumented_status" in meta:
+        # Decision recorded in _meta.json; the body is still the documented error shape.
+        assert meta["status"] not in op["responses"]
+        assert failing_paths(load(name), component_json_schema("ErrorMessage")) == set()
+        return
+    assert failing_paths(load(name), response_schema(meta["operation"], meta["status"])) == set(
+        meta.get("expect_invalid", {})
+    )
+
+
+@pytest.mark.parametrize("name", [n for n in _names("response") if "expect_invalid" not in META[n]])
+def test_valid_response_example_parses_losslessly_with_the_generated_client(name: str) -> None:
+    meta = META[name]
+    _, _, op, _ = operations()[meta["operation"]]
+    status = meta["status"] if meta["status"] in op["responses"] else "400"
+    ref = deref(op["responses"][status])["content"]["application/json"]["schema"]["$ref"]
+    doc = load(name)
+    assert model_class(ref.rsplit("/", 1)[-1]).from_dict(doc).to_dict() == doc
+
+
+def test_vendor_get_media_example_wraps_a_valid_media_in_data_data() -> None:
+    """The vendor's GET /media example nests the media twice; the inner object is a Media."""
+    doc = load("vendor__getMedia__response_200.json")
+    assert set(doc["data"]) == {"data"}
+    inner = doc["data"]["data"]
+    assert failing_paths(inner, component_json_schema("Media")) == set()
+    media = model_class("Media").from_dict(inner)
+    assert media.processing_status is model_class("MediaProcessingStatus").SUCCESS
+    assert media.progress_percentage == 100 and media.is_transition == "No"
+    parsed = model_class("MediaResponse").from_dict(doc)
+    assert parsed.data.additional_properties == {"data": inner}  # kept, not lost
+
+
+def test_vendor_story_is_highlights_boolean_parses_although_the_document_says_string() -> None:
+    doc = load("vendor__createStory__response_200.json")
+    story = model_class("StoryResponse").from_dict(doc)
+    assert story.data.is_highlights is False
+    assert story.to_dict() == doc
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=KeyError,
+    reason="spec defect (reported): concatStory/deleteStory answer {} in both seeds and vendor doc, "
+    "but StoryResponse requires `data`, so the generated parser raises KeyError",
+)
+def test_empty_concat_response_parses() -> None:
+    model_class("StoryResponse").from_dict(load("vendor__concatStory__response_200.json"))
+
+
+@pytest.mark.parametrize("name", _names("webhook"))
+def test_webhook_example_matches_its_schema(name: str) -> None:
+    doc = load(name)
+    assert failing_paths(doc, component_json_schema(META[name]["schema"])) == set()
+    assert model_class(META[name]["schema"]).from_dict(doc).to_dict() == doc
+
+
+@pytest.mark.parametrize("name", _names("json_field"))
+def test_json_in_form_example_matches_its_structured_schema(name: str) -> None:
+    meta = META[name]
+    doc = load(name)
+    _, schema = request_body_schema(meta["operation"])  # type: ignore[misc]
+    assert json_string_fields(schema)[meta["field"]] == meta["schema"]
+    assert failing_paths(doc, component_json_schema(meta["schema"])) == set()
+    assert model_class(meta["schema"]).from_dict(doc).to_dict() == doc
+
+
+@pytest.mark.parametrize("name", _names("request"))
+def test_request_example_matches_its_request_body_schema(name: str) -> None:
+    assert request_failures(name) == set(META[name].get("expect_invalid", {}))
+
+
+@pytest.mark.parametrize("name", _names("request_property_examples"))
+def test_vendor_request_property_examples_match_our_properties(name: str) -> None:
+    meta = META[name]
+    _, schema = request_body_schema(meta["operation"])  # type: ignore[misc]
+    json_fields = json_string_fields(schema)
+    for prop, examples in load(name).items():
+        assert prop in schema["properties"], prop
+        for example in examples:
+            assert failing_paths(example, schema["properties"][prop]) == set(), (prop, example)
+            if prop in json_fields:
+                decoded = json.loads(example)
+                assert failing_paths(decoded, structured_schema(json_fields[prop])) == set(), prop
+
+
+# ---- the contradictions, each asserted for what it means to a user of the client
+
+
+@pytest.mark.parametrize(
+    "name", ["seed000__createMedia__request_media_items.json", "seed000__editMedia__request_regenerate.json"]
+)
+def test_horizontal_arc_cannot_be_sent_by_the_typed_client(name: str) -> None:
+    payload = load(name)
+    assert payload["camera_control"] == "HorizontalArc"
+    with pytest.raises(ValueError):
+        model_class("CameraControl")("HorizontalArc")
+    _, schema = request_body_schema(META[name]["operation"])  # type: ignore[misc]
+    without = {k: v for k, v in payload.items() if k != "camera_control"}
+    assert failing_paths(as_form(without, schema), schema) == set()
+
+
+def test_seed_nested_audio_option_in_a_form_must_travel_as_a_json_string() -> None:
+    payload = load("seed004__createStory__request_idea.json")
+    _, schema = request_body_schema("createStory")  # type: ignore[misc]
+    audio = payload["audio_option"]
+    assert failing_paths(audio, component_json_schema("StoryAudioOption")) == set()
+    assert schema["properties"]["audio_option"]["type"] == "string"
+    fixed = {**payload, "audio_option": json.dumps(audio)}
+    assert failing_paths(as_form(fixed, schema), schema) == set()
+    body = model_class("StoryCreateRequest").from_dict(as_form(fixed, schema))
+    assert json.loads(body.audio_option) == audio
+
+
+def test_automatic_story_modes_take_json_although_the_seeds_send_forms() -> None:
+    """Decision: follow the vendor document (application/json), not the seeds' ``data=payload``."""
+    for name, meta in META.items():
+        if meta["kind"] == "request" and meta["operation"].startswith("createStoryFrom"):
+            assert meta.get("seed_sends", "").startswith("form data"), name
+            assert request_body_schema(meta["operation"])[0] == "application/json"  # type: ignore[index]
+    payload = load("seed004__createStoryFromIdea__request_example.json")
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(payload["audio_option"])  # Python literals (True), not JSON
+    elements = json.loads(payload["elements"])
+    assert failing_paths(elements, component_json_schema("StoryElements")) == set()
+    fixed = {**payload, "elements": elements, "audio_option": {"has_bg_music": True, "narrator": "Rachel"}}
+    assert failing_paths(fixed, request_body_schema("createStoryFromIdea")[1]) == set()  # type: ignore[index]
+
+
+def test_seed_upload_example_fits_the_image_files_array() -> None:
+    meta = META["seed000__createMedia__request_image_files.json"]
+    _, schema = request_body_schema("createMedia")  # type: ignore[misc]
+    image_files = schema["properties"]["image_files"]
+    assert image_files["items"]["format"] == "binary"
+    assert len(meta["files"]) <= image_files["maxItems"]
+    assert {f["field"] for f in meta["files"]} == {"image_files"}
