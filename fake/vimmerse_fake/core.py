@@ -60,6 +60,7 @@ from .store import Store
 log = logging.getLogger("vimmerse_fake")
 
 IN_PROCESS = "vimmerse_fake.in_process"  # ASGI scope extension set by our in-process transports
+DROP_MESSAGE = "vimmerse_fake.drop_connection"  # ASGI message: in-process transports fail the request
 
 
 class ConnectionDropped(Exception):
@@ -92,10 +93,12 @@ class _DropResponse(Response):
         super().__init__(status_code=200)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if not scope.get("extensions", {}).get(IN_PROCESS):
-            await send(
-                {"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]}
-            )
+        if scope.get("extensions", {}).get(IN_PROCESS):
+            # Starlette's ServerErrorMiddleware would turn a raise here into a 500, so tell
+            # our transport directly (a message type only it understands).
+            await send({"type": DROP_MESSAGE})
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
         raise ConnectionDropped("connection dropped by fault injection")
 
 
@@ -441,7 +444,13 @@ class FakeVimmerse:
             if base_type and base_type != "application/json":
                 raise ValidationFailed([error(["body"], "Expected an application/json body", "content_type")])
         detail, parsed = self.validator.check_request(
-            request.method, request.url.path, query, headers, json_body, "application/json"
+            request.method,
+            request.url.path,
+            query,
+            headers,
+            json_body,
+            "application/json",
+            judge_body=media_type == "application/json",
         )
         ctx = Ctx(request, key, dict(request.path_params), query)
         if json_body is not None:

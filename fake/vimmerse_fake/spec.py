@@ -74,6 +74,14 @@ _TYPE_BY_VALIDATOR = {
 }
 
 
+def _safe_str(err: BaseException) -> str:
+    """str() of an openapi-core error; some of them fail to format undecodable input."""
+    try:
+        return str(err)
+    except Exception:
+        return type(err).__name__
+
+
 def error(loc: Iterable[str | int], msg: str, type_: str) -> dict[str, Any]:
     return {"loc": list(loc), "msg": msg, "type": type_}
 
@@ -151,6 +159,7 @@ class Validator:
         headers: Mapping[str, str],
         json_body: bytes | None,
         content_type: str = "application/json",
+        judge_body: bool | None = None,
     ) -> tuple[list[dict[str, Any]], Any]:
         """Validate parameters (always) and a JSON body (when given) with openapi-core.
 
@@ -172,11 +181,11 @@ class Validator:
                 if isinstance(cause, InvalidSchemaValue):
                     detail += schema_errors_to_detail(loc, cause.schema_errors)
                 else:
-                    msg = "Field required" if "Missing" in type(err).__name__ else str(err)
+                    msg = "Field required" if "Missing" in type(err).__name__ else _safe_str(err)
                     typ = "missing" if "Missing" in type(err).__name__ else "value_error"
                     detail.append(error(loc, msg, typ))
             elif isinstance(err, RequestBodyValidationError):
-                if json_body is None:
+                if not (judge_body if judge_body is not None else json_body is not None):
                     continue  # no JSON body to judge here (form bodies are checked separately)
                 cause = err.__cause__
                 if isinstance(cause, InvalidSchemaValue):
@@ -184,9 +193,9 @@ class Validator:
                 elif "Missing" in type(err).__name__:
                     detail.append(error(["body"], "Field required", "missing"))
                 else:
-                    detail.append(error(["body"], f"Invalid body: {err}", "json_invalid"))
+                    detail.append(error(["body"], "Invalid JSON body (not UTF-8 JSON)", "json_invalid"))
             else:
-                detail.append(error(["request"], str(err), "value_error"))
+                detail.append(error(["request"], _safe_str(err), "value_error"))
         body = result.body if json_body is not None else None
         return detail, body
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from .core import IN_PROCESS, ConnectionDropped
+from .core import DROP_MESSAGE, IN_PROCESS, ConnectionDropped
 
 _END = object()
 
@@ -33,6 +33,13 @@ class _AsyncBody(httpx.AsyncByteStream):
         while True:
             item = await self._queue.get()
             if item is _END:
+                # Like httpx.ASGITransport(raise_app_exceptions=True): an app that failed
+                # after answering (Starlette sends its 500 first, then re-raises) must not
+                # pass for a working one in tests.
+                await asyncio.wait([self._task])
+                exc = self._task.exception() if not self._task.cancelled() else None
+                if exc is not None:
+                    raise exc
                 return
             if isinstance(item, BaseException):
                 if isinstance(item, ConnectionDropped):
@@ -92,7 +99,13 @@ class AsyncRoutingTransport(httpx.AsyncBaseTransport):
             return {"type": "http.disconnect"}
 
         async def send(message: dict[str, Any]) -> None:
-            if message["type"] == "http.response.start":
+            if message["type"] == DROP_MESSAGE:
+                exc = ConnectionDropped("connection dropped by fault injection")
+                if not started.done():
+                    started.set_exception(exc)
+                else:
+                    await queue.put(exc)
+            elif message["type"] == "http.response.start":
                 started.set_result((message["status"], list(message.get("headers", []))))
             elif message["type"] == "http.response.body":
                 chunk = message.get("body", b"")
@@ -107,10 +120,11 @@ class AsyncRoutingTransport(httpx.AsyncBaseTransport):
             except BaseException as exc:
                 if not started.done():
                     started.set_exception(exc)
-                else:
+                    return
+                if isinstance(exc, ConnectionDropped):
                     await queue.put(exc)
-                if not isinstance(exc, Exception):
-                    raise
+                    return
+                raise
             else:
                 if not started.done():
                     started.set_exception(RuntimeError("ASGI app returned without a response"))
