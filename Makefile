@@ -50,7 +50,7 @@ $(NODE_STAMP): package.json package-lock.json
 node: $(NODE_STAMP)
 
 # ---- code generation ---------------------------------------------------------
-GEN_CMD = openapi-python-client generate --path "$(SPEC)" --meta none --config "$(GEN_CONFIG)" --overwrite --fail-on-warning
+GEN_CMD = openapi-python-client generate --path "$(SPEC)" --meta none --config "$(GEN_CONFIG)" --custom-template-path codegen/templates --overwrite --fail-on-warning
 # $(call run_generator,DIR): generate into scratch DIR, then add an empty py.typed (meta=none emits none).
 run_generator = rm -rf "$(1)" && $(GEN_CMD) --output-path "$(1)" && rm -rf "$(1)/.ruff_cache" && : > "$(1)/py.typed"
 
@@ -89,8 +89,11 @@ test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest -q
 
 # ---- run ------------------------------------------------------------------
+# DEMO_OUT: where the two MP4 files go; DEMO_SPEED: the fake's clock factor.
+DEMO_OUT   ?= demo-output
+DEMO_SPEED ?= 60
 demo: $(STAMP)
-	$(PY) -m vimmerse.demo
+	$(PY) -m vimmerse.demo --out "$(DEMO_OUT)" --speed "$(DEMO_SPEED)"
 
 fake: $(STAMP)
 	$(VENV)/bin/vimmerse fake --port 8000

@@ -34,7 +34,7 @@ class Story:
         email (str | Unset):
         manager_id (str | Unset):
         customer_id (str | Unset):
-        is_highlights (str | Unset):
+        is_highlights (bool | str | Unset):
         title (str | Unset):
         description (str | Unset):
         visibility_status (str | Unset | VisibilityStatus):
@@ -80,7 +80,7 @@ class Story:
     email: str | Unset = UNSET
     manager_id: str | Unset = UNSET
     customer_id: str | Unset = UNSET
-    is_highlights: str | Unset = UNSET
+    is_highlights: bool | str | Unset = UNSET
     title: str | Unset = UNSET
     description: str | Unset = UNSET
     visibility_status: str | Unset | VisibilityStatus = UNSET
@@ -133,7 +133,11 @@ class Story:
 
         customer_id = self.customer_id
 
-        is_highlights = self.is_highlights
+        is_highlights: bool | str | Unset
+        if isinstance(self.is_highlights, Unset):
+            is_highlights = UNSET
+        else:
+            is_highlights = self.is_highlights
 
         title = self.title
 
@@ -440,7 +444,12 @@ class Story:
 
         customer_id = d.pop("customer_id", UNSET)
 
-        is_highlights = d.pop("is_highlights", UNSET)
+        def _parse_is_highlights(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        is_highlights = _parse_is_highlights(d.pop("is_highlights", UNSET))
 
         title = d.pop("title", UNSET)
 

@@ -19,7 +19,8 @@ class StoryCreateRequest:
     """
     Attributes:
         idea (str):
-        title (str | Unset):  Default: ''.
+        title (str | Unset): Story title. Sent by the vendor's guide samples; absent from its published schema. Default:
+            ''.
         story_id (str | Unset): Continue editing this story's storyboard instead of creating a new story.
         scene_count (int | Unset): Ignored when images are given (one scene per image). Default: 3.
         language (Language | Unset): Language of the storyboard and narration. Default: Language.ENGLISH.

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.story import Story
 
@@ -15,24 +17,26 @@ T = TypeVar("T", bound="StoryResponse")
 
 @_attrs_define
 class StoryResponse:
-    """
-    Attributes:
-        data (Story): A story and its progress.
+    """Envelope of a story. `data` is absent in the vendor's examples of `concatStory` and
+    `deleteStory` (`{}`), so it is optional here; clients fetch the story when it is missing.
+
+        Attributes:
+            data (Story | Unset): A story and its progress.
     """
 
-    data: Story
+    data: Story | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -41,7 +45,12 @@ class StoryResponse:
         from ..models.story import Story
 
         d = dict(src_dict)
-        data = Story.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: Story | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = Story.from_dict(_data)
 
         story_response = cls(
             data=data,

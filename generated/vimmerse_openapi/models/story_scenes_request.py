@@ -22,7 +22,7 @@ class StoryScenesRequest:
         aspect_ratio (AspectRatio | Unset): Width:height of the video. Default: AspectRatio.LANDSCAPE_16_9.
         storyboard (str | Unset): JSON object `Storyboard` replacing the stored one.
         enhance_image (bool | Unset):  Default: False.
-        seed (int | Unset):
+        seed (int | Unset): Seed of the image model, for reproducible images.
         audio_option (str | Unset): JSON object `StoryAudioOption`.
         generate_elements (bool | Unset): Ignored. Default: True.
         narrator (NarratorVoice | Unset): Text-to-speech voice. Default: NarratorVoice.RACHEL.

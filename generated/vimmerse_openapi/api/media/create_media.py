@@ -25,8 +25,6 @@ def _get_kwargs(
 
     _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -53,6 +51,11 @@ def _parse_response(
         response_402 = ErrorMessage.from_dict(response.json())
 
         return response_402
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 413:
         response_413 = ErrorMessage.from_dict(response.json())
