@@ -67,7 +67,7 @@ async def test_get_gives_up_after_max_retries(mode: str) -> None:
     client, sleeps = mock_clients(rec, mode, max_retries=2)
     with pytest.raises(errors.InternalServerError) as info:
         await maybe(client.media.get("m1"))
-    assert len(rec.requests) == 3
+    assert len(rec.requests) == 3 and len(sleeps.calls) == 2
     assert info.value.may_have_created_job is False
 
 

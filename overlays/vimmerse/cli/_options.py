@@ -19,6 +19,7 @@ from vimmerse.types import (
     CameraControl,
     ImageGenerationOption,
     Language,
+    MediaUpdateRequestRating,
     MotionType,
     SceneDuration,
     StoryImageTool,
@@ -27,7 +28,6 @@ from vimmerse.types import (
     TryOnModel,
     VisibilityStatus,
 )
-from vimmerse_openapi.models.media_update_request_rating import MediaUpdateRequestRating
 
 OUTPUT_PANEL = "Output"
 JOB_PANEL = "Waiting and downloading"

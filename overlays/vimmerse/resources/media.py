@@ -75,7 +75,10 @@ UPLOAD_TIMEOUT_WRITE = 300.0
 
 
 def _media(data: Any) -> Media:
-    return MediaResponse.from_dict(data).data
+    media: Any = MediaResponse.from_dict(data).data
+    if not isinstance(media, Media):
+        raise KeyError("data")
+    return media
 
 
 def _status(data: Any) -> MediaStatus:

@@ -79,7 +79,10 @@ _CONTROL = ("self", "story_id", "wait", "wait_timeout", "on_progress")
 
 
 def _story(data: Any) -> Story:
-    return StoryResponse.from_dict(data).data
+    story = StoryResponse.from_dict(data).data
+    if isinstance(story, Unset):
+        raise KeyError("data")
+    return story
 
 
 def story_id_of(story: Story) -> str:
