@@ -280,7 +280,8 @@ def wait_and_download(
     download_kwargs: Mapping[str, Any] | None = None,
 ) -> None:
     """Poll the job with a progress bar (the SDK raises on fail/cancel/timeout), then download it."""
-    with JobProgress(f"{kind} {job_id}") as bars:
+    # A short id keeps the bars on one line; the full id was printed above.
+    with JobProgress(f"{kind} {job_id[:8]}") as bars:
         result = resource.wait(job_id, timeout=wait_timeout, on_progress=bars.on_status)
         path: Path | None = None
         if download is not None:

@@ -1,0 +1,79 @@
+"""Every ``vimmerse story`` command against the fake over HTTP, with ``--json`` output checked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def test_idea_to_video_wait_download(cli, tmp_path, video_seconds):
+    out = tmp_path / "story.mp4"
+    story = cli.json(
+        "story", "idea-to-video", "--idea", "A robot learns to paint", "--scene-count", "2",
+        "--scene-duration", "5", "--aspect-ratio", "1:1", "--language", "French", "--no-transition",
+        "--audio-option", '{"has_bg_music": true, "has_narration": false}',
+        "--elements", '{"characters": [{"name": "Robo", "description": "a small robot"}]}',
+        "--wait", "--download", str(out),
+    )  # fmt: skip
+    assert story["status"] == "success"
+    assert story["video_url"]
+    assert abs(video_seconds(out) - 10) < 0.5
+
+
+def test_url_and_images_to_video(cli):
+    from_url = cli.json("story", "url-to-video", "--idea", "A marketing video for https://example.com")
+    assert from_url["id"] and from_url["status"] in {"new", "processing"}
+    from_images = cli.json(
+        "story", "images-to-video", "--image-url", "https://example.com/1.png",
+        "--image-url", "https://example.com/2.png", "--video-tool", "KlingAI",
+    )  # fmt: skip
+    assert from_images["id"] not in {"", from_url["id"]}
+
+
+def test_step_by_step_mode(cli, tmp_path, video_seconds):
+    story = cli.json("story", "create", "--idea", "Cute animals play music", "--scene-count", "2")
+    story_id = story["id"]
+    assert story["storyboard"]["scenes"]
+    storyboard = tmp_path / "storyboard.json"
+    storyboard.write_text(json.dumps(story["storyboard"]))
+    elements = cli.json(
+        "story", "elements", story_id, "--option", "FluxPro", "--storyboard", f"@{storyboard}"
+    )
+    assert elements["id"] == story_id
+    scenes = cli.json("story", "scenes", story_id, "--seed", "7", "--aspect-ratio", "16:9")
+    assert scenes["id"] == story_id
+    videos = cli.json("story", "videos", story_id, "--motion-type", "KlingAI", "--duration", "3")
+    assert videos["id"] == story_id
+    done = cli.json("story", "wait", story_id, "--wait-timeout", "60")
+    assert done["status"] == "success"
+    out = tmp_path / "s.mp4"
+    saved = cli.json("story", "download", story_id, str(out))
+    assert Path(saved["path"]) == out
+    assert video_seconds(out) > 0
+    composed = cli.json("story", "concat", story_id, "--wait")
+    assert composed["status"] == "success"
+
+
+def test_get_update_delete(cli):
+    story_id = cli.json("story", "idea-to-video", "--idea", "A quiet lake")["id"]
+    assert cli.json("story", "get", story_id)["id"] == story_id
+    updated = cli.json("story", "update", story_id, "--title", "Lake", "--visibility-status", "1")
+    assert updated["title"] == "Lake"
+    deleted = cli.json("story", "delete", story_id)
+    assert deleted["id"] == story_id
+    gone = cli("story", "get", story_id)
+    assert gone.exit_code == 3
+
+
+def test_failed_story_exits_4(cli):
+    result = cli("story", "idea-to-video", "--idea", "A story that breaks [fail]", "--wait")
+    assert result.exit_code == 4
+    assert "JobFailed" in cli.plain(result.stderr)
+
+
+def test_story_enums_are_checked(cli):
+    result = cli("story", "idea-to-video", "--idea", "x", "--scene-duration", "7")
+    assert result.exit_code == 2
+    assert "'5'" in result.stderr and "'10'" in result.stderr
+    missing = cli("story", "images-to-video")
+    assert missing.exit_code == 2 and "--image-url" in cli.plain(missing.stderr)
