@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from openapi_core import OpenAPI
+from openapi_core import Config, OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 from openapi_core.validation.request.exceptions import (
     ParameterValidationError,
@@ -55,9 +55,21 @@ def spec_path() -> Path:
     raise FileNotFoundError("openapi.yaml not found (neither packaged nor at the repository root)")
 
 
+_URI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$")
+
+
+def _is_uri(value: Any) -> bool:
+    """``format: uri`` (an absolute URI). jsonschema only checks it when the optional
+    rfc3987 package is installed, so without this a bad ``webhook_url`` would pass."""
+    return not isinstance(value, str) or bool(_URI_RE.match(value))
+
+
+FORMATS = {"uri": _is_uri}
+
+
 @functools.lru_cache(maxsize=1)
 def load_openapi() -> OpenAPI:
-    return OpenAPI.from_file_path(str(spec_path()))
+    return OpenAPI.from_file_path(str(spec_path()), config=Config(extra_format_validators=FORMATS))
 
 
 class ResponseValidationFailed(AssertionError):
@@ -259,7 +271,7 @@ class Validator:
     @functools.cache  # noqa: B019
     def _schema_validator(self, path_template: str, method: str, media_type: str) -> Any:
         return oas30_write_schema_validators_factory.create(
-            self.spec, self._body_schema(path_template, method, media_type)
+            self.spec, self._body_schema(path_template, method, media_type), extra_format_validators=FORMATS
         )
 
     @functools.cache  # noqa: B019
