@@ -346,7 +346,7 @@ def parse_multipart(body: bytes, content_type: str) -> list[tuple[str, bytes, di
     """Parse a multipart/form-data body with python-multipart (the parser Starlette uses).
 
     Returns ``(name, payload, part headers)`` in wire order. Using a real server-side parser
-    also proves the fixed ``boundary=+++`` the generated client uses is parseable.
+    also proves the body the generated client sends is parseable by a real server.
     """
     from python_multipart.multipart import MultipartParser, parse_options_header
 

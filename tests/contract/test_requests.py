@@ -11,8 +11,8 @@ openapi-core 0.23 cannot validate multipart bodies with non-string fields (it do
 ``text/plain`` parts to integer/boolean, and reads ``allOf``-wrapped enums as bytes; see
 python-openapi/openapi-core#700 for the same gap in forms). For multipart requests we
 therefore let openapi-core validate path, query, headers and security, and validate the body
-ourselves: parse it with python-multipart (Starlette's parser, so the fixed ``boundary=+++`` is
-also proven parseable by a real server), decode each part per its property schema as OpenAPI
+ourselves: parse it with python-multipart (Starlette's parser, so the body is also proven
+parseable by a real server), decode each part per its property schema as OpenAPI
 3.0 prescribes, and validate with jsonschema against the same resolved schema.
 """
 
@@ -31,6 +31,7 @@ import httpx
 import pytest
 from _schema import (
     API_KEY,
+    BASE_URL,
     HttpxOpenAPIRequest,
     component_json_schema,
     deref,
@@ -312,19 +313,35 @@ def _content(request: httpx.Request) -> tuple[bytes, str]:
     return request.content, request.headers["content-type"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "generator defect (reported): multipart requests hard-code 'boundary=+++', so a text "
-        "field containing '\\r\\n--+++' ends its part early and corrupts the body"
-    ),
-)
-def test_multipart_text_containing_the_fixed_boundary_survives() -> None:
+def test_multipart_text_containing_the_old_fixed_boundary_survives() -> None:
+    """A prompt may contain any text, including ``\\r\\n--+++`` (the boundary the generator used to
+    hard-code, which ended the part early and corrupted the body). httpx now picks a random
+    boundary per request, so the text must arrive unchanged."""
     prompt = "line one\r\n--+++\r\nline two"
     media = model_class("MediaCreateRequest").from_dict({"prompt": prompt})
     request = send("createMedia", Call({"body": media}))
     parts = parse_multipart(*_content(request))
     assert ("prompt", prompt.encode()) in [(n, p) for n, p, _ in parts]
+    again = send("createMedia", Call({"body": media}))
+    boundaries = [
+        re.fullmatch(r"multipart/form-data; boundary=(\S+)", r.headers["content-type"])
+        for r in (request, again)
+    ]
+    assert all(boundaries), [r.headers["content-type"] for r in (request, again)]
+    first, second = (m.group(1) for m in boundaries if m)
+    assert first != "+++" and first != second  # random per request, not a fixed string
+    assert len(request.headers.get_list("content-type")) == 1
+
+
+def test_generated_clients_time_out_by_default() -> None:
+    """Without a timeout a stalled connection hangs the caller forever; every phase must be bounded."""
+    from vimmerse_openapi import AuthenticatedClient, Client
+
+    clients = [Client(base_url=BASE_URL), AuthenticatedClient(base_url=BASE_URL, token=API_KEY)]
+    for client in clients:
+        for timeout in (client.get_httpx_client().timeout, client.get_async_httpx_client().timeout):
+            phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+            assert all(isinstance(t, float) and t > 0 for t in phases), timeout
 
 
 def test_the_structured_json_field_schemas_exist() -> None:
