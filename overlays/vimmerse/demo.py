@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     try:
         results = run(args.out, args.speed)
-    except DemoError as exc:
+    except (DemoError, OSError) as exc:
         console.print(f"[bold red]Demo failed:[/] {escape(str(exc))}")
         return 1
     except KeyboardInterrupt:

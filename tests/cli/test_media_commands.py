@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import struct
+import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -103,21 +105,22 @@ def test_wait_then_download_commands(cli, tmp_path, video_seconds):
     assert abs(video_seconds(out) - 2) < 0.5
 
 
-def test_human_output_is_a_table_and_download_reports_progress(cli, tmp_path):
-    result = cli(
-        "media",
-        "create",
-        "--prompt",
-        "Rain",
-        "--duration",
-        "1",
-        "--wait",
-        "--download",
-        str(tmp_path / "r.mp4"),
-    )
+def test_download_implies_wait_and_human_output_shows_progress_and_a_table(cli, tmp_path, video_seconds):
+    out = tmp_path / "r.mp4"
+    result = cli("media", "create", "--prompt", "Rain", "--duration", "1", "--download", str(out))
     assert result.exit_code == 0, result.stderr
-    assert "processing_status" in result.stdout and "success" in result.stdout
-    assert "Saved" in result.stderr and "r.mp4" in cli.plain(result.stderr)
+    assert re.search(r"processing_status\s+success", result.stdout)
+    progress = cli.plain(result.stderr)
+    assert "success" in progress and "100%" in progress and "download" in progress
+    assert f"Saved {out}" in progress
+    assert abs(video_seconds(out) - 1) < 0.5
+
+
+def test_missing_fake_extra_says_how_to_install(cli, monkeypatch):
+    monkeypatch.setitem(sys.modules, "vimmerse_fake", None)  # import now fails like an absent extra
+    result = cli("fake", "--port", "0")
+    assert result.exit_code == 1
+    assert "pip install 'vimmerse[fake]'" in cli.plain(result.stderr)
 
 
 # ---- exit codes --------------------------------------------------------------------------------

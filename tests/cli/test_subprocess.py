@@ -115,3 +115,17 @@ def test_demo_makes_two_playable_videos(tmp_path, video_seconds):
     assert abs(video_seconds(media) - 5) < 0.5  # the demo asks for a 5 s media
     assert abs(video_seconds(story) - 15) < 0.5  # and 3 scenes of 5 s
     assert str(media.resolve()) in proc.stdout and str(story.resolve()) in proc.stdout
+
+
+def test_demo_fails_loudly(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    proc = subprocess.run(
+        [sys.executable, "-m", "vimmerse.demo", "--out", str(blocker / "out")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert "Demo failed" in proc.stderr

@@ -281,11 +281,18 @@ def wait_and_download(
 ) -> None:
     """Poll the job with a progress bar (the SDK raises on fail/cancel/timeout), then download it."""
     # A short id keeps the bars on one line; the full id was printed above.
-    with JobProgress(f"{kind} {job_id[:8]}") as bars:
-        result = resource.wait(job_id, timeout=wait_timeout, on_progress=bars.on_status)
-        path: Path | None = None
-        if download is not None:
-            path = resource.download(job_id, download, on_progress=bars.on_bytes, **(download_kwargs or {}))
+    try:
+        with JobProgress(f"{kind} {job_id[:8]}") as bars:
+            result = resource.wait(job_id, timeout=wait_timeout, on_progress=bars.on_status)
+            path: Path | None = None
+            if download is not None:
+                path = resource.download(
+                    job_id, download, on_progress=bars.on_bytes, **(download_kwargs or {})
+                )
+    except KeyboardInterrupt:
+        # Stopping the CLI does not stop the job (it runs server-side, already paid for).
+        stderr.print(f"Interrupted; the job goes on. Resume with: vimmerse {kind} wait {escape(job_id)}")
+        raise typer.Exit(130) from None
     emit(result, json_out, secret)
     if path is not None:
         stderr.print(f"Saved [bold]{escape(str(path))}[/] ({Path(path).stat().st_size:,} bytes)")
