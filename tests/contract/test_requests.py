@@ -375,6 +375,10 @@ def _error_text(exc: BaseException) -> str:
         ("updateMedia", {"media_id": "m1"}, {"loop": 7}, "7 is greater than the maximum of 6"),
         ("createStoryFromIdea", {}, {"idea": ""}, "'' should be non-empty"),
         ("getMedia", {"media_id": "bad id!"}, None, "media_id"),
+        ("getMedia", {"media_id": "m1", "fields": ""}, None, "EmptyQueryParameterValue"),
+        ("updateMedia", {"media_id": "m1"}, {}, "MissingRequiredRequestBody"),
+        ("updateStory", {"story_id": "s1"}, {}, "MissingRequiredRequestBody"),
+        ("downloadMedia", {"media_id": "m1", "range_": "bytes=0-1,5-9"}, None, "does not match"),
     ],
 )
 def test_the_validator_rejects_what_the_document_forbids(
@@ -398,3 +402,34 @@ def test_the_validator_rejects_what_the_document_forbids(
         assert culprit in _error_text(exc)
     else:
         pytest.fail(f"{operation_id} request with {culprit!r} was accepted")
+
+
+def _parameter_schema(operation_id: str, name: str) -> dict[str, Any]:
+    (param,) = [p for p in _parameters(operation_id) if p["name"] == name]
+    schema: dict[str, Any] = to_json_schema(param["schema"])
+    return schema
+
+
+@pytest.mark.parametrize(
+    ("schema_of", "value", "valid"),
+    [
+        (("getMedia", "fields"), "", False),
+        (("getMedia", "fields"), "title,status", True),
+        ("MediaUpdateRequest", {}, False),
+        ("MediaUpdateRequest", {"title": "t"}, True),
+        ("StoryUpdateRequest", {}, False),
+        (("downloadMedia", "Range"), "bytes=100-", True),
+        (("downloadMedia", "Range"), "bytes=-500", True),
+        (("downloadMedia", "Range"), "bytes=0-1,5-9", False),
+        (("downloadMedia", "Range"), "bytes=0-1\n", False),
+        (("downloadMedia", "Range"), "items=0-1", False),
+    ],
+)
+def test_the_document_refuses_empty_selections_updates_and_multi_ranges(
+    schema_of: str | tuple[str, str], value: Any, valid: bool
+) -> None:
+    """An empty ``fields``, an update that changes nothing, or a multi-part Range (the SDK resumes
+    with one open range) are caller mistakes the document itself must reject, independently of
+    openapi-core's own empty-value/missing-body checks exercised above."""
+    schema = component_json_schema(schema_of) if isinstance(schema_of, str) else _parameter_schema(*schema_of)
+    assert (jsonschema_errors(value, schema) == []) is valid
