@@ -21,7 +21,8 @@ class StoryCreateRequest:
         idea (str):
         title (str | Unset): Story title. Sent by the vendor's guide samples; absent from its published schema. Default:
             ''.
-        story_id (str | Unset): Continue editing this story's storyboard instead of creating a new story.
+        story_id (str | Unset): Continue editing this story's storyboard instead of creating a new story
+            (404 when no such story exists for this key).
         scene_count (int | Unset): Ignored when images are given (one scene per image). Default: 3.
         language (Language | Unset): Language of the storyboard and narration. Default: Language.ENGLISH.
         aspect_ratio (AspectRatio | Unset): Width:height of the video.
