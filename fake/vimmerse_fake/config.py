@@ -35,7 +35,14 @@ class FakeConfig:
     webhook_attempts: int = 3
     webhook_timeout: float = 5.0
     webhook_retry_delay: float = 0.2
+    #: Also deliver webhooks to non-loopback hosts. Off by default: tests and fuzzers must only
+    #: produce traffic to this machine.
+    webhook_any_host: bool = False
     #: Simulated seconds a story spends composing its scene videos into one.
     compose_seconds: float = 20.0
     #: Simulated seconds an automatic story spends on storyboard, elements and scene images.
     auto_prepare_seconds: float = 30.0
+    #: Simulated seconds every new media job lasts, whatever its video ``duration`` (None: the
+    #: default 12 x duration). For benchmarks of waiting on 30 s ... 30 min jobs, which the
+    #: API's 1-10 s durations cannot express. Read when a job is created.
+    media_job_seconds: float | None = None

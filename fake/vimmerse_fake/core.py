@@ -21,6 +21,7 @@ import asyncio
 import base64
 import hashlib
 import hmac
+import ipaddress
 import json
 import logging
 import math
@@ -166,6 +167,20 @@ def videos_cost(scenes: int, duration: int) -> int:
 
 
 COST_STORYBOARD, COST_ELEMENTS, COST_SCENES, COST_CONCAT = 10, 20, 30, 10
+
+
+def _is_loopback_url(url: str) -> bool:
+    """True when ``url``'s host is ``localhost`` or a literal loopback IP (no DNS look-up)."""
+    try:
+        host = httpx.URL(url).host.strip("[]").lower()
+    except (httpx.InvalidURL, TypeError):
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class FakeVimmerse:
@@ -657,6 +672,8 @@ class FakeVimmerse:
             "webhook_done": None,
         }
         m.update(extra)
+        if self.config.media_job_seconds:
+            m["job_seconds"] = float(self.config.media_job_seconds)
         m["gen"] = {
             "version": 1,
             "submitted_at": extra.get("start_at", now),
@@ -1074,7 +1091,13 @@ class FakeVimmerse:
         now = self.clock.now()
         with self.store.lock:
             if b.get("story_id"):
-                old = self._own_story(Ctx(ctx.request, ctx.key, {"story_id": b["story_id"]}, {}))
+                try:
+                    old = self._own_story(Ctx(ctx.request, ctx.key, {"story_id": b["story_id"]}, {}))
+                except HTTPError:
+                    # openapi.yaml gives createStory no 404; an unknown story_id is a bad request.
+                    raise HTTPError(
+                        400, "STORY_NOT_FOUND", reason="story_id names no story of this key"
+                    ) from None
                 s = json.loads(json.dumps(old))
                 fresh = self._new_story(ctx.key, b, "advanced", image_urls, now)
                 s["storyboard"], s["idea"], s["scene_count"] = (
@@ -1228,6 +1251,14 @@ class FakeVimmerse:
                 "attempt": attempt,
                 "error": None,
             }
+            if not (self.config.webhook_any_host or _is_loopback_url(url)):
+                # Fuzzers send arbitrary webhook_url values; a fake must not turn them into traffic
+                # to other machines (nor DNS look-ups), so only loopback receivers are called.
+                record["error"] = (
+                    "blocked: webhook host is not a loopback address (FakeConfig.webhook_any_host)"
+                )
+                self.webhook_deliveries.append(record)
+                return
             try:
                 r = client.post(url, json=payload)
                 record["status_code"] = r.status_code
