@@ -137,8 +137,10 @@ def _prop_type(prop: Any) -> str | None:
 
 
 _INT_RE = re.compile(r"^[+-]?\d+$")
-_TRUE = {"true", "1", "yes", "on"}
-_FALSE = {"false", "0", "no", "off"}
+# Only the words (any case: the generated client sends Python's "True"/"False"); "1"/"0"
+# would be looser than openapi.yaml's boolean, and a fake must not accept what the API may reject.
+_TRUE = {"true"}
+_FALSE = {"false"}
 
 
 class Validator:
