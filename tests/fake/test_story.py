@@ -104,3 +104,6 @@ def test_images_to_video_and_metadata_and_delete(fake: FakeVimmerse, client: htt
     r = client.delete(f"/story/{sid}")
     assert r.status_code == 200 and r.json()["data"]["id"] == sid
     assert client.get(f"/story/{sid}").status_code == 404
+    before = fake.credits(DEMO_API_KEY)
+    assert client.post("/story", files=form(idea="continue", story_id=sid)).status_code == 404
+    assert fake.credits(DEMO_API_KEY) == before
