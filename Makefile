@@ -101,6 +101,12 @@ fake: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m bench
 
+# Live contract tests (tests/live) against $$VIMMERSE_BASE_URL with $$VIMMERSE_API_KEY; without a key
+# prints a notice and exits 0. ARGS=--allow-spend adds one smallest paid job (see tests/live/conftest.py).
+.PHONY: contract-live
+contract-live: $(STAMP)
+	$(PY) tests/live/run_live.py $(ARGS)
+
 # ---- upstream drift ---------------------------------------------------------
 # Compare openapi.yaml with the vendor's published document (docs/upstream-drift.md).
 # UPSTREAM: path or URL; default ../shared/reference/vimmerse-swagger.json. Exit 1 = breaking drift.

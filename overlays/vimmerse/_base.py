@@ -74,11 +74,17 @@ class _Core:
     def __init__(self, *, api_key: str, base_url: str, max_retries: int, retry: RetryPolicy) -> None:
         self.api_key = api_key
         self.base_url = httpx.URL(base_url.rstrip("/") + "/")
+        self._base_str = str(self.base_url)
         self.max_retries = max_retries
         self.retry = retry
 
     # -- building -----------------------------------------------------------------
     def url_for(self, path: str) -> httpx.URL:
+        # Hot path (bench/overhead.py): every call's path is relative to the base, built by the
+        # generated code from validated ids, so plain concatenation equals ``base_url.join`` and
+        # costs one URL parse instead of a join's two (~12 us of the ~70 us SDK overhead per call).
+        if "://" not in path and not path.startswith("//"):
+            return httpx.URL(self._base_str + path.lstrip("/"))
         return self.base_url.join(path.lstrip("/"))
 
     def auth_headers(self, url: httpx.URL) -> dict[str, str]:
@@ -101,6 +107,9 @@ class _Core:
         headers.update(self.auth_headers(url))
         kw["headers"] = headers
         kw["url"] = url
+        if not kw.get("params"):
+            # Hot path: an empty ``params`` dict still makes httpx re-parse and re-encode the URL.
+            kw.pop("params", None)
         kw["method"] = str(kw["method"]).upper()
         if spec.timeout is not None:
             kw["timeout"] = spec.timeout

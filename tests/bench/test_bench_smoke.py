@@ -1,0 +1,58 @@
+"""Each benchmark of ``python -m bench`` at tiny sizes: the code runs and its invariants hold.
+
+Why: a benchmark that silently stopped measuring the right thing (jobs failing, duplicate
+jobs, truncated downloads, requests not reaching the transport) would report nonsense
+figures. No timing is asserted -- the figures depend on the machine.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # `bench` is a top-level folder of the repo, not an installed package
+
+from bench import contract, download, fanout, overhead, waiting  # noqa: E402
+from bench._common import Result  # noqa: E402
+
+
+def assert_invariants(result: Result) -> None:
+    failed = [name for name, ok in result.checks.items() if not ok]
+    assert result.checks and not failed, result.text()
+
+
+def test_overhead_smoke() -> None:
+    result = overhead.run(iterations=200, rounds=2)
+    assert_invariants(result)
+    assert {"media", "story"} <= set(result.data)
+
+
+def test_waiting_smoke() -> None:
+    result = waiting.run(runs=3)
+    assert_invariants(result)
+    # The seeds' loop sends one request per 30 s: a 30-minute job costs it >= 55 requests.
+    assert result.data["seeds-1800"]["requests_max"] >= 55
+    assert len(result.rows) == 9
+
+
+def test_fanout_smoke() -> None:
+    # 20 jobs against 10 req/s: the creates alone exceed the burst, so 429s must occur and be absorbed.
+    result = fanout.run(jobs=20, rate=10.0)
+    assert_invariants(result)
+    assert result.data["429"] > 0, result.text()
+
+
+def test_download_smoke(tmp_path: Path) -> None:
+    result = download.run(size=8 * 1024 * 1024)
+    assert_invariants(result)
+    assert "SDK download (streaming)" in result.data
+    assert "seeds requests.get().content" in result.data
+
+
+@pytest.mark.filterwarnings("ignore")
+def test_contract_smoke() -> None:
+    result = contract.run(max_examples=1)
+    assert_invariants(result)
