@@ -82,7 +82,7 @@ class _Core:
     def url_for(self, path: str) -> httpx.URL:
         # Hot path (bench/overhead.py): every call's path is relative to the base, built by the
         # generated code from validated ids, so plain concatenation equals ``base_url.join`` and
-        # costs one URL parse instead of a join's two (~12 us of the ~70 us SDK overhead per call).
+        # costs one URL parse instead of a join's two (~12 us of the ~60 us a media.get added before).
         if "://" not in path and not path.startswith("//"):
             return httpx.URL(self._base_str + path.lstrip("/"))
         return self.base_url.join(path.lstrip("/"))
