@@ -11,9 +11,12 @@ import argparse
 import json
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 from vimmerse_fake import DEMO_API_KEY, FakeConfig, serve
+
+ROOT = Path(__file__).resolve().parents[1]  # `-m bench...` needs the repo root as cwd
 
 
 def main() -> None:
@@ -52,7 +55,9 @@ class ServerProcess:
                 self.argv += [f"--{name.replace('_', '-')}", str(value)]
 
     def __enter__(self) -> ServerProcess:
-        self.proc = subprocess.Popen(self.argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.proc = subprocess.Popen(
+            self.argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT
+        )
         assert self.proc.stdout is not None
         line = self.proc.stdout.readline()
         if not line:

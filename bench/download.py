@@ -39,7 +39,11 @@ RSS_LAUNCHER = Path(__file__).with_name("_rss.py")
 def _run(argv: list[str]) -> tuple[str, float]:
     """(stdout, peak RSS MiB) of a command, measured by the small ``_rss.py`` launcher."""
     proc = subprocess.run(
-        [sys.executable, "-I", "-S", str(RSS_LAUNCHER), *argv], capture_output=True, text=True, check=False
+        [sys.executable, "-I", "-S", str(RSS_LAUNCHER), *argv],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=RSS_LAUNCHER.parents[1],  # `-m bench._download_worker` needs the repo root
     )
     report = json.loads(proc.stderr.strip().splitlines()[-1])
     if proc.returncode != 0:
