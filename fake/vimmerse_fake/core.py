@@ -36,6 +36,7 @@ from typing import Any
 import httpx
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
@@ -505,6 +506,10 @@ class FakeVimmerse:
                 )
             except MultiPartException as exc:
                 return [error(["body"], f"Malformed form body: {exc.message}", "value_error")], {}, []
+            except HTTPException as exc:
+                # Starlette re-raises a MultiPartException as HTTPException(400) when the request
+                # belongs to an app; its default handler would answer text/plain, not our JSON 422.
+                return [error(["body"], f"Malformed form body: {exc.detail}", "value_error")], {}, []
             items = []
             uploads = []
             for name, value in form.multi_items():
