@@ -28,9 +28,9 @@ from ._common import Result, Target, percentile
 DURATIONS = (30.0, 300.0, 1800.0)
 MAX_REQUESTS = 20
 # A PollPolicy tuning tried alongside the default: while no progress is visible (queued),
-# gaps double up to 60 s instead of growing x1.5 up to 8 s. A long job's queue (10 % of it
-# in the fake) then costs ~8 requests instead of ~25. Trade-off: a job that starts after a
-# long queue is noticed up to 60 s late, which a short job behind a long queue would feel.
+# gaps double up to 60 s instead of the default's 30 s. A long job's queue (10 % of it in the
+# fake) then costs a couple of requests fewer. Trade-off: a job that starts after a long queue
+# is noticed up to 60 s late, which a short job behind a long queue would feel.
 TUNED = {"unknown_interval_cap": 60.0, "growth": 2.0}
 POLLERS = {"sdk": "SDK wait() default", "tuned": "SDK wait() cap 60 s x2", "seeds": "seeds 30 s loop"}
 
