@@ -146,6 +146,15 @@ class _Download:
             self.tmp_path.unlink()
 
 
+def _identity(response: httpx.Response) -> bool:
+    """True when the body is sent as is (no Content-Encoding): then the raw stream is the file.
+
+    ``iter_raw`` hands over the network's chunks without httpx's decoder and re-chunker, about
+    twice as fast as ``iter_bytes`` on loopback (bench/download.py); encoded bodies are decoded.
+    """
+    return response.headers.get("Content-Encoding", "identity").strip().lower() in ("", "identity")
+
+
 def _retriable(exc: httpx.TransportError) -> bool:
     return isinstance(exc, httpx.NetworkError | httpx.TimeoutException | httpx.RemoteProtocolError)
 
@@ -179,7 +188,8 @@ def download_sync(
                         if response.status_code >= 400:
                             response.read()
                         state.begin_body(response)
-                        for chunk in response.iter_bytes(CHUNK):
+                        chunks = response.iter_raw() if _identity(response) else response.iter_bytes(CHUNK)
+                        for chunk in chunks:
                             state.write(chunk)
                     finally:
                         response.close()
@@ -226,7 +236,8 @@ async def download_async(
                         if response.status_code >= 400:
                             await response.aread()
                         state.begin_body(response)
-                        async for chunk in response.aiter_bytes(CHUNK):
+                        chunks = response.aiter_raw() if _identity(response) else response.aiter_bytes(CHUNK)
+                        async for chunk in chunks:
                             state.write(chunk)
                     finally:
                         await response.aclose()
