@@ -24,7 +24,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-LINT_DIRS := $(wildcard overlays fake tests bench)
+LINT_DIRS := $(wildcard overlays fake tests bench tools codegen)
 
 .PHONY: help venv node generate check-generated lint-spec lint test demo fake bench clean
 
@@ -57,6 +57,7 @@ run_generator = rm -rf "$(1)" && $(GEN_CMD) --output-path "$(1)" && rm -rf "$(1)
 generate: $(STAMP)
 	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
 	$(call run_generator,$$tmp/out); \
+	$(PY) codegen/count_operations.py "$(SPEC)" "$$tmp/out"; \
 	mkdir -p "$$(dirname "$(OUT)")"; \
 	rm -rf "$(OUT).old" "$(OUT).new"; \
 	if [ -e "$(OUT)" ]; then mv "$(OUT)" "$(OUT).old"; fi; \
@@ -71,6 +72,7 @@ check-generated: $(STAMP)
 	  echo "ERROR: $(OUT) is out of date with $(SPEC); run 'make generate' and commit the result." >&2; \
 	  exit 1; \
 	fi; \
+	$(PY) codegen/count_operations.py "$(SPEC)" "$(OUT)"; \
 	echo "check-generated: $(OUT) matches $(SPEC)"
 
 # ---- linting ----------------------------------------------------------------
