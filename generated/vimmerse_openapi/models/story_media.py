@@ -53,8 +53,6 @@ class StoryMedia:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.story_media_source import StoryMediaSource
-
         d = dict(src_dict)
         media_id = d.pop("media_id", UNSET)
 
@@ -91,3 +89,9 @@ class StoryMedia:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class rather than inside from_dict/to_dict: an import statement in a
+# method runs on every call (about 1 us each, a third of Story.from_dict), and importing here,
+# once the class exists, still resolves cycles between models.
+from ..models.story_media_source import StoryMediaSource
