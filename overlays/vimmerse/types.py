@@ -22,10 +22,10 @@ from vimmerse_openapi.models import (
     MediaProcessingStatus,
     MediaResult,
     MediaStatus,
-    MediaUpdateRequestRating,
     MediaWebhookPayload,
     MotionType,
     NarratorVoice,
+    Rating,
     SceneDuration,
     Story,
     StoryAudioOption,
@@ -56,8 +56,6 @@ from ._inputs import ImageInput
 from ._retry import RetryPolicy
 from ._wait import PollPolicy
 
-Rating = MediaUpdateRequestRating
-
 __all__ = [
     "UNSET",
     "AspectRatio",
@@ -77,7 +75,6 @@ __all__ = [
     "MediaProcessingStatus",
     "MediaResult",
     "MediaStatus",
-    "MediaUpdateRequestRating",
     "MediaWebhookPayload",
     "MotionType",
     "NarratorVoice",

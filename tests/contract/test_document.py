@@ -140,6 +140,13 @@ def test_every_enum_has_readable_varnames_of_the_same_length() -> None:
             assert re.fullmatch(r"[A-Z][A-Z0-9_]*", name), f"{where}: {name}"
 
 
+def test_every_enum_is_a_named_reusable_schema() -> None:
+    """Inline enums would give clients per-field classes (``MediaUpdateRequestRating``) instead of
+    one type per concept; every enum lives in components/schemas and is referenced."""
+    named = {f"#/components/schemas/{name}" for name, schema in components().items() if "enum" in schema}
+    assert set(enum_schemas()) == named
+
+
 def _enum_classes() -> dict[str, tuple[type[enum.Enum], dict[str, Any]]]:
     """Generated enum class -> the schema it was generated from."""
     found: dict[str, tuple[type[enum.Enum], dict[str, Any]]] = {}

@@ -22,11 +22,11 @@ from .media_result import MediaResult
 from .media_status import MediaStatus
 from .media_status_response import MediaStatusResponse
 from .media_update_request import MediaUpdateRequest
-from .media_update_request_rating import MediaUpdateRequestRating
 from .media_webhook_payload import MediaWebhookPayload
 from .motion_type import MotionType
 from .narrator_voice import NarratorVoice
 from .process_media_request import ProcessMediaRequest
+from .rating import Rating
 from .scene_duration import SceneDuration
 from .story import Story
 from .story_audio_option import StoryAudioOption
@@ -83,11 +83,11 @@ __all__ = (
     "MediaStatus",
     "MediaStatusResponse",
     "MediaUpdateRequest",
-    "MediaUpdateRequestRating",
     "MediaWebhookPayload",
     "MotionType",
     "NarratorVoice",
     "ProcessMediaRequest",
+    "Rating",
     "SceneDuration",
     "Story",
     "StoryAudioOption",

@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 
 from ..models.aspect_ratio import AspectRatio
 from ..models.camera_control import CameraControl
-from ..models.media_update_request_rating import MediaUpdateRequestRating
 from ..models.motion_type import MotionType
+from ..models.rating import Rating
 from ..models.try_on_model import TryOnModel
 from ..models.visibility_status import VisibilityStatus
 from ..types import UNSET, Unset
@@ -25,7 +25,7 @@ class MediaUpdateRequest:
             title (str | Unset):
             description (str | Unset):
             visibility_status (VisibilityStatus | Unset): `"0"` private, `"1"` unlisted, `"2"` public.
-            rating (MediaUpdateRequestRating | Unset): User rating, `"1"` to `"5"`.
+            rating (Rating | Unset): A user's rating of a media, `"1"` (worst) to `"5"` (best).
             webhook_url (str | Unset):
             media_items (str | Unset): JSON array of `MediaItem` (regenerates).
             prompt (str | Unset): Regenerates.
@@ -42,7 +42,7 @@ class MediaUpdateRequest:
     title: str | Unset = UNSET
     description: str | Unset = UNSET
     visibility_status: VisibilityStatus | Unset = UNSET
-    rating: MediaUpdateRequestRating | Unset = UNSET
+    rating: Rating | Unset = UNSET
     webhook_url: str | Unset = UNSET
     media_items: str | Unset = UNSET
     prompt: str | Unset = UNSET
@@ -149,11 +149,11 @@ class MediaUpdateRequest:
             visibility_status = VisibilityStatus(_visibility_status)
 
         _rating = d.pop("rating", UNSET)
-        rating: MediaUpdateRequestRating | Unset
+        rating: Rating | Unset
         if isinstance(_rating, Unset):
             rating = UNSET
         else:
-            rating = MediaUpdateRequestRating(_rating)
+            rating = Rating(_rating)
 
         webhook_url = d.pop("webhook_url", UNSET)
 

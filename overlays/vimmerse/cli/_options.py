@@ -19,8 +19,8 @@ from vimmerse.types import (
     CameraControl,
     ImageGenerationOption,
     Language,
-    MediaUpdateRequestRating,
     MotionType,
+    Rating,
     SceneDuration,
     StoryImageTool,
     StoryMotionType,
@@ -101,7 +101,7 @@ VisibilityOpt = Annotated[
 ]
 WebhookOpt = Annotated[str | None, typer.Option(help="URL notified when the job ends.", show_default=False)]
 RatingOpt = Annotated[
-    MediaUpdateRequestRating | None,
+    Rating | None,
     typer.Option(help="Your rating, 1 to 5.", show_default=False),
 ]
 

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class MediaUpdateRequestRating(StrEnum):
+class Rating(StrEnum):
     FIVE = "5"
     FOUR = "4"
     ONE = "1"
