@@ -111,6 +111,10 @@ class _Core:
             # Hot path: an empty ``params`` dict still makes httpx re-parse and re-encode the URL.
             kw.pop("params", None)
         kw["method"] = str(kw["method"]).upper()
+        # Never follow redirects, whatever a caller-supplied ``http_client`` was built with:
+        # httpx strips only ``Authorization`` on a cross-origin redirect, so ``X-Api-Key`` would
+        # travel to the redirect target. A 3xx surfaces as an APIError instead.
+        kw["follow_redirects"] = False
         if spec.timeout is not None:
             kw["timeout"] = spec.timeout
         return kw

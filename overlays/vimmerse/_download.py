@@ -5,7 +5,8 @@
   byte count matches ``Content-Length``/``Content-Range``.
 * A connection dropped mid-body is resumed with ``Range: bytes=N-`` (bounded attempts); a
   server that ignores the range (200 instead of 206) restarts the file from zero.
-* Redirects are followed here, not by httpx: httpx strips only ``Authorization`` on a
+* Redirects are followed here, not by httpx (``follow_redirects=False`` on every send, even
+  when a caller-supplied client enables them): httpx strips only ``Authorization`` on a
   cross-origin redirect, and this API authenticates with ``X-Api-Key``. Each hop gets the
   key only when its scheme, host and port equal the API's.
 * On any failure the temporary file is removed and nothing exists at the target path.
@@ -178,7 +179,7 @@ def download_sync(
             try:
                 while True:
                     request = state.request(hop_url, first_hop=hops == 0)
-                    response = http.send(request, stream=True)
+                    response = http.send(request, stream=True, follow_redirects=False)
                     try:
                         core.log_response("GET", request.url, response.status_code)
                         target = state.redirect_target(response)
@@ -226,7 +227,7 @@ async def download_async(
             try:
                 while True:
                     request = state.request(hop_url, first_hop=hops == 0)
-                    response = await http.send(request, stream=True)
+                    response = await http.send(request, stream=True, follow_redirects=False)
                     try:
                         core.log_response("GET", request.url, response.status_code)
                         target = state.redirect_target(response)

@@ -1,0 +1,59 @@
+"""Regression tests for bugs found in an independent review of the SDK.
+
+Each test failed before its fix. Faults are produced exactly with ``httpx.MockTransport``
+(or a loopback HTTP server where only a real HTTP/1.1 stack shows the problem).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sdk_helpers import KEY, maybe
+
+from vimmerse import AsyncVimmerse, RetryPolicy, Vimmerse, errors
+
+API = "https://api.vimmerse.test"
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def _client(mode: str, handler: Handler, *, follow_redirects: bool = False, **kw: Any) -> Any:
+    """A client in the requested flavour over a MockTransport, optionally with a caller-built
+    ``http_client`` (the way a user passes their own connection settings)."""
+    retry = RetryPolicy(sleep=lambda _s: None, random=lambda: 0.0)
+    if mode == "sync":
+        http = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=follow_redirects)
+        return Vimmerse(KEY, API, http_client=http, retry=retry, **kw)
+    ahttp = httpx.AsyncClient(transport=httpx.MockTransport(handler), follow_redirects=follow_redirects)
+    return AsyncVimmerse(KEY, API, http_client=ahttp, retry=retry, **kw)
+
+
+# -- 1. X-Api-Key must not follow a redirect to another origin ---------------------------------
+
+
+async def test_user_http_client_with_follow_redirects_never_sends_key_elsewhere(
+    mode: str, tmp_path: Path
+) -> None:
+    """A user-supplied client built with ``follow_redirects=True`` made httpx follow the API's
+    302 itself, copying ``X-Api-Key`` to the other host (httpx strips only Authorization)."""
+    seen: list[tuple[str, str | None]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append((request.url.host, request.headers.get("X-Api-Key")))
+        if request.url.host == "api.vimmerse.test":
+            return httpx.Response(302, headers={"Location": "https://files.elsewhere.test/v.mp4"})
+        return httpx.Response(200, content=b"video-bytes")
+
+    client = _client(mode, handler, follow_redirects=True)
+    with pytest.raises(errors.APIError) as info:
+        await maybe(client.media.get("m1"))
+    assert info.value.status_code == 302
+    target = await maybe(client.media.download("m1", tmp_path / "v.mp4"))
+    assert target.read_bytes() == b"video-bytes"
+    leaked = [host for host, key in seen if host != "api.vimmerse.test" and key is not None]
+    assert leaked == []
+    assert ("files.elsewhere.test", None) in seen
