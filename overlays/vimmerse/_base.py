@@ -178,11 +178,21 @@ class _Core:
         try:
             return spec.parse(response.json())
         except (ValueError, KeyError, TypeError) as exc:
+            # A 2xx to a paid call means the service accepted it: the job exists and is charged
+            # even though its body is unreadable, so the caller must not simply create it again.
+            paid = spec.kind is MethodKind.PAID
             raise errors.APIError(
                 f"unexpected {response.status_code} response body"
-                f" ({type(exc).__name__}: {self.scrub(str(exc))})",
+                f" ({type(exc).__name__}: {self.scrub(str(exc))})."
+                + (
+                    " The service accepted the request, so the job was probably created and charged. "
+                    + (spec.check_hint or "Check your jobs before retrying.")
+                    if paid
+                    else ""
+                ),
                 status_code=response.status_code,
                 body=self.scrub(response.text[:2000]),
+                may_have_created_job=paid,
             ) from None
 
     def status_error(self, spec: RequestSpec[Any], response: httpx.Response) -> errors.APIError:

@@ -57,3 +57,49 @@ async def test_user_http_client_with_follow_redirects_never_sends_key_elsewhere(
     leaked = [host for host, key in seen if host != "api.vimmerse.test" and key is not None]
     assert leaked == []
     assert ("files.elsewhere.test", None) in seen
+
+
+# -- 2. A paid call the service accepted must never look safe to repeat ---------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"<html>OK</html>", b'{"status": "queued"}'],
+    ids=["not-json", "no-data"],
+)
+async def test_unreadable_2xx_to_paid_call_says_job_may_exist(mode: str, body: bytes) -> None:
+    """The service answered 200 (job created and charged) but the body could not be parsed:
+    the error said ``may_have_created_job=False``, inviting a second, charged create."""
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(f"{request.method} {request.url.path}")
+        return httpx.Response(200, content=body)
+
+    client = _client(mode, handler)
+    with pytest.raises(errors.APIError) as info:
+        await maybe(client.media.create(prompt="a cat"))
+    assert info.value.may_have_created_job is True
+    assert "charged" in str(info.value)
+    with pytest.raises(errors.APIError) as info:
+        await maybe(client.story.concat("s1"))
+    assert info.value.may_have_created_job is True
+    with pytest.raises(errors.APIError) as info:
+        await maybe(client.media.get("m1"))
+    assert info.value.may_have_created_job is False  # a read creates nothing
+    assert calls == ["POST /media", "POST /story/s1/concat", "GET /media/m1"]  # none repeated
+
+
+async def test_create_and_wait_on_answer_without_id_says_job_may_exist(mode: str) -> None:
+    """``create(wait=True)`` whose 200 answer lacks the id cannot wait, but the job was accepted."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"data": {"title": "x", "processing_status": "processing"}})
+
+    client = _client(mode, handler)
+    with pytest.raises(errors.APIError) as info:
+        await maybe(client.media.create(prompt="a cat", wait=True))
+    assert info.value.may_have_created_job is True
+    with pytest.raises(errors.APIError) as info:
+        await maybe(client.story.idea_to_video(idea="a cat", wait=True))
+    assert info.value.may_have_created_job is True

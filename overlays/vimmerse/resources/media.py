@@ -88,7 +88,12 @@ def _status(data: Any) -> MediaStatus:
 def media_id_of(media: Media) -> str:
     if isinstance(media.id, Unset) or not media.id:
         raise errors.APIError(
-            "the service returned a media without an id", status_code=200, body=media.to_dict()
+            # Only called on the answer to a paid call (create then wait): the job was accepted.
+            "the service returned a media without an id, so it cannot be waited for; the job was"
+            " probably created and charged: check your account before creating it again",
+            status_code=200,
+            body=media.to_dict(),
+            may_have_created_job=True,
         )
     return media.id
 

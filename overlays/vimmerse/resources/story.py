@@ -88,7 +88,12 @@ def _story(data: Any) -> Story:
 def story_id_of(story: Story) -> str:
     if isinstance(story.id, Unset) or not story.id:
         raise errors.APIError(
-            "the service returned a story without an id", status_code=200, body=story.to_dict()
+            # Only called on the answer to a paid call (create then wait): the job was accepted.
+            "the service returned a story without an id, so it cannot be waited for; the job was"
+            " probably created and charged: check your account before creating it again",
+            status_code=200,
+            body=story.to_dict(),
+            may_have_created_job=True,
         )
     return story.id
 
