@@ -24,8 +24,18 @@ DEFAULT_MAX_RETRIES = 2
 
 def _config(api_key: str | None, base_url: str | None) -> tuple[str, str]:
     key = api_key if api_key is not None else os.environ.get("VIMMERSE_API_KEY")
+    # Keys read from a file or a shell often end in a newline. Sent as is, h11 refuses the
+    # header with "Illegal header value b'<key>\\n'" -- the key, escaped so scrubbing misses
+    # it, in the exception -- and a paid call would wrongly report a possible charge.
+    key = key.strip() if key else key
     if not key:
         raise VimmerseError("no API key: pass api_key=... or set the VIMMERSE_API_KEY environment variable")
+    if not all("!" <= ch <= "~" for ch in key):
+        # The key itself is never shown: the message may end up in logs.
+        raise VimmerseError(
+            "the API key contains spaces, control or non-ASCII characters; copy it again from your"
+            " Vimmerse account"
+        )
     url = base_url or os.environ.get("VIMMERSE_BASE_URL") or DEFAULT_BASE_URL
     if not url.startswith(("http://", "https://")):
         raise VimmerseError(f"base_url must start with http:// or https://, got {url!r}")

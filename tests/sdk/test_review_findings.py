@@ -103,3 +103,39 @@ async def test_create_and_wait_on_answer_without_id_says_job_may_exist(mode: str
     with pytest.raises(errors.APIError) as info:
         await maybe(client.story.idea_to_video(idea="a cat", wait=True))
     assert info.value.may_have_created_job is True
+
+
+# -- 3. A key with a trailing newline must neither leak nor fake a possible charge ----------------
+
+
+@pytest.mark.parametrize("source", ["argument", "environment"])
+async def test_key_read_from_a_file_has_its_newline_stripped(
+    mode: str, source: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``api_key=open("key.txt").read()`` ends in "\\n": h11 then refused the header with the key
+    (escaped, so unredacted) in the error, and ``create`` claimed the job might be charged."""
+    sent: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.get("X-Api-Key"))
+        return httpx.Response(200, json={"data": {"id": "m1"}})
+
+    key = f"  {KEY}\r\n"
+    if source == "environment":
+        monkeypatch.setenv("VIMMERSE_API_KEY", key)
+    arg = key if source == "argument" else None
+    client: Any = (
+        Vimmerse(arg, API, transport=httpx.MockTransport(handler))
+        if mode == "sync"
+        else AsyncVimmerse(arg, API, transport=httpx.MockTransport(handler))
+    )
+    assert (await maybe(client.media.get("m1"))).id == "m1"
+    assert sent == [KEY]
+
+
+@pytest.mark.parametrize("bad", [f"{KEY[:8]}\n{KEY[8:]}", f"{KEY} extra", f"{KEY}é"])
+def test_unusable_key_is_refused_without_showing_it(bad: str) -> None:
+    with pytest.raises(errors.VimmerseError) as info:
+        Vimmerse(bad, API)
+    assert "API key" in str(info.value)
+    assert KEY[4:] not in str(info.value) and KEY[4:] not in repr(info.value)
