@@ -139,3 +139,35 @@ def test_unusable_key_is_refused_without_showing_it(bad: str) -> None:
         Vimmerse(bad, API)
     assert "API key" in str(info.value)
     assert KEY[4:] not in str(info.value) and KEY[4:] not in repr(info.value)
+
+
+# -- 4. Download parameters are checked before any request ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"width": True}, "width"),
+        ({"width": 720.0}, "width"),
+        ({"file_size": "big"}, "file_size"),
+        ({"object_type": 3}, "object_type"),
+    ],
+)
+async def test_download_rejects_wrongly_typed_query_values(
+    mode: str, tmp_path: Path, kwargs: dict[str, Any], field: str
+) -> None:
+    """``width=True`` went out as ``width=true`` and ``file_size="big"`` as is: the service
+    rejected them (or worse, guessed) after a round trip; the docs promise a local error."""
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(str(request.url))
+        return httpx.Response(200, content=b"video")
+
+    client = _client(mode, handler)
+    with pytest.raises(errors.InvalidParameterError) as info:
+        await maybe(client.media.download("m1", tmp_path / "v.mp4", **kwargs))
+    assert info.value.field == field
+    assert info.value.value == kwargs[field]
+    assert calls == []
+    assert list(tmp_path.iterdir()) == []

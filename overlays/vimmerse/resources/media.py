@@ -201,6 +201,13 @@ class _MediaCalls:
     ) -> tuple[str, dict[str, Any], Path]:
         check_id("media_id", media_id)
         limits = LIMITS["downloadMedia"]
+        # check_limit only bounds values of the right type, so the types are checked first
+        # (bool is an int in Python: width=True would have been sent as "width=true").
+        if object_type is not None and not isinstance(object_type, str):
+            raise errors.InvalidParameterError("object_type", object_type, "a string", "not a string")
+        for name, number in (("width", width), ("file_size", file_size)):
+            if number is not None and (isinstance(number, bool) or not isinstance(number, int)):
+                raise errors.InvalidParameterError(name, number, limits[name].describe(), "not an integer")
         for name, value in (("object_type", object_type), ("width", width), ("file_size", file_size)):
             if value is not None:
                 check_limit(name, value, limits[name])
