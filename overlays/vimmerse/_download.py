@@ -5,6 +5,9 @@
   byte count matches ``Content-Length``/``Content-Range``.
 * A connection dropped mid-body is resumed with ``Range: bytes=N-`` (bounded attempts); a
   server that ignores the range (200 instead of 206) restarts the file from zero.
+* A 429 or 5xx (from the API or the file host) is retried like any free GET: up to the
+  client's ``max_retries``, after the client's backoff (``Retry-After`` honoured), starting
+  again from the API URL so an expired signed link is renewed.
 * Redirects are followed here, not by httpx (``follow_redirects=False`` on every send, even
   when a caller-supplied client enables them): httpx strips only ``Authorization`` on a
   cross-origin redirect, and this API authenticates with ``X-Api-Key``. Each hop gets the
@@ -28,7 +31,8 @@ from typing import IO, Any
 import httpx
 
 from . import errors
-from ._base import _Core, status_error
+from ._base import AsyncCore, SyncCore, _Core, log, status_error
+from ._retry import MethodKind, backoff, parse_retry_after, should_retry
 
 __all__ = ["DOWNLOAD_TIMEOUT", "ProgressCallback", "download_async", "download_sync"]
 
@@ -72,6 +76,7 @@ class _Download:
         self.written = 0
         self.total: int | None = None
         self.resumes = 0
+        self.status_retries = 0
         dest.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
         self.tmp_path = Path(tmp)
@@ -115,6 +120,18 @@ class _Download:
             self.total = int(length) if length and length.isdigit() else None
             return
         raise status_error(response, scrub=self.core.scrub)
+
+    def retry_delay(self, response: httpx.Response) -> float | None:
+        """Seconds to wait before asking again after an error status, or None to raise it."""
+        if not should_retry(MethodKind.SAFE, response.status_code):
+            return None
+        self.status_retries += 1
+        if self.status_retries > self.core.max_retries:
+            return None
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        delay = backoff(self.status_retries, retry_after, self.core.retry)
+        log.info("download %s -> %s, retrying in %.2f s", self.dest.name, response.status_code, delay)
+        return delay
 
     def write(self, chunk: bytes) -> None:
         self.file.write(chunk)
@@ -164,7 +181,7 @@ def _retriable(exc: httpx.TransportError) -> bool:
 
 
 def download_sync(
-    core: _Core,
+    core: SyncCore,
     http: httpx.Client,
     url: httpx.URL,
     dest: Path,
@@ -176,6 +193,7 @@ def download_sync(
     try:
         while True:
             hop_url, hops = url, 0
+            delay: float | None = None
             try:
                 while True:
                     request = state.request(hop_url, first_hop=hops == 0)
@@ -191,6 +209,9 @@ def download_sync(
                             continue
                         if response.status_code >= 400:
                             response.read()
+                            delay = state.retry_delay(response)
+                            if delay is not None:
+                                break
                         state.begin_body(response)
                         chunks = response.iter_raw() if _identity(response) else response.iter_bytes(CHUNK)
                         for chunk in chunks:
@@ -203,6 +224,9 @@ def download_sync(
                     raise errors.DownloadError(f"download failed: {type(exc).__name__}") from exc
                 state.note_interrupted(type(exc).__name__)
                 continue
+            if delay is not None:
+                core.sleep(delay)
+                continue
             if state.body_complete():
                 return state.finish()
             state.note_interrupted(f"body ended at {state.written} of {state.total} bytes")
@@ -212,7 +236,7 @@ def download_sync(
 
 
 async def download_async(
-    core: _Core,
+    core: AsyncCore,
     http: httpx.AsyncClient,
     url: httpx.URL,
     dest: Path,
@@ -224,6 +248,7 @@ async def download_async(
     try:
         while True:
             hop_url, hops = url, 0
+            delay: float | None = None
             try:
                 while True:
                     request = state.request(hop_url, first_hop=hops == 0)
@@ -239,6 +264,9 @@ async def download_async(
                             continue
                         if response.status_code >= 400:
                             await response.aread()
+                            delay = state.retry_delay(response)
+                            if delay is not None:
+                                break
                         state.begin_body(response)
                         chunks = response.aiter_raw() if _identity(response) else response.aiter_bytes(CHUNK)
                         async for chunk in chunks:
@@ -250,6 +278,9 @@ async def download_async(
                 if not _retriable(exc):
                     raise errors.DownloadError(f"download failed: {type(exc).__name__}") from exc
                 state.note_interrupted(type(exc).__name__)
+                continue
+            if delay is not None:
+                await core.sleep(delay)
                 continue
             if state.body_complete():
                 return state.finish()

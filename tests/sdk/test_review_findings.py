@@ -171,3 +171,54 @@ async def test_download_rejects_wrongly_typed_query_values(
     assert info.value.value == kwargs[field]
     assert calls == []
     assert list(tmp_path.iterdir()) == []
+
+
+# -- 5. A download (a free GET) is retried on 429/5xx like every other free call ------------------
+
+
+def _flaky_download(statuses: list[int]) -> tuple[Handler, list[int]]:
+    answered: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        status = statuses[len(answered)] if len(answered) < len(statuses) else 200
+        answered.append(status)
+        if status == 200:
+            return httpx.Response(200, content=b"video-bytes")
+        headers = {"Retry-After": "3"} if status == 429 else {}
+        return httpx.Response(status, json={"message": "busy"}, headers=headers)
+
+    return handler, answered
+
+
+async def test_download_retries_503_and_429_then_succeeds(mode: str, tmp_path: Path) -> None:
+    """A CDN/API hiccup made ``download`` raise at once, though ``get`` retries the same 503."""
+    handler, answered = _flaky_download([503, 429])
+    slept: list[float] = []
+    retry = RetryPolicy(sleep=slept.append, random=lambda: 0.0)
+    client: Any = (
+        Vimmerse(KEY, API, transport=httpx.MockTransport(handler), retry=retry)
+        if mode == "sync"
+        else AsyncVimmerse(KEY, API, transport=httpx.MockTransport(handler), retry=retry)
+    )
+    target = await maybe(client.media.download("m1", tmp_path / "v.mp4"))
+    assert target.read_bytes() == b"video-bytes"
+    assert answered == [503, 429, 200]
+    assert slept == [0.0, 3.0]  # backoff (jitter 0), then the server's Retry-After
+
+
+async def test_download_gives_up_after_max_retries_and_leaves_nothing(mode: str, tmp_path: Path) -> None:
+    handler, answered = _flaky_download([503, 503, 502, 500])
+    client = _client(mode, handler, max_retries=2)
+    with pytest.raises(errors.InternalServerError) as info:
+        await maybe(client.media.download("m1", tmp_path / "v.mp4"))
+    assert info.value.status_code == 502
+    assert answered == [503, 503, 502]  # 1 try + max_retries
+    assert list(tmp_path.iterdir()) == []
+
+
+async def test_download_does_not_retry_404(mode: str, tmp_path: Path) -> None:
+    handler, answered = _flaky_download([404])
+    client = _client(mode, handler)
+    with pytest.raises(errors.NotFoundError):
+        await maybe(client.media.download("m1", tmp_path / "v.mp4"))
+    assert answered == [404]
