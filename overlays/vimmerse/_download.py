@@ -34,7 +34,7 @@ from . import errors
 from ._base import AsyncCore, SyncCore, _Core, log, status_error
 from ._retry import MethodKind, backoff, parse_retry_after, should_retry
 
-__all__ = ["DOWNLOAD_TIMEOUT", "ProgressCallback", "download_async", "download_sync"]
+__all__ = ["DOWNLOAD_TIMEOUT", "ProgressCallback", "download_async", "download_sync", "target_path"]
 
 ProgressCallback = Callable[[int, int | None], None]
 
@@ -44,6 +44,21 @@ MAX_RESUMES = 5
 CHUNK = 1024 * 1024
 
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$")
+
+
+def target_path(path: str | os.PathLike[str], default_name: str) -> Path:
+    """The file to write: ``path`` itself, or ``path/default_name`` when ``path`` names a directory.
+
+    A directory is one that exists, or a path written with a trailing separator (``"out/"``):
+    ``Path`` drops that separator, which used to turn a not-yet-existing ``out/`` into a file
+    named ``out``.
+    """
+    text = os.fspath(path)
+    seps = tuple(sep for sep in (os.sep, os.altsep) if sep)
+    dest = Path(text)
+    if dest.is_dir() or text.endswith(seps):
+        return dest / default_name
+    return dest
 
 
 def parse_content_range(value: str | None) -> tuple[int, int, int | None] | None:

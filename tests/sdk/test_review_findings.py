@@ -222,3 +222,26 @@ async def test_download_does_not_retry_404(mode: str, tmp_path: Path) -> None:
     with pytest.raises(errors.NotFoundError):
         await maybe(client.media.download("m1", tmp_path / "v.mp4"))
     assert answered == [404]
+
+
+# -- 6. "out/" names a directory even before it exists -------------------------------------------
+
+
+async def test_download_to_new_directory_with_trailing_slash(mode: str, tmp_path: Path) -> None:
+    """``download(id, "out/")`` wrote a file called ``out`` (Path drops the slash)."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/story/s1":
+            video = "https://files.vimmerse.test/s1.mp4"
+            return httpx.Response(200, json={"data": {"id": "s1", "status": "success", "video_url": video}})
+        return httpx.Response(200, content=b"video-bytes")
+
+    client = _client(mode, handler)
+    media = await maybe(client.media.download("m1", f"{tmp_path / 'out'}/"))
+    story = await maybe(client.story.download("s1", f"{tmp_path / 'out' / 'stories'}/"))
+    assert media == tmp_path / "out" / "m1.mp4"
+    assert story == tmp_path / "out" / "stories" / "s1.mp4"
+    assert media.read_bytes() == story.read_bytes() == b"video-bytes"
+    # Without the slash a missing path is still a file name, as documented.
+    plain = await maybe(client.media.download("m1", tmp_path / "clip"))
+    assert plain == tmp_path / "clip" and plain.is_file()

@@ -40,7 +40,7 @@ from vimmerse_openapi.types import UNSET, Unset
 
 from .. import errors
 from .._base import AsyncCore, RequestSpec, SyncCore
-from .._download import ProgressCallback, download_async, download_sync
+from .._download import ProgressCallback, download_async, download_sync, target_path
 from .._inputs import (
     LIMITS,
     ImageInput,
@@ -220,10 +220,8 @@ class _MediaCalls:
             width=width if width is not None else UNSET,
             file_size=file_size if file_size is not None else UNSET,
         )
-        dest = Path(path)
-        if dest.is_dir():
-            ext = ".gif" if "gif" in (object_type or "") else ".mp4"
-            dest = dest / f"{media_id}{ext}"
+        ext = ".gif" if "gif" in (object_type or "") else ".mp4"
+        dest = target_path(path, f"{media_id}{ext}")
         return str(kw["url"]), dict(kw.get("params") or {}), dest
 
     def poller(self, media_id: str, timeout: float | None, on_progress: WaitProgress | None) -> Poller:

@@ -53,7 +53,7 @@ from vimmerse_openapi.types import Unset
 
 from .. import errors
 from .._base import AsyncCore, RequestSpec, SyncCore
-from .._download import ProgressCallback, download_async, download_sync
+from .._download import ProgressCallback, download_async, download_sync, target_path
 from .._inputs import LIMITS, ImageInput, build_model, check_id, check_limit, encode_json_field, open_images
 from .._retry import MethodKind
 from .._wait import (
@@ -240,10 +240,7 @@ class _StoryCalls:
                 f"story {story_id} has no video yet (status {status_text(story.status) or 'unknown'});"
                 " wait for it first"
             )
-        dest = Path(path)
-        if dest.is_dir():
-            dest = dest / f"{story_id}.mp4"
-        return httpx.URL(url), dest
+        return httpx.URL(url), target_path(path, f"{story_id}.mp4")
 
 
 class StoryResource:
