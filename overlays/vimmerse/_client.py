@@ -65,8 +65,6 @@ class _ClientMixin:
 
 
 class Vimmerse(_ClientMixin):
-    _core: SyncCore
-
     """Synchronous client.
 
     ``api_key`` defaults to ``$VIMMERSE_API_KEY``, ``base_url`` to ``$VIMMERSE_BASE_URL`` or
@@ -74,6 +72,8 @@ class Vimmerse(_ClientMixin):
     ``http_client`` (not closed by ``close()``; redirects are handled by this client).
     ``poll`` tunes ``wait``; ``retry`` tunes backoff and injects sleep/randomness.
     """
+
+    _core: SyncCore
 
     def __init__(
         self,
@@ -118,9 +118,9 @@ class Vimmerse(_ClientMixin):
 
 
 class AsyncVimmerse(_ClientMixin):
-    _core: AsyncCore
-
     """Asynchronous client: same arguments and surface as ``Vimmerse``, every call awaitable."""
+
+    _core: AsyncCore
 
     def __init__(
         self,
