@@ -1,8 +1,10 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+import math
+from collections.abc import Callable, Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -39,6 +41,7 @@ class File:
 
 
 T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
 
 
 @define
@@ -51,4 +54,174 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+# ---------------------------------------------------------------------------- Reading answers
+# The service has been seen to send "100" for 100, "No" for false, null for absent values and
+# enum values the document does not list yet (openapi.yaml, info.description). The models'
+# from_dict reads every field through one of these functions, so a user always gets the declared
+# Python type or None -- never a str where an int is declared, never an exception for a value of
+# the wrong shape (that value stays in the model's ``raw``). Only a missing *required* field
+# raises (``required``): without an id or a status the answer cannot be used.
+
+_TRUE = frozenset({"true", "yes", "y", "on", "1", "t"})
+_FALSE = frozenset({"false", "no", "n", "off", "0", "f", ""})
+
+
+class MissingField(ValueError):
+    """A field the document marks required is absent, null or unreadable in an answer."""
+
+    def __init__(self, model: str, field: str) -> None:
+        super().__init__(f"{model}.{field} is missing, null or unreadable in the answer")
+        self.model = model
+        self.field = field
+
+
+def required(value: T | None, model: str, field: str) -> T:
+    if value is None:
+        raise MissingField(model, field)
+    return value
+
+
+def read_str(value: object) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return str(int(value)) if value.is_integer() else str(value)
+    return None
+
+
+def read_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) else None
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return int(text)
+        except ValueError:
+            try:
+                number = float(text)
+            except ValueError:
+                return None
+            return int(number) if math.isfinite(number) else None
+    return None
+
+
+def read_float(value: object) -> float | None:
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, int | float):
+        return float(value) if math.isfinite(value) else None
+    if isinstance(value, str):
+        try:
+            number = float(value.strip())
+        except ValueError:
+            return None
+        return number if math.isfinite(number) else None
+    return None
+
+
+def read_bool(value: object) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+    return None
+
+
+def read_enum(cls: type[E], value: object) -> E | str | None:
+    """A member of ``cls``, else the value as text (a value newer than this client), else None."""
+    if value is None:
+        return None
+    try:
+        return cls(value)
+    except ValueError:
+        pass
+    text = read_str(value)
+    if text is None:
+        return None
+    for member in cls:
+        if str(member.value) == text.strip():
+            return member
+    return text
+
+
+def read_int_enum(cls: type[E], value: object) -> E | int | None:
+    number = read_int(value)
+    if number is None:
+        return None
+    try:
+        return cls(number)
+    except ValueError:
+        return number
+
+
+def read_model(cls: Callable[[Mapping[str, Any]], T], value: object) -> T | None:
+    return cls(value) if isinstance(value, Mapping) else None
+
+
+def read_list(value: object, read_item: Callable[[Any], T | None]) -> list[T] | None:
+    """The readable items of a list (an unreadable item is dropped); None if not a list."""
+    if not isinstance(value, list):
+        return None
+    items = []
+    for item in value:
+        parsed = read_item(item)
+        if parsed is not None:
+            items.append(parsed)
+    return items
+
+
+def read_union(value: object, exact: tuple[type, ...], readers: tuple[Callable[[Any], Any], ...]) -> Any:
+    """A union of primitives: the value itself if it already is one of them, else the first reading."""
+    if isinstance(value, exact) and not (isinstance(value, bool) and bool not in exact):
+        return value
+    for read in readers:
+        parsed = read(value)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+# ---------------------------------------------------------------------------- Writing requests
+def wire(value: Any) -> Any:
+    """A value as JSON carries it: enums as their values, models as dicts, lists item by item."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [wire(item) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if to_dict is not None else value
+
+
+def form_text(value: Any) -> str:
+    """A value as a form field carries it: booleans are ``true``/``false`` as JSON writes them."""
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def model_repr(model: Any, fields: tuple[str, ...]) -> str:
+    """``Name(field=value, ...)`` of the fields that are set, and the unknown ones received."""
+    shown = [f"{name}={getattr(model, name)!r}" for name in fields if getattr(model, name) is not None]
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        shown.append(f"additional_properties={extra!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
+
+__all__ = ["UNSET", "File", "FileTypes", "MissingField", "RequestFiles", "Response", "Unset"]

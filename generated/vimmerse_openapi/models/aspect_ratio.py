@@ -3,9 +3,9 @@ from enum import StrEnum
 
 class AspectRatio(StrEnum):
     LANDSCAPE_16_9 = "16:9"
-    PORTRAIT_3_4 = "3:4"
-    SQUARE_1_1 = "1:1"
     STANDARD_4_3 = "4:3"
+    SQUARE_1_1 = "1:1"
+    PORTRAIT_3_4 = "3:4"
     VERTICAL_9_16 = "9:16"
 
     def __str__(self) -> str:

@@ -2,23 +2,23 @@ from enum import StrEnum
 
 
 class CameraControl(StrEnum):
-    AERIAL = "Aerial"
     AUTO = ""
-    CRANE_DOWN = "Crane down"
-    CRANE_UP = "Crane up"
-    DOLLY_ZOOM = "Dolly zoom"
-    ORBIT_LEFT = "Orbit left"
-    ORBIT_RIGHT = "Orbit right"
-    PAN_LEFT = "Pan left"
-    PAN_RIGHT = "Pan right"
-    ROLL_LEFT = "Roll left"
-    ROLL_RIGHT = "Roll right"
-    ROTATE_360 = "Rotate 360"
     STATIC = "Static"
-    TILT_DOWN = "Tilt down"
+    CRANE_UP = "Crane up"
+    CRANE_DOWN = "Crane down"
     TILT_UP = "Tilt up"
+    TILT_DOWN = "Tilt down"
+    PAN_RIGHT = "Pan right"
+    PAN_LEFT = "Pan left"
+    ROLL_RIGHT = "Roll right"
+    ROLL_LEFT = "Roll left"
+    ORBIT_RIGHT = "Orbit right"
+    ORBIT_LEFT = "Orbit left"
+    ROTATE_360 = "Rotate 360"
+    DOLLY_ZOOM = "Dolly zoom"
     ZOOM_IN = "Zoom in"
     ZOOM_OUT = "Zoom out"
+    AERIAL = "Aerial"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,15 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ErrorMessage")
+from ..types import (
+    model_repr,
+    read_str,
+    required,
+    wire,
+)
 
 
-@_attrs_define
+def _identity(value: Any) -> Any:
+    return value
+
+
+@_attrs_define(repr=False)
 class ErrorMessage:
     """Error body. `message` is a code such as `BAD_REQUEST`, `UNAUTHORIZED`,
     `INSUFFICIENT_CREDIT`, `NOT_FOUND`, `MEDIA_NOT_FOUND`, `PAYLOAD_TOO_LARGE`,
@@ -21,31 +30,33 @@ class ErrorMessage:
 
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = ("message",)
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-
+        field_dict["message"] = wire(self.message)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
-
-        error_message = cls(
-            message=message,
+        obj = cls(
+            message=required(read_str(d.pop("message", None)), "ErrorMessage", "message"),
         )
-
-        error_message.additional_properties = d
-        return error_message
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,58 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="FileMapEntry")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileMapEntry:
     """An input file of a media.
 
     Attributes:
-        file_type (str | Unset):
-        file_name (str | Unset):
+        file_type (str | None):
+        file_name (str | None):
     """
 
-    file_type: str | Unset = UNSET
-    file_name: str | Unset = UNSET
+    file_type: str | None = None
+    file_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "file_type",
+        "file_name",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        file_type = self.file_type
-
-        file_name = self.file_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_type is not UNSET:
-            field_dict["FileType"] = file_type
-        if file_name is not UNSET:
-            field_dict["FileName"] = file_name
-
+        if self.file_type is not None:
+            field_dict["FileType"] = wire(self.file_type)
+        if self.file_name is not None:
+            field_dict["FileName"] = wire(self.file_name)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        file_type = d.pop("FileType", UNSET)
-
-        file_name = d.pop("FileName", UNSET)
-
-        file_map_entry = cls(
-            file_type=file_type,
-            file_name=file_name,
+        obj = cls(
+            file_type=read_str(d.pop("FileType", None)),
+            file_name=read_str(d.pop("FileName", None)),
         )
-
-        file_map_entry.additional_properties = d
-        return file_map_entry
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

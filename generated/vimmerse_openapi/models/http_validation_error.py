@@ -1,60 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from functools import partial
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.validation_error import ValidationError
+from ..types import (
+    model_repr,
+    read_list,
+    read_model,
+    required,
+    wire,
+)
 
 
-T = TypeVar("T", bound="HTTPValidationError")
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class HTTPValidationError:
-    """
-    Attributes:
-        detail (list[ValidationError]):
+    """Attributes:
+    detail (list[ValidationError]):
     """
 
     detail: list[ValidationError]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = ("detail",)
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        detail = []
-        for detail_item_data in self.detail:
-            detail_item = detail_item_data.to_dict()
-            detail.append(detail_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "detail": detail,
-            }
-        )
-
+        field_dict["detail"] = wire(self.detail)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        detail = []
-        _detail = d.pop("detail")
-        for detail_item_data in _detail:
-            detail_item = ValidationError.from_dict(detail_item_data)
-
-            detail.append(detail_item)
-
-        http_validation_error = cls(
-            detail=detail,
+        obj = cls(
+            detail=required(
+                read_list(d.pop("detail", None), partial(read_model, ValidationError.from_dict)),
+                "HTTPValidationError",
+                "detail",
+            ),
         )
-
-        http_validation_error.additional_properties = d
-        return http_validation_error
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,6 +78,6 @@ class HTTPValidationError:
 
 
 # Imported after the class rather than inside from_dict/to_dict: an import statement in a
-# method runs on every call (about 1 us each, a third of Story.from_dict), and importing here,
-# once the class exists, still resolves cycles between models.
+# method runs on every call, and importing here, once the class exists, still resolves cycles
+# between models.
 from ..models.validation_error import ValidationError

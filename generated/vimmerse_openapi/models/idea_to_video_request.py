@@ -1,212 +1,138 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
 from ..models.language import Language
 from ..models.scene_duration import SceneDuration
 from ..models.story_image_tool import StoryImageTool
 from ..models.story_video_tool import StoryVideoTool
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_bool,
+    read_enum,
+    read_int,
+    read_int_enum,
+    read_model,
+    read_str,
+    required,
+    wire,
+)
 
-if TYPE_CHECKING:
-    from ..models.story_audio_option import StoryAudioOption
-    from ..models.story_elements import StoryElements
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-T = TypeVar("T", bound="IdeaToVideoRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False)
 class IdeaToVideoRequest:
-    """
-    Attributes:
-        idea (str): The story to tell; be specific about characters, settings and style.
-        title (str | Unset):  Default: ''.
-        scene_count (int | Unset):  Default: 3.
-        image_tool (StoryImageTool | Unset): Image model of the automatic story modes. Default: StoryImageTool.SEEDREAM.
-        video_tool (StoryVideoTool | Unset): Animation model of the automatic story modes. Default: StoryVideoTool.AUTO.
-        scene_duration (SceneDuration | Unset): Seconds per scene in the automatic story modes. Default:
-            SceneDuration.FIVE_SECONDS.
-        aspect_ratio (AspectRatio | Unset): Width:height of the video. Default: AspectRatio.LANDSCAPE_16_9.
-        is_transition (bool | Unset): Add transition videos between scenes. Default: False.
-        elements (StoryElements | Unset): Elements to include in a story (`elements` field).
-        audio_option (StoryAudioOption | Unset): Audio of a story, sent as an object in JSON bodies and JSON-encoded in
-            form
-            fields. With `native_audio`, narration is off.
-        language (Language | Unset): Language of the storyboard and narration. Default: Language.ENGLISH.
-        webhook_url (str | Unset): Receives `StoryWebhookPayload` when the story ends.
+    """Attributes:
+    idea (str): The story to tell; be specific about characters, settings and style.
+    title (str | None): Default: "".
+    scene_count (int | None): Default: 3.
+    image_tool (StoryImageTool | str | None): Image model of the automatic story modes. Default: "Seedream".
+    video_tool (StoryVideoTool | str | None): Animation model of the automatic story modes. Default: "Auto".
+    scene_duration (SceneDuration | int | None): Seconds per scene in the automatic story modes. Default: 5.
+    aspect_ratio (AspectRatio | str | None): Width:height of the video. Default: "16:9".
+    is_transition (bool | None): Add transition videos between scenes. Default: false.
+    elements (StoryElements | None): Elements to include in a story (`elements` field).
+    audio_option (StoryAudioOption | None): Audio of a story, sent as an object in JSON bodies and JSON-encoded in form
+        fields. With `native_audio`, narration is off.
+    language (Language | str | None): Language of the storyboard and narration. Default: "English".
+    webhook_url (str | None): Receives `StoryWebhookPayload` when the story ends.
     """
 
     idea: str
-    title: str | Unset = ""
-    scene_count: int | Unset = 3
-    image_tool: StoryImageTool | Unset = StoryImageTool.SEEDREAM
-    video_tool: StoryVideoTool | Unset = StoryVideoTool.AUTO
-    scene_duration: SceneDuration | Unset = SceneDuration.FIVE_SECONDS
-    aspect_ratio: AspectRatio | Unset = AspectRatio.LANDSCAPE_16_9
-    is_transition: bool | Unset = False
-    elements: StoryElements | Unset = UNSET
-    audio_option: StoryAudioOption | Unset = UNSET
-    language: Language | Unset = Language.ENGLISH
-    webhook_url: str | Unset = UNSET
+    title: str | None = None
+    scene_count: int | None = None
+    image_tool: StoryImageTool | str | None = None
+    video_tool: StoryVideoTool | str | None = None
+    scene_duration: SceneDuration | int | None = None
+    aspect_ratio: AspectRatio | str | None = None
+    is_transition: bool | None = None
+    elements: StoryElements | None = None
+    audio_option: StoryAudioOption | None = None
+    language: Language | str | None = None
+    webhook_url: str | None = None
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "idea",
+        "title",
+        "scene_count",
+        "image_tool",
+        "video_tool",
+        "scene_duration",
+        "aspect_ratio",
+        "is_transition",
+        "elements",
+        "audio_option",
+        "language",
+        "webhook_url",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        idea = self.idea
-
-        title = self.title
-
-        scene_count = self.scene_count
-
-        image_tool: str | Unset = UNSET
-        if not isinstance(self.image_tool, Unset):
-            image_tool = self.image_tool.value
-
-        video_tool: str | Unset = UNSET
-        if not isinstance(self.video_tool, Unset):
-            video_tool = self.video_tool.value
-
-        scene_duration: int | Unset = UNSET
-        if not isinstance(self.scene_duration, Unset):
-            scene_duration = self.scene_duration.value
-
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
-
-        is_transition = self.is_transition
-
-        elements: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.elements, Unset):
-            elements = self.elements.to_dict()
-
-        audio_option: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audio_option, Unset):
-            audio_option = self.audio_option.to_dict()
-
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language.value
-
-        webhook_url = self.webhook_url
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "idea": idea,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if scene_count is not UNSET:
-            field_dict["scene_count"] = scene_count
-        if image_tool is not UNSET:
-            field_dict["image_tool"] = image_tool
-        if video_tool is not UNSET:
-            field_dict["video_tool"] = video_tool
-        if scene_duration is not UNSET:
-            field_dict["scene_duration"] = scene_duration
-        if aspect_ratio is not UNSET:
-            field_dict["aspect_ratio"] = aspect_ratio
-        if is_transition is not UNSET:
-            field_dict["is_transition"] = is_transition
-        if elements is not UNSET:
-            field_dict["elements"] = elements
-        if audio_option is not UNSET:
-            field_dict["audio_option"] = audio_option
-        if language is not UNSET:
-            field_dict["language"] = language
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-
+        field_dict["idea"] = wire(self.idea)
+        if self.title is not None:
+            field_dict["title"] = wire(self.title)
+        if self.scene_count is not None:
+            field_dict["scene_count"] = wire(self.scene_count)
+        if self.image_tool is not None:
+            field_dict["image_tool"] = wire(self.image_tool)
+        if self.video_tool is not None:
+            field_dict["video_tool"] = wire(self.video_tool)
+        if self.scene_duration is not None:
+            field_dict["scene_duration"] = wire(self.scene_duration)
+        if self.aspect_ratio is not None:
+            field_dict["aspect_ratio"] = wire(self.aspect_ratio)
+        if self.is_transition is not None:
+            field_dict["is_transition"] = wire(self.is_transition)
+        if self.elements is not None:
+            field_dict["elements"] = wire(self.elements)
+        if self.audio_option is not None:
+            field_dict["audio_option"] = wire(self.audio_option)
+        if self.language is not None:
+            field_dict["language"] = wire(self.language)
+        if self.webhook_url is not None:
+            field_dict["webhook_url"] = wire(self.webhook_url)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        idea = d.pop("idea")
-
-        title = d.pop("title", UNSET)
-
-        scene_count = d.pop("scene_count", UNSET)
-
-        _image_tool = d.pop("image_tool", UNSET)
-        image_tool: StoryImageTool | Unset
-        if isinstance(_image_tool, Unset):
-            image_tool = UNSET
-        else:
-            image_tool = StoryImageTool(_image_tool)
-
-        _video_tool = d.pop("video_tool", UNSET)
-        video_tool: StoryVideoTool | Unset
-        if isinstance(_video_tool, Unset):
-            video_tool = UNSET
-        else:
-            video_tool = StoryVideoTool(_video_tool)
-
-        _scene_duration = d.pop("scene_duration", UNSET)
-        scene_duration: SceneDuration | Unset
-        if isinstance(_scene_duration, Unset):
-            scene_duration = UNSET
-        else:
-            scene_duration = SceneDuration(_scene_duration)
-
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: AspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = AspectRatio(_aspect_ratio)
-
-        is_transition = d.pop("is_transition", UNSET)
-
-        _elements = d.pop("elements", UNSET)
-        elements: StoryElements | Unset
-        if isinstance(_elements, Unset):
-            elements = UNSET
-        else:
-            elements = StoryElements.from_dict(_elements)
-
-        _audio_option = d.pop("audio_option", UNSET)
-        audio_option: StoryAudioOption | Unset
-        if isinstance(_audio_option, Unset):
-            audio_option = UNSET
-        else:
-            audio_option = StoryAudioOption.from_dict(_audio_option)
-
-        _language = d.pop("language", UNSET)
-        language: Language | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = Language(_language)
-
-        webhook_url = d.pop("webhook_url", UNSET)
-
-        idea_to_video_request = cls(
-            idea=idea,
-            title=title,
-            scene_count=scene_count,
-            image_tool=image_tool,
-            video_tool=video_tool,
-            scene_duration=scene_duration,
-            aspect_ratio=aspect_ratio,
-            is_transition=is_transition,
-            elements=elements,
-            audio_option=audio_option,
-            language=language,
-            webhook_url=webhook_url,
+        obj = cls(
+            idea=required(read_str(d.pop("idea", None)), "IdeaToVideoRequest", "idea"),
+            title=read_str(d.pop("title", None)),
+            scene_count=read_int(d.pop("scene_count", None)),
+            image_tool=read_enum(StoryImageTool, d.pop("image_tool", None)),
+            video_tool=read_enum(StoryVideoTool, d.pop("video_tool", None)),
+            scene_duration=read_int_enum(SceneDuration, d.pop("scene_duration", None)),
+            aspect_ratio=read_enum(AspectRatio, d.pop("aspect_ratio", None)),
+            is_transition=read_bool(d.pop("is_transition", None)),
+            elements=read_model(StoryElements.from_dict, d.pop("elements", None)),
+            audio_option=read_model(StoryAudioOption.from_dict, d.pop("audio_option", None)),
+            language=read_enum(Language, d.pop("language", None)),
+            webhook_url=read_str(d.pop("webhook_url", None)),
         )
-
-        return idea_to_video_request
+        obj._raw = src_dict
+        return obj
 
 
 # Imported after the class rather than inside from_dict/to_dict: an import statement in a
-# method runs on every call (about 1 us each, a third of Story.from_dict), and importing here,
-# once the class exists, still resolves cycles between models.
+# method runs on every call, and importing here, once the class exists, still resolves cycles
+# between models.
 from ..models.story_audio_option import StoryAudioOption
 from ..models.story_elements import StoryElements

@@ -2,18 +2,18 @@ from enum import StrEnum
 
 
 class ImageGenerationOption(StrEnum):
-    AUTO = "Auto"
-    FLUX_FINETUNED = "FluxFinetuned"
-    FLUX_KONTEXT_PRO = "FluxKontextPro"
+    SEEDREAM = "Seedream"
     FLUX_PRO = "FluxPro"
     FLUX_TURBO = "FluxTurbo"
-    GPT_IMAGE = "GPTImage"
-    LEONARDO_IMAGE = "LeonardoImage"
-    NANO_BANANA = "NanoBanana"
     NANO_BANANA_PRO = "NanoBananaPro"
+    NANO_BANANA = "NanoBanana"
+    FLUX_KONTEXT_PRO = "FluxKontextPro"
+    FLUX_FINETUNED = "FluxFinetuned"
     QWEN_IMAGE = "QwenImage"
-    SEEDREAM = "Seedream"
     STABLE_DIFFUSION_3_5 = "StableDiffusion3.5"
+    LEONARDO_IMAGE = "LeonardoImage"
+    GPT_IMAGE = "GPTImage"
+    AUTO = "Auto"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,89 +1,84 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.narrator_voice import NarratorVoice
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_enum,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="MediaAudioOption")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MediaAudioOption:
     """Audio of a media, sent JSON-encoded in the `audio_option` form field. With
     `narration_url`, `narrator` and `narration` are ignored. Ignored when
     `media_items` contains audio.
 
         Attributes:
-            narrator (NarratorVoice | Unset): Text-to-speech voice.
-            narration (str | Unset): Text spoken by `narrator`.
-            narration_url (str | Unset): Public URL of a recorded narration (MP3, WAV).
-            bg_music_prompt (str | Unset): Description of background music to generate.
-            bg_music_url (str | Unset): Public URL of background music (MP3, WAV).
+            narrator (NarratorVoice | str | None): Text-to-speech voice.
+            narration (str | None): Text spoken by `narrator`.
+            narration_url (str | None): Public URL of a recorded narration (MP3, WAV).
+            bg_music_prompt (str | None): Description of background music to generate.
+            bg_music_url (str | None): Public URL of background music (MP3, WAV).
     """
 
-    narrator: NarratorVoice | Unset = UNSET
-    narration: str | Unset = UNSET
-    narration_url: str | Unset = UNSET
-    bg_music_prompt: str | Unset = UNSET
-    bg_music_url: str | Unset = UNSET
+    narrator: NarratorVoice | str | None = None
+    narration: str | None = None
+    narration_url: str | None = None
+    bg_music_prompt: str | None = None
+    bg_music_url: str | None = None
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "narrator",
+        "narration",
+        "narration_url",
+        "bg_music_prompt",
+        "bg_music_url",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        narrator: str | Unset = UNSET
-        if not isinstance(self.narrator, Unset):
-            narrator = self.narrator.value
-
-        narration = self.narration
-
-        narration_url = self.narration_url
-
-        bg_music_prompt = self.bg_music_prompt
-
-        bg_music_url = self.bg_music_url
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if narrator is not UNSET:
-            field_dict["narrator"] = narrator
-        if narration is not UNSET:
-            field_dict["narration"] = narration
-        if narration_url is not UNSET:
-            field_dict["narration_url"] = narration_url
-        if bg_music_prompt is not UNSET:
-            field_dict["bg_music_prompt"] = bg_music_prompt
-        if bg_music_url is not UNSET:
-            field_dict["bg_music_url"] = bg_music_url
-
+        if self.narrator is not None:
+            field_dict["narrator"] = wire(self.narrator)
+        if self.narration is not None:
+            field_dict["narration"] = wire(self.narration)
+        if self.narration_url is not None:
+            field_dict["narration_url"] = wire(self.narration_url)
+        if self.bg_music_prompt is not None:
+            field_dict["bg_music_prompt"] = wire(self.bg_music_prompt)
+        if self.bg_music_url is not None:
+            field_dict["bg_music_url"] = wire(self.bg_music_url)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _narrator = d.pop("narrator", UNSET)
-        narrator: NarratorVoice | Unset
-        if isinstance(_narrator, Unset):
-            narrator = UNSET
-        else:
-            narrator = NarratorVoice(_narrator)
-
-        narration = d.pop("narration", UNSET)
-
-        narration_url = d.pop("narration_url", UNSET)
-
-        bg_music_prompt = d.pop("bg_music_prompt", UNSET)
-
-        bg_music_url = d.pop("bg_music_url", UNSET)
-
-        media_audio_option = cls(
-            narrator=narrator,
-            narration=narration,
-            narration_url=narration_url,
-            bg_music_prompt=bg_music_prompt,
-            bg_music_url=bg_music_url,
+        obj = cls(
+            narrator=read_enum(NarratorVoice, d.pop("narrator", None)),
+            narration=read_str(d.pop("narration", None)),
+            narration_url=read_str(d.pop("narration_url", None)),
+            bg_music_prompt=read_str(d.pop("bg_music_prompt", None)),
+            bg_music_url=read_str(d.pop("bg_music_url", None)),
         )
-
-        return media_audio_option
+        obj._raw = src_dict
+        return obj

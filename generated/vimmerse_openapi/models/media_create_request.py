@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import types
 from ..models.aspect_ratio import AspectRatio
@@ -12,296 +12,193 @@ from ..models.camera_control import CameraControl
 from ..models.motion_type import MotionType
 from ..models.try_on_model import TryOnModel
 from ..models.visibility_status import VisibilityStatus
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import (
+    File,
+    form_text,
+    model_repr,
+    read_bool,
+    read_enum,
+    read_int,
+    read_list,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="MediaCreateRequest")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MediaCreateRequest:
     """Body of `createMedia`. Give at least one of `prompt`, `image_files`, `image_urls`, `media_items`.
 
     Attributes:
-        title (str | Unset):  Default: ''.
-        description (str | Unset):  Default: ''.
-        visibility_status (VisibilityStatus | Unset): `"0"` private, `"1"` unlisted, `"2"` public. Default:
-            VisibilityStatus.UNLISTED.
-        image_files (list[File] | Unset): One image (animated) or two (first and last frame). Deprecated in favour of
-            `media_items`.
-        image_urls (list[str] | Unset): Public image URLs; ignored when `image_files` are given. Deprecated in favour of
-            `media_items`.
-        media_items (str | Unset): JSON array of `MediaItem`; when given, `image_files` and `image_urls` are ignored.
-            Example: [{"type":"image","url":"https://example.com/a.png","position":"First"}].
-        prompt (str | Unset): What to generate; required when no image is given. Default: ''.
-        motion_type (MotionType | Unset): AI model that animates a media. `Auto` picks one. Default: MotionType.AUTO.
-        camera_control (CameraControl | Unset): Camera movement. `""` (the default) lets the model choose. Default:
-            CameraControl.AUTO.
-        quantity (int | Unset): Number of variations. Default: 1.
-        duration (int | Unset): Seconds. Default: 5.
-        loop (int | Unset): Repetitions of the motion; ignored with narration. Default: 1.
-        audio_option (str | Unset): JSON object `MediaAudioOption`. Example: {"narrator":"Rachel","narration":"Hello"}.
-        character_animate (bool | Unset): Animate the characters of uploaded videos. Default: False.
-        model (TryOnModel | Unset): Model for try-on videos.
-        aspect_ratio (AspectRatio | Unset): Width:height of the video.
-        webhook_url (str | Unset): Receives `MediaWebhookPayload` when the job ends.
+        title (str | None): Default: "".
+        description (str | None): Default: "".
+        visibility_status (VisibilityStatus | str | None): `"0"` private, `"1"` unlisted, `"2"` public. Default: "1".
+        image_files (list[File] | None): One image (animated) or two (first and last frame). Deprecated in favour of `media_items`.
+        image_urls (list[str] | None): Public image URLs; ignored when `image_files` are given. Deprecated in favour of `media_items`.
+        media_items (str | None): JSON array of `MediaItem`; when given, `image_files` and `image_urls` are ignored.
+        prompt (str | None): What to generate; required when no image is given. Default: "".
+        motion_type (MotionType | str | None): AI model that animates a media. `Auto` picks one. Default: "Auto".
+        camera_control (CameraControl | str | None): Camera movement. `""` (the default) lets the model choose. Default: "".
+        quantity (int | None): Number of variations. Default: 1.
+        duration (int | None): Seconds. Default: 5.
+        loop (int | None): Repetitions of the motion; ignored with narration. Default: 1.
+        audio_option (str | None): JSON object `MediaAudioOption`.
+        character_animate (bool | None): Animate the characters of uploaded videos. Default: false.
+        model (TryOnModel | str | None): Model for try-on videos.
+        aspect_ratio (AspectRatio | str | None): Width:height of the video.
+        webhook_url (str | None): Receives `MediaWebhookPayload` when the job ends.
     """
 
-    title: str | Unset = ""
-    description: str | Unset = ""
-    visibility_status: VisibilityStatus | Unset = VisibilityStatus.UNLISTED
-    image_files: list[File] | Unset = UNSET
-    image_urls: list[str] | Unset = UNSET
-    media_items: str | Unset = UNSET
-    prompt: str | Unset = ""
-    motion_type: MotionType | Unset = MotionType.AUTO
-    camera_control: CameraControl | Unset = CameraControl.AUTO
-    quantity: int | Unset = 1
-    duration: int | Unset = 5
-    loop: int | Unset = 1
-    audio_option: str | Unset = UNSET
-    character_animate: bool | Unset = False
-    model: TryOnModel | Unset = UNSET
-    aspect_ratio: AspectRatio | Unset = UNSET
-    webhook_url: str | Unset = UNSET
+    title: str | None = None
+    description: str | None = None
+    visibility_status: VisibilityStatus | str | None = None
+    image_files: list[File] | None = None
+    image_urls: list[str] | None = None
+    media_items: str | None = None
+    prompt: str | None = None
+    motion_type: MotionType | str | None = None
+    camera_control: CameraControl | str | None = None
+    quantity: int | None = None
+    duration: int | None = None
+    loop: int | None = None
+    audio_option: str | None = None
+    character_animate: bool | None = None
+    model: TryOnModel | str | None = None
+    aspect_ratio: AspectRatio | str | None = None
+    webhook_url: str | None = None
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "title",
+        "description",
+        "visibility_status",
+        "image_files",
+        "image_urls",
+        "media_items",
+        "prompt",
+        "motion_type",
+        "camera_control",
+        "quantity",
+        "duration",
+        "loop",
+        "audio_option",
+        "character_animate",
+        "model",
+        "aspect_ratio",
+        "webhook_url",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        description = self.description
-
-        visibility_status: str | Unset = UNSET
-        if not isinstance(self.visibility_status, Unset):
-            visibility_status = self.visibility_status.value
-
-        image_files: list[FileTypes] | Unset = UNSET
-        if not isinstance(self.image_files, Unset):
-            image_files = []
-            for image_files_item_data in self.image_files:
-                image_files_item = image_files_item_data.to_tuple()
-
-                image_files.append(image_files_item)
-
-        image_urls: list[str] | Unset = UNSET
-        if not isinstance(self.image_urls, Unset):
-            image_urls = self.image_urls
-
-        media_items = self.media_items
-
-        prompt = self.prompt
-
-        motion_type: str | Unset = UNSET
-        if not isinstance(self.motion_type, Unset):
-            motion_type = self.motion_type.value
-
-        camera_control: str | Unset = UNSET
-        if not isinstance(self.camera_control, Unset):
-            camera_control = self.camera_control.value
-
-        quantity = self.quantity
-
-        duration = self.duration
-
-        loop = self.loop
-
-        audio_option = self.audio_option
-
-        character_animate = self.character_animate
-
-        model: str | Unset = UNSET
-        if not isinstance(self.model, Unset):
-            model = self.model.value
-
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
-
-        webhook_url = self.webhook_url
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if visibility_status is not UNSET:
-            field_dict["visibility_status"] = visibility_status
-        if image_files is not UNSET:
-            field_dict["image_files"] = image_files
-        if image_urls is not UNSET:
-            field_dict["image_urls"] = image_urls
-        if media_items is not UNSET:
-            field_dict["media_items"] = media_items
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if motion_type is not UNSET:
-            field_dict["motion_type"] = motion_type
-        if camera_control is not UNSET:
-            field_dict["camera_control"] = camera_control
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if loop is not UNSET:
-            field_dict["loop"] = loop
-        if audio_option is not UNSET:
-            field_dict["audio_option"] = audio_option
-        if character_animate is not UNSET:
-            field_dict["character_animate"] = character_animate
-        if model is not UNSET:
-            field_dict["model"] = model
-        if aspect_ratio is not UNSET:
-            field_dict["aspect_ratio"] = aspect_ratio
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-
+        if self.title is not None:
+            field_dict["title"] = wire(self.title)
+        if self.description is not None:
+            field_dict["description"] = wire(self.description)
+        if self.visibility_status is not None:
+            field_dict["visibility_status"] = wire(self.visibility_status)
+        if self.image_files is not None:
+            field_dict["image_files"] = wire(self.image_files)
+        if self.image_urls is not None:
+            field_dict["image_urls"] = wire(self.image_urls)
+        if self.media_items is not None:
+            field_dict["media_items"] = wire(self.media_items)
+        if self.prompt is not None:
+            field_dict["prompt"] = wire(self.prompt)
+        if self.motion_type is not None:
+            field_dict["motion_type"] = wire(self.motion_type)
+        if self.camera_control is not None:
+            field_dict["camera_control"] = wire(self.camera_control)
+        if self.quantity is not None:
+            field_dict["quantity"] = wire(self.quantity)
+        if self.duration is not None:
+            field_dict["duration"] = wire(self.duration)
+        if self.loop is not None:
+            field_dict["loop"] = wire(self.loop)
+        if self.audio_option is not None:
+            field_dict["audio_option"] = wire(self.audio_option)
+        if self.character_animate is not None:
+            field_dict["character_animate"] = wire(self.character_animate)
+        if self.model is not None:
+            field_dict["model"] = wire(self.model)
+        if self.aspect_ratio is not None:
+            field_dict["aspect_ratio"] = wire(self.aspect_ratio)
+        if self.webhook_url is not None:
+            field_dict["webhook_url"] = wire(self.webhook_url)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
-
-        if not isinstance(self.title, Unset):
-            files.append(("title", (None, str(self.title).encode(), "text/plain")))
-
-        if not isinstance(self.description, Unset):
-            files.append(("description", (None, str(self.description).encode(), "text/plain")))
-
-        if not isinstance(self.visibility_status, Unset):
-            files.append(("visibility_status", (None, str(self.visibility_status.value).encode(), "text/plain")))
-
-        if not isinstance(self.image_files, Unset):
-            for image_files_item_element in self.image_files:
-                files.append(("image_files", image_files_item_element.to_tuple()))
-
-        if not isinstance(self.image_urls, Unset):
-            for image_urls_item_element in self.image_urls:
-                files.append(("image_urls", (None, str(image_urls_item_element).encode(), "text/plain")))
-
-        if not isinstance(self.media_items, Unset):
-            files.append(("media_items", (None, str(self.media_items).encode(), "text/plain")))
-
-        if not isinstance(self.prompt, Unset):
-            files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
-
-        if not isinstance(self.motion_type, Unset):
-            files.append(("motion_type", (None, str(self.motion_type.value).encode(), "text/plain")))
-
-        if not isinstance(self.camera_control, Unset):
-            files.append(("camera_control", (None, str(self.camera_control.value).encode(), "text/plain")))
-
-        if not isinstance(self.quantity, Unset):
-            files.append(("quantity", (None, str(self.quantity).encode(), "text/plain")))
-
-        if not isinstance(self.duration, Unset):
-            files.append(("duration", (None, str(self.duration).encode(), "text/plain")))
-
-        if not isinstance(self.loop, Unset):
-            files.append(("loop", (None, str(self.loop).encode(), "text/plain")))
-
-        if not isinstance(self.audio_option, Unset):
-            files.append(("audio_option", (None, str(self.audio_option).encode(), "text/plain")))
-
-        if not isinstance(self.character_animate, Unset):
-            files.append(("character_animate", (None, str(self.character_animate).encode(), "text/plain")))
-
-        if not isinstance(self.model, Unset):
-            files.append(("model", (None, str(self.model.value).encode(), "text/plain")))
-
-        if not isinstance(self.aspect_ratio, Unset):
-            files.append(("aspect_ratio", (None, str(self.aspect_ratio.value).encode(), "text/plain")))
-
-        if not isinstance(self.webhook_url, Unset):
-            files.append(("webhook_url", (None, str(self.webhook_url).encode(), "text/plain")))
-
+        if self.title is not None:
+            files.append(("title", (None, form_text(self.title).encode(), "text/plain")))
+        if self.description is not None:
+            files.append(("description", (None, form_text(self.description).encode(), "text/plain")))
+        if self.visibility_status is not None:
+            files.append(("visibility_status", (None, form_text(self.visibility_status).encode(), "text/plain")))
+        if self.image_files is not None:
+            for item in self.image_files:
+                files.append(("image_files", item.to_tuple()))
+        if self.image_urls is not None:
+            for item in self.image_urls:
+                files.append(("image_urls", (None, form_text(item).encode(), "text/plain")))
+        if self.media_items is not None:
+            files.append(("media_items", (None, form_text(self.media_items).encode(), "text/plain")))
+        if self.prompt is not None:
+            files.append(("prompt", (None, form_text(self.prompt).encode(), "text/plain")))
+        if self.motion_type is not None:
+            files.append(("motion_type", (None, form_text(self.motion_type).encode(), "text/plain")))
+        if self.camera_control is not None:
+            files.append(("camera_control", (None, form_text(self.camera_control).encode(), "text/plain")))
+        if self.quantity is not None:
+            files.append(("quantity", (None, form_text(self.quantity).encode(), "text/plain")))
+        if self.duration is not None:
+            files.append(("duration", (None, form_text(self.duration).encode(), "text/plain")))
+        if self.loop is not None:
+            files.append(("loop", (None, form_text(self.loop).encode(), "text/plain")))
+        if self.audio_option is not None:
+            files.append(("audio_option", (None, form_text(self.audio_option).encode(), "text/plain")))
+        if self.character_animate is not None:
+            files.append(("character_animate", (None, form_text(self.character_animate).encode(), "text/plain")))
+        if self.model is not None:
+            files.append(("model", (None, form_text(self.model).encode(), "text/plain")))
+        if self.aspect_ratio is not None:
+            files.append(("aspect_ratio", (None, form_text(self.aspect_ratio).encode(), "text/plain")))
+        if self.webhook_url is not None:
+            files.append(("webhook_url", (None, form_text(self.webhook_url).encode(), "text/plain")))
         return files
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _visibility_status = d.pop("visibility_status", UNSET)
-        visibility_status: VisibilityStatus | Unset
-        if isinstance(_visibility_status, Unset):
-            visibility_status = UNSET
-        else:
-            visibility_status = VisibilityStatus(_visibility_status)
-
-        _image_files = d.pop("image_files", UNSET)
-        image_files: list[File] | Unset = UNSET
-        if _image_files is not UNSET:
-            image_files = []
-            for image_files_item_data in _image_files:
-                image_files_item = File(payload=BytesIO(image_files_item_data))
-
-                image_files.append(image_files_item)
-
-        image_urls = cast(list[str], d.pop("image_urls", UNSET))
-
-        media_items = d.pop("media_items", UNSET)
-
-        prompt = d.pop("prompt", UNSET)
-
-        _motion_type = d.pop("motion_type", UNSET)
-        motion_type: MotionType | Unset
-        if isinstance(_motion_type, Unset):
-            motion_type = UNSET
-        else:
-            motion_type = MotionType(_motion_type)
-
-        _camera_control = d.pop("camera_control", UNSET)
-        camera_control: CameraControl | Unset
-        if isinstance(_camera_control, Unset):
-            camera_control = UNSET
-        else:
-            camera_control = CameraControl(_camera_control)
-
-        quantity = d.pop("quantity", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        loop = d.pop("loop", UNSET)
-
-        audio_option = d.pop("audio_option", UNSET)
-
-        character_animate = d.pop("character_animate", UNSET)
-
-        _model = d.pop("model", UNSET)
-        model: TryOnModel | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
-        else:
-            model = TryOnModel(_model)
-
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: AspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = AspectRatio(_aspect_ratio)
-
-        webhook_url = d.pop("webhook_url", UNSET)
-
-        media_create_request = cls(
-            title=title,
-            description=description,
-            visibility_status=visibility_status,
-            image_files=image_files,
-            image_urls=image_urls,
-            media_items=media_items,
-            prompt=prompt,
-            motion_type=motion_type,
-            camera_control=camera_control,
-            quantity=quantity,
-            duration=duration,
-            loop=loop,
-            audio_option=audio_option,
-            character_animate=character_animate,
-            model=model,
-            aspect_ratio=aspect_ratio,
-            webhook_url=webhook_url,
+        obj = cls(
+            title=read_str(d.pop("title", None)),
+            description=read_str(d.pop("description", None)),
+            visibility_status=read_enum(VisibilityStatus, d.pop("visibility_status", None)),
+            image_files=read_list(d.pop("image_files", None), _identity),
+            image_urls=read_list(d.pop("image_urls", None), read_str),
+            media_items=read_str(d.pop("media_items", None)),
+            prompt=read_str(d.pop("prompt", None)),
+            motion_type=read_enum(MotionType, d.pop("motion_type", None)),
+            camera_control=read_enum(CameraControl, d.pop("camera_control", None)),
+            quantity=read_int(d.pop("quantity", None)),
+            duration=read_int(d.pop("duration", None)),
+            loop=read_int(d.pop("loop", None)),
+            audio_option=read_str(d.pop("audio_option", None)),
+            character_animate=read_bool(d.pop("character_animate", None)),
+            model=read_enum(TryOnModel, d.pop("model", None)),
+            aspect_ratio=read_enum(AspectRatio, d.pop("aspect_ratio", None)),
+            webhook_url=read_str(d.pop("webhook_url", None)),
         )
-
-        return media_create_request
+        obj._raw = src_dict
+        return obj

@@ -1,71 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.media_item_position import MediaItemPosition
 from ..models.media_item_type import MediaItemType
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_enum,
+    read_str,
+    required,
+    wire,
+)
 
-T = TypeVar("T", bound="MediaItem")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MediaItem:
     """One input of a media, listed JSON-encoded in the `media_items` form field.
 
     Attributes:
-        type_ (MediaItemType): Kind of a media item.
+        type_ (MediaItemType | str): Kind of a media item.
         url (str): Public URL of the file.
-        position (MediaItemPosition | Unset): Whether the item is the first or the last frame.
+        position (MediaItemPosition | str | None): Whether the item is the first or the last frame.
     """
 
-    type_: MediaItemType
+    type_: MediaItemType | str
     url: str
-    position: MediaItemPosition | Unset = UNSET
+    position: MediaItemPosition | str | None = None
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "type_",
+        "url",
+        "position",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        url = self.url
-
-        position: str | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.value
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "url": url,
-            }
-        )
-        if position is not UNSET:
-            field_dict["position"] = position
-
+        field_dict["type"] = wire(self.type_)
+        field_dict["url"] = wire(self.url)
+        if self.position is not None:
+            field_dict["position"] = wire(self.position)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = MediaItemType(d.pop("type"))
-
-        url = d.pop("url")
-
-        _position = d.pop("position", UNSET)
-        position: MediaItemPosition | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = MediaItemPosition(_position)
-
-        media_item = cls(
-            type_=type_,
-            url=url,
-            position=position,
+        obj = cls(
+            type_=required(read_enum(MediaItemType, d.pop("type", None)), "MediaItem", "type"),
+            url=required(read_str(d.pop("url", None)), "MediaItem", "url"),
+            position=read_enum(MediaItemPosition, d.pop("position", None)),
         )
-
-        return media_item
+        obj._raw = src_dict
+        return obj

@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class MediaItemType(StrEnum):
-    AUDIO = "audio"
     IMAGE = "image"
     VIDEO = "video"
+    AUDIO = "audio"
 
     def __str__(self) -> str:
         return str(self.value)

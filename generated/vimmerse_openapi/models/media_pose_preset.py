@@ -1,79 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.motion_type import MotionType
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_enum,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="MediaPosePreset")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MediaPosePreset:
     """Motion settings of a media (`Params` is `Key=Value|…`).
 
     Attributes:
-        motion_type (MotionType | str | Unset):
-        params (str | Unset):
+        motion_type (MotionType | str | None): AI model that animates a media. `Auto` picks one.
+        params (str | None):
     """
 
-    motion_type: MotionType | str | Unset = UNSET
-    params: str | Unset = UNSET
+    motion_type: MotionType | str | None = None
+    params: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "motion_type",
+        "params",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        motion_type: str | Unset
-        if isinstance(self.motion_type, Unset):
-            motion_type = UNSET
-        elif isinstance(self.motion_type, MotionType):
-            motion_type = self.motion_type.value
-        else:
-            motion_type = self.motion_type
-
-        params = self.params
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if motion_type is not UNSET:
-            field_dict["MotionType"] = motion_type
-        if params is not UNSET:
-            field_dict["Params"] = params
-
+        if self.motion_type is not None:
+            field_dict["MotionType"] = wire(self.motion_type)
+        if self.params is not None:
+            field_dict["Params"] = wire(self.params)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_motion_type(data: object) -> MotionType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                motion_type_type_0 = MotionType(data)
-
-                return motion_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MotionType | str | Unset, data)
-
-        motion_type = _parse_motion_type(d.pop("MotionType", UNSET))
-
-        params = d.pop("Params", UNSET)
-
-        media_pose_preset = cls(
-            motion_type=motion_type,
-            params=params,
+        obj = cls(
+            motion_type=read_enum(MotionType, d.pop("MotionType", None)),
+            params=read_str(d.pop("Params", None)),
         )
-
-        media_pose_preset.additional_properties = d
-        return media_pose_preset
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

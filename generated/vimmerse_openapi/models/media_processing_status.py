@@ -2,11 +2,11 @@ from enum import StrEnum
 
 
 class MediaProcessingStatus(StrEnum):
-    CANCEL = "cancel"
-    FAIL = "fail"
-    PROCESSING = "processing_bullet"
     QUEUED = "queue_bullet"
+    PROCESSING = "processing_bullet"
     SUCCESS = "success"
+    FAIL = "fail"
+    CANCEL = "cancel"
 
     def __str__(self) -> str:
         return str(self.value)

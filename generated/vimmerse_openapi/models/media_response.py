@@ -1,52 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.media import Media
+from ..types import (
+    model_repr,
+    read_model,
+    required,
+    wire,
+)
 
 
-T = TypeVar("T", bound="MediaResponse")
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MediaResponse:
-    """
-    Attributes:
-        data (Media): A media (video generation job) and its results.
+    """Attributes:
+    data (Media): A media (video generation job) and its results.
     """
 
     data: Media
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = ("data",)
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
+        field_dict["data"] = wire(self.data)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = Media.from_dict(d.pop("data"))
-
-        media_response = cls(
-            data=data,
+        obj = cls(
+            data=required(read_model(Media.from_dict, d.pop("data", None)), "MediaResponse", "data"),
         )
-
-        media_response.additional_properties = d
-        return media_response
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,6 +72,6 @@ class MediaResponse:
 
 
 # Imported after the class rather than inside from_dict/to_dict: an import statement in a
-# method runs on every call (about 1 us each, a third of Story.from_dict), and importing here,
-# once the class exists, still resolves cycles between models.
+# method runs on every call, and importing here, once the class exists, still resolves cycles
+# between models.
 from ..models.media import Media

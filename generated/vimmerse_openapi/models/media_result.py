@@ -1,87 +1,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.motion_type import MotionType
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_enum,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="MediaResult")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MediaResult:
     """One generated video.
 
     Attributes:
-        url (str | Unset):
-        motion_type (MotionType | str | Unset):
-        object_type (str | Unset):
+        url (str | None):
+        motion_type (MotionType | str | None): AI model that animates a media. `Auto` picks one.
+        object_type (str | None):
     """
 
-    url: str | Unset = UNSET
-    motion_type: MotionType | str | Unset = UNSET
-    object_type: str | Unset = UNSET
+    url: str | None = None
+    motion_type: MotionType | str | None = None
+    object_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "url",
+        "motion_type",
+        "object_type",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        motion_type: str | Unset
-        if isinstance(self.motion_type, Unset):
-            motion_type = UNSET
-        elif isinstance(self.motion_type, MotionType):
-            motion_type = self.motion_type.value
-        else:
-            motion_type = self.motion_type
-
-        object_type = self.object_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if motion_type is not UNSET:
-            field_dict["motion_type"] = motion_type
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-
+        if self.url is not None:
+            field_dict["url"] = wire(self.url)
+        if self.motion_type is not None:
+            field_dict["motion_type"] = wire(self.motion_type)
+        if self.object_type is not None:
+            field_dict["object_type"] = wire(self.object_type)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
-
-        def _parse_motion_type(data: object) -> MotionType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                motion_type_type_0 = MotionType(data)
-
-                return motion_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MotionType | str | Unset, data)
-
-        motion_type = _parse_motion_type(d.pop("motion_type", UNSET))
-
-        object_type = d.pop("object_type", UNSET)
-
-        media_result = cls(
-            url=url,
-            motion_type=motion_type,
-            object_type=object_type,
+        obj = cls(
+            url=read_str(d.pop("url", None)),
+            motion_type=read_enum(MotionType, d.pop("motion_type", None)),
+            object_type=read_str(d.pop("object_type", None)),
         )
-
-        media_result.additional_properties = d
-        return media_result
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

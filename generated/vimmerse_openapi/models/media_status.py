@@ -1,87 +1,71 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media_processing_status import MediaProcessingStatus
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_enum,
+    read_int,
+    required,
+    wire,
+)
 
-T = TypeVar("T", bound="MediaStatus")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MediaStatus:
-    """
-    Attributes:
-        processing_status (MediaProcessingStatus | str | Unset):
-        progress_percentage (int | str | Unset):
+    """Attributes:
+    processing_status (MediaProcessingStatus | str): `queue_bullet` waiting, `processing_bullet` generating; terminal: `success`,
+        `fail`, `cancel`.
+    progress_percentage (int | None):
     """
 
-    processing_status: MediaProcessingStatus | str | Unset = UNSET
-    progress_percentage: int | str | Unset = UNSET
+    processing_status: MediaProcessingStatus | str
+    progress_percentage: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "processing_status",
+        "progress_percentage",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        processing_status: str | Unset
-        if isinstance(self.processing_status, Unset):
-            processing_status = UNSET
-        elif isinstance(self.processing_status, MediaProcessingStatus):
-            processing_status = self.processing_status.value
-        else:
-            processing_status = self.processing_status
-
-        progress_percentage: int | str | Unset
-        if isinstance(self.progress_percentage, Unset):
-            progress_percentage = UNSET
-        else:
-            progress_percentage = self.progress_percentage
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if processing_status is not UNSET:
-            field_dict["processing_status"] = processing_status
-        if progress_percentage is not UNSET:
-            field_dict["progress_percentage"] = progress_percentage
-
+        field_dict["processing_status"] = wire(self.processing_status)
+        if self.progress_percentage is not None:
+            field_dict["progress_percentage"] = wire(self.progress_percentage)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_processing_status(data: object) -> MediaProcessingStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processing_status_type_0 = MediaProcessingStatus(data)
-
-                return processing_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MediaProcessingStatus | str | Unset, data)
-
-        processing_status = _parse_processing_status(d.pop("processing_status", UNSET))
-
-        def _parse_progress_percentage(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        progress_percentage = _parse_progress_percentage(d.pop("progress_percentage", UNSET))
-
-        media_status = cls(
-            processing_status=processing_status,
-            progress_percentage=progress_percentage,
+        obj = cls(
+            processing_status=required(
+                read_enum(MediaProcessingStatus, d.pop("processing_status", None)), "MediaStatus", "processing_status"
+            ),
+            progress_percentage=read_int(d.pop("progress_percentage", None)),
         )
-
-        media_status.additional_properties = d
-        return media_status
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,82 +1,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media_processing_status import MediaProcessingStatus
+from ..types import (
+    model_repr,
+    read_enum,
+    read_str,
+    required,
+    wire,
+)
 
-T = TypeVar("T", bound="MediaWebhookPayload")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MediaWebhookPayload:
     """POSTed to a media's `webhook_url` when the job ends.
 
     Attributes:
         customer_id (str):
         media_id (str):
-        status (MediaProcessingStatus | str):
+        status (MediaProcessingStatus | str): `queue_bullet` waiting, `processing_bullet` generating; terminal: `success`,
+            `fail`, `cancel`.
     """
 
     customer_id: str
     media_id: str
     status: MediaProcessingStatus | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "customer_id",
+        "media_id",
+        "status",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id = self.customer_id
-
-        media_id = self.media_id
-
-        status: str
-        if isinstance(self.status, MediaProcessingStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer_id": customer_id,
-                "media_id": media_id,
-                "status": status,
-            }
-        )
-
+        field_dict["customer_id"] = wire(self.customer_id)
+        field_dict["media_id"] = wire(self.media_id)
+        field_dict["status"] = wire(self.status)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id = d.pop("customer_id")
-
-        media_id = d.pop("media_id")
-
-        def _parse_status(data: object) -> MediaProcessingStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = MediaProcessingStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MediaProcessingStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        media_webhook_payload = cls(
-            customer_id=customer_id,
-            media_id=media_id,
-            status=status,
+        obj = cls(
+            customer_id=required(read_str(d.pop("customer_id", None)), "MediaWebhookPayload", "customer_id"),
+            media_id=required(read_str(d.pop("media_id", None)), "MediaWebhookPayload", "media_id"),
+            status=required(read_enum(MediaProcessingStatus, d.pop("status", None)), "MediaWebhookPayload", "status"),
         )
-
-        media_webhook_payload.additional_properties = d
-        return media_webhook_payload
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,79 +1,77 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.narrator_voice import NarratorVoice
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_bool,
+    read_enum,
+    wire,
+)
 
-T = TypeVar("T", bound="StoryAudioOption")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryAudioOption:
     """Audio of a story, sent as an object in JSON bodies and JSON-encoded in form
     fields. With `native_audio`, narration is off.
 
         Attributes:
-            has_bg_music (bool | Unset):  Default: True.
-            has_narration (bool | Unset):  Default: True.
-            native_audio (bool | Unset): Native sound effects and lip sync (turns narration off). Default: False.
-            narrator (NarratorVoice | Unset): Text-to-speech voice. Default: NarratorVoice.RACHEL.
+            has_bg_music (bool | None): Default: true.
+            has_narration (bool | None): Default: true.
+            native_audio (bool | None): Native sound effects and lip sync (turns narration off). Default: false.
+            narrator (NarratorVoice | str | None): Text-to-speech voice. Default: "Rachel".
     """
 
-    has_bg_music: bool | Unset = True
-    has_narration: bool | Unset = True
-    native_audio: bool | Unset = False
-    narrator: NarratorVoice | Unset = NarratorVoice.RACHEL
+    has_bg_music: bool | None = None
+    has_narration: bool | None = None
+    native_audio: bool | None = None
+    narrator: NarratorVoice | str | None = None
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "has_bg_music",
+        "has_narration",
+        "native_audio",
+        "narrator",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        has_bg_music = self.has_bg_music
-
-        has_narration = self.has_narration
-
-        native_audio = self.native_audio
-
-        narrator: str | Unset = UNSET
-        if not isinstance(self.narrator, Unset):
-            narrator = self.narrator.value
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if has_bg_music is not UNSET:
-            field_dict["has_bg_music"] = has_bg_music
-        if has_narration is not UNSET:
-            field_dict["has_narration"] = has_narration
-        if native_audio is not UNSET:
-            field_dict["native_audio"] = native_audio
-        if narrator is not UNSET:
-            field_dict["narrator"] = narrator
-
+        if self.has_bg_music is not None:
+            field_dict["has_bg_music"] = wire(self.has_bg_music)
+        if self.has_narration is not None:
+            field_dict["has_narration"] = wire(self.has_narration)
+        if self.native_audio is not None:
+            field_dict["native_audio"] = wire(self.native_audio)
+        if self.narrator is not None:
+            field_dict["narrator"] = wire(self.narrator)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        has_bg_music = d.pop("has_bg_music", UNSET)
-
-        has_narration = d.pop("has_narration", UNSET)
-
-        native_audio = d.pop("native_audio", UNSET)
-
-        _narrator = d.pop("narrator", UNSET)
-        narrator: NarratorVoice | Unset
-        if isinstance(_narrator, Unset):
-            narrator = UNSET
-        else:
-            narrator = NarratorVoice(_narrator)
-
-        story_audio_option = cls(
-            has_bg_music=has_bg_music,
-            has_narration=has_narration,
-            native_audio=native_audio,
-            narrator=narrator,
+        obj = cls(
+            has_bg_music=read_bool(d.pop("has_bg_music", None)),
+            has_narration=read_bool(d.pop("has_narration", None)),
+            native_audio=read_bool(d.pop("native_audio", None)),
+            narrator=read_enum(NarratorVoice, d.pop("narrator", None)),
         )
-
-        return story_audio_option
+        obj._raw = src_dict
+        return obj

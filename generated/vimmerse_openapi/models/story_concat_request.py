@@ -1,55 +1,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_list,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="StoryConcatRequest")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryConcatRequest:
-    """
-    Attributes:
-        concat_video_urls (list[str] | Unset): Videos to compose instead of the story's scene videos.
-        audio_urls (list[str] | Unset): Audio mixed over the composed video.
+    """Attributes:
+    concat_video_urls (list[str] | None): Videos to compose instead of the story's scene videos.
+    audio_urls (list[str] | None): Audio mixed over the composed video.
     """
 
-    concat_video_urls: list[str] | Unset = UNSET
-    audio_urls: list[str] | Unset = UNSET
+    concat_video_urls: list[str] | None = None
+    audio_urls: list[str] | None = None
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "concat_video_urls",
+        "audio_urls",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        concat_video_urls: list[str] | Unset = UNSET
-        if not isinstance(self.concat_video_urls, Unset):
-            concat_video_urls = self.concat_video_urls
-
-        audio_urls: list[str] | Unset = UNSET
-        if not isinstance(self.audio_urls, Unset):
-            audio_urls = self.audio_urls
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if concat_video_urls is not UNSET:
-            field_dict["concat_video_urls"] = concat_video_urls
-        if audio_urls is not UNSET:
-            field_dict["audio_urls"] = audio_urls
-
+        if self.concat_video_urls is not None:
+            field_dict["concat_video_urls"] = wire(self.concat_video_urls)
+        if self.audio_urls is not None:
+            field_dict["audio_urls"] = wire(self.audio_urls)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        concat_video_urls = cast(list[str], d.pop("concat_video_urls", UNSET))
-
-        audio_urls = cast(list[str], d.pop("audio_urls", UNSET))
-
-        story_concat_request = cls(
-            concat_video_urls=concat_video_urls,
-            audio_urls=audio_urls,
+        obj = cls(
+            concat_video_urls=read_list(d.pop("concat_video_urls", None), read_str),
+            audio_urls=read_list(d.pop("audio_urls", None), read_str),
         )
-
-        return story_concat_request
+        obj._raw = src_dict
+        return obj

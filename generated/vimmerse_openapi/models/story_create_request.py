@@ -1,198 +1,142 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import types
 from ..models.aspect_ratio import AspectRatio
 from ..models.language import Language
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import (
+    File,
+    form_text,
+    model_repr,
+    read_enum,
+    read_int,
+    read_list,
+    read_str,
+    required,
+    wire,
+)
 
-T = TypeVar("T", bound="StoryCreateRequest")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryCreateRequest:
-    """
-    Attributes:
-        idea (str):
-        title (str | Unset): Story title. Sent by the vendor's guide samples; absent from its published schema. Default:
-            ''.
-        story_id (str | Unset): Continue editing this story's storyboard instead of creating a new story
-            (404 when no such story exists for this key).
-        scene_count (int | Unset): Ignored when images are given (one scene per image). Default: 3.
-        language (Language | Unset): Language of the storyboard and narration. Default: Language.ENGLISH.
-        aspect_ratio (AspectRatio | Unset): Width:height of the video.
-        audio_option (str | Unset): JSON object `StoryAudioOption`. Example:
-            {"has_bg_music":true,"has_narration":true,"native_audio":false,"narrator":"Rachel"}.
-        elements (str | Unset): JSON object `StoryElements`. Example: {"objects":[{"name":"logo","description":"our
-            logo","image_url":"https://example.com/logo.png"}]}.
-        image_files (list[File] | Unset): Images to upload (JPEG, PNG, WebP); one scene each.
-        image_urls (list[str] | Unset): Public image URLs; ignored when `image_files` are given.
+    """Attributes:
+    idea (str):
+    title (str | None): Story title. Sent by the vendor's guide samples; absent from its published schema. Default: "".
+    story_id (str | None): Continue editing this story's storyboard instead of creating a new story
+        (404 when no such story exists for this key).
+    scene_count (int | None): Ignored when images are given (one scene per image). Default: 3.
+    language (Language | str | None): Language of the storyboard and narration. Default: "English".
+    aspect_ratio (AspectRatio | str | None): Width:height of the video.
+    audio_option (str | None): JSON object `StoryAudioOption`.
+    elements (str | None): JSON object `StoryElements`.
+    image_files (list[File] | None): Images to upload (JPEG, PNG, WebP); one scene each.
+    image_urls (list[str] | None): Public image URLs; ignored when `image_files` are given.
     """
 
     idea: str
-    title: str | Unset = ""
-    story_id: str | Unset = UNSET
-    scene_count: int | Unset = 3
-    language: Language | Unset = Language.ENGLISH
-    aspect_ratio: AspectRatio | Unset = UNSET
-    audio_option: str | Unset = UNSET
-    elements: str | Unset = UNSET
-    image_files: list[File] | Unset = UNSET
-    image_urls: list[str] | Unset = UNSET
+    title: str | None = None
+    story_id: str | None = None
+    scene_count: int | None = None
+    language: Language | str | None = None
+    aspect_ratio: AspectRatio | str | None = None
+    audio_option: str | None = None
+    elements: str | None = None
+    image_files: list[File] | None = None
+    image_urls: list[str] | None = None
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "idea",
+        "title",
+        "story_id",
+        "scene_count",
+        "language",
+        "aspect_ratio",
+        "audio_option",
+        "elements",
+        "image_files",
+        "image_urls",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        idea = self.idea
-
-        title = self.title
-
-        story_id = self.story_id
-
-        scene_count = self.scene_count
-
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language.value
-
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
-
-        audio_option = self.audio_option
-
-        elements = self.elements
-
-        image_files: list[FileTypes] | Unset = UNSET
-        if not isinstance(self.image_files, Unset):
-            image_files = []
-            for image_files_item_data in self.image_files:
-                image_files_item = image_files_item_data.to_tuple()
-
-                image_files.append(image_files_item)
-
-        image_urls: list[str] | Unset = UNSET
-        if not isinstance(self.image_urls, Unset):
-            image_urls = self.image_urls
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "idea": idea,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if story_id is not UNSET:
-            field_dict["story_id"] = story_id
-        if scene_count is not UNSET:
-            field_dict["scene_count"] = scene_count
-        if language is not UNSET:
-            field_dict["language"] = language
-        if aspect_ratio is not UNSET:
-            field_dict["aspect_ratio"] = aspect_ratio
-        if audio_option is not UNSET:
-            field_dict["audio_option"] = audio_option
-        if elements is not UNSET:
-            field_dict["elements"] = elements
-        if image_files is not UNSET:
-            field_dict["image_files"] = image_files
-        if image_urls is not UNSET:
-            field_dict["image_urls"] = image_urls
-
+        field_dict["idea"] = wire(self.idea)
+        if self.title is not None:
+            field_dict["title"] = wire(self.title)
+        if self.story_id is not None:
+            field_dict["story_id"] = wire(self.story_id)
+        if self.scene_count is not None:
+            field_dict["scene_count"] = wire(self.scene_count)
+        if self.language is not None:
+            field_dict["language"] = wire(self.language)
+        if self.aspect_ratio is not None:
+            field_dict["aspect_ratio"] = wire(self.aspect_ratio)
+        if self.audio_option is not None:
+            field_dict["audio_option"] = wire(self.audio_option)
+        if self.elements is not None:
+            field_dict["elements"] = wire(self.elements)
+        if self.image_files is not None:
+            field_dict["image_files"] = wire(self.image_files)
+        if self.image_urls is not None:
+            field_dict["image_urls"] = wire(self.image_urls)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
-
-        files.append(("idea", (None, str(self.idea).encode(), "text/plain")))
-
-        if not isinstance(self.title, Unset):
-            files.append(("title", (None, str(self.title).encode(), "text/plain")))
-
-        if not isinstance(self.story_id, Unset):
-            files.append(("story_id", (None, str(self.story_id).encode(), "text/plain")))
-
-        if not isinstance(self.scene_count, Unset):
-            files.append(("scene_count", (None, str(self.scene_count).encode(), "text/plain")))
-
-        if not isinstance(self.language, Unset):
-            files.append(("language", (None, str(self.language.value).encode(), "text/plain")))
-
-        if not isinstance(self.aspect_ratio, Unset):
-            files.append(("aspect_ratio", (None, str(self.aspect_ratio.value).encode(), "text/plain")))
-
-        if not isinstance(self.audio_option, Unset):
-            files.append(("audio_option", (None, str(self.audio_option).encode(), "text/plain")))
-
-        if not isinstance(self.elements, Unset):
-            files.append(("elements", (None, str(self.elements).encode(), "text/plain")))
-
-        if not isinstance(self.image_files, Unset):
-            for image_files_item_element in self.image_files:
-                files.append(("image_files", image_files_item_element.to_tuple()))
-
-        if not isinstance(self.image_urls, Unset):
-            for image_urls_item_element in self.image_urls:
-                files.append(("image_urls", (None, str(image_urls_item_element).encode(), "text/plain")))
-
+        files.append(("idea", (None, form_text(self.idea).encode(), "text/plain")))
+        if self.title is not None:
+            files.append(("title", (None, form_text(self.title).encode(), "text/plain")))
+        if self.story_id is not None:
+            files.append(("story_id", (None, form_text(self.story_id).encode(), "text/plain")))
+        if self.scene_count is not None:
+            files.append(("scene_count", (None, form_text(self.scene_count).encode(), "text/plain")))
+        if self.language is not None:
+            files.append(("language", (None, form_text(self.language).encode(), "text/plain")))
+        if self.aspect_ratio is not None:
+            files.append(("aspect_ratio", (None, form_text(self.aspect_ratio).encode(), "text/plain")))
+        if self.audio_option is not None:
+            files.append(("audio_option", (None, form_text(self.audio_option).encode(), "text/plain")))
+        if self.elements is not None:
+            files.append(("elements", (None, form_text(self.elements).encode(), "text/plain")))
+        if self.image_files is not None:
+            for item in self.image_files:
+                files.append(("image_files", item.to_tuple()))
+        if self.image_urls is not None:
+            for item in self.image_urls:
+                files.append(("image_urls", (None, form_text(item).encode(), "text/plain")))
         return files
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        idea = d.pop("idea")
-
-        title = d.pop("title", UNSET)
-
-        story_id = d.pop("story_id", UNSET)
-
-        scene_count = d.pop("scene_count", UNSET)
-
-        _language = d.pop("language", UNSET)
-        language: Language | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = Language(_language)
-
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: AspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = AspectRatio(_aspect_ratio)
-
-        audio_option = d.pop("audio_option", UNSET)
-
-        elements = d.pop("elements", UNSET)
-
-        _image_files = d.pop("image_files", UNSET)
-        image_files: list[File] | Unset = UNSET
-        if _image_files is not UNSET:
-            image_files = []
-            for image_files_item_data in _image_files:
-                image_files_item = File(payload=BytesIO(image_files_item_data))
-
-                image_files.append(image_files_item)
-
-        image_urls = cast(list[str], d.pop("image_urls", UNSET))
-
-        story_create_request = cls(
-            idea=idea,
-            title=title,
-            story_id=story_id,
-            scene_count=scene_count,
-            language=language,
-            aspect_ratio=aspect_ratio,
-            audio_option=audio_option,
-            elements=elements,
-            image_files=image_files,
-            image_urls=image_urls,
+        obj = cls(
+            idea=required(read_str(d.pop("idea", None)), "StoryCreateRequest", "idea"),
+            title=read_str(d.pop("title", None)),
+            story_id=read_str(d.pop("story_id", None)),
+            scene_count=read_int(d.pop("scene_count", None)),
+            language=read_enum(Language, d.pop("language", None)),
+            aspect_ratio=read_enum(AspectRatio, d.pop("aspect_ratio", None)),
+            audio_option=read_str(d.pop("audio_option", None)),
+            elements=read_str(d.pop("elements", None)),
+            image_files=read_list(d.pop("image_files", None), _identity),
+            image_urls=read_list(d.pop("image_urls", None), read_str),
         )
-
-        return story_create_request
+        obj._raw = src_dict
+        return obj

@@ -1,67 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="StoryElement")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryElement:
     """A character, environment or object of a story.
 
     Attributes:
-        name (str | Unset):
-        description (str | Unset):
-        image_url (str | Unset): Image of the element; generated when missing.
+        name (str | None):
+        description (str | None):
+        image_url (str | None): Image of the element; generated when missing.
     """
 
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    image_url: str | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
+    image_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "name",
+        "description",
+        "image_url",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        image_url = self.image_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-
+        if self.name is not None:
+            field_dict["name"] = wire(self.name)
+        if self.description is not None:
+            field_dict["description"] = wire(self.description)
+        if self.image_url is not None:
+            field_dict["image_url"] = wire(self.image_url)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        image_url = d.pop("image_url", UNSET)
-
-        story_element = cls(
-            name=name,
-            description=description,
-            image_url=image_url,
+        obj = cls(
+            name=read_str(d.pop("name", None)),
+            description=read_str(d.pop("description", None)),
+            image_url=read_str(d.pop("image_url", None)),
         )
-
-        story_element.additional_properties = d
-        return story_element
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

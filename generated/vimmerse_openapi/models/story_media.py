@@ -1,78 +1,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_model,
+    read_str,
+    wire,
+)
 
-if TYPE_CHECKING:
-    from ..models.story_media_source import StoryMediaSource
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-T = TypeVar("T", bound="StoryMedia")
-
-
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryMedia:
     """The media that animates one scene.
 
     Attributes:
-        media_id (str | Unset):
-        item (str | Unset):
-        source (StoryMediaSource | Unset):
+        media_id (str | None):
+        item (str | None):
+        source (StoryMediaSource | None):
     """
 
-    media_id: str | Unset = UNSET
-    item: str | Unset = UNSET
-    source: StoryMediaSource | Unset = UNSET
+    media_id: str | None = None
+    item: str | None = None
+    source: StoryMediaSource | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "media_id",
+        "item",
+        "source",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        media_id = self.media_id
-
-        item = self.item
-
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if media_id is not UNSET:
-            field_dict["media_id"] = media_id
-        if item is not UNSET:
-            field_dict["item"] = item
-        if source is not UNSET:
-            field_dict["source"] = source
-
+        if self.media_id is not None:
+            field_dict["media_id"] = wire(self.media_id)
+        if self.item is not None:
+            field_dict["item"] = wire(self.item)
+        if self.source is not None:
+            field_dict["source"] = wire(self.source)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        media_id = d.pop("media_id", UNSET)
-
-        item = d.pop("item", UNSET)
-
-        _source = d.pop("source", UNSET)
-        source: StoryMediaSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = StoryMediaSource.from_dict(_source)
-
-        story_media = cls(
-            media_id=media_id,
-            item=item,
-            source=source,
+        obj = cls(
+            media_id=read_str(d.pop("media_id", None)),
+            item=read_str(d.pop("item", None)),
+            source=read_model(StoryMediaSource.from_dict, d.pop("source", None)),
         )
-
-        story_media.additional_properties = d
-        return story_media
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,6 +89,6 @@ class StoryMedia:
 
 
 # Imported after the class rather than inside from_dict/to_dict: an import statement in a
-# method runs on every call (about 1 us each, a third of Story.from_dict), and importing here,
-# once the class exists, still resolves cycles between models.
+# method runs on every call, and importing here, once the class exists, still resolves cycles
+# between models.
 from ..models.story_media_source import StoryMediaSource

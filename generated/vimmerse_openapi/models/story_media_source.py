@@ -1,57 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="StoryMediaSource")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryMediaSource:
-    """
-    Attributes:
-        prompt (str | Unset):
-        image_url (str | Unset):
+    """Attributes:
+    prompt (str | None):
+    image_url (str | None):
     """
 
-    prompt: str | Unset = UNSET
-    image_url: str | Unset = UNSET
+    prompt: str | None = None
+    image_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "prompt",
+        "image_url",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
-
-        image_url = self.image_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-
+        if self.prompt is not None:
+            field_dict["prompt"] = wire(self.prompt)
+        if self.image_url is not None:
+            field_dict["image_url"] = wire(self.image_url)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        prompt = d.pop("prompt", UNSET)
-
-        image_url = d.pop("image_url", UNSET)
-
-        story_media_source = cls(
-            prompt=prompt,
-            image_url=image_url,
+        obj = cls(
+            prompt=read_str(d.pop("prompt", None)),
+            image_url=read_str(d.pop("image_url", None)),
         )
-
-        story_media_source.additional_properties = d
-        return story_media_source
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,66 +1,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="StoryMusic")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryMusic:
-    """
-    Attributes:
-        description (str | Unset):
-        lyrics (str | Unset):
-        music_url (str | Unset):
+    """Attributes:
+    description (str | None):
+    lyrics (str | None):
+    music_url (str | None):
     """
 
-    description: str | Unset = UNSET
-    lyrics: str | Unset = UNSET
-    music_url: str | Unset = UNSET
+    description: str | None = None
+    lyrics: str | None = None
+    music_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "description",
+        "lyrics",
+        "music_url",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        lyrics = self.lyrics
-
-        music_url = self.music_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if lyrics is not UNSET:
-            field_dict["lyrics"] = lyrics
-        if music_url is not UNSET:
-            field_dict["music_url"] = music_url
-
+        if self.description is not None:
+            field_dict["description"] = wire(self.description)
+        if self.lyrics is not None:
+            field_dict["lyrics"] = wire(self.lyrics)
+        if self.music_url is not None:
+            field_dict["music_url"] = wire(self.music_url)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
-
-        lyrics = d.pop("lyrics", UNSET)
-
-        music_url = d.pop("music_url", UNSET)
-
-        story_music = cls(
-            description=description,
-            lyrics=lyrics,
-            music_url=music_url,
+        obj = cls(
+            description=read_str(d.pop("description", None)),
+            lyrics=read_str(d.pop("lyrics", None)),
+            music_url=read_str(d.pop("music_url", None)),
         )
-
-        story_music.additional_properties = d
-        return story_music
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

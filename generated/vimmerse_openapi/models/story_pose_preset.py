@@ -1,168 +1,99 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.motion_type import MotionType
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_enum,
+    read_int,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="StoryPosePreset")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryPosePreset:
-    """
-    Attributes:
-        motion_type (MotionType | str | Unset):
-        prompt_strength (int | str | Unset):
-        quantity (int | str | Unset):
-        motion_amount (int | str | Unset):
-        motion_length (int | str | Unset):
-        loop (int | str | Unset):
-        prompt (str | Unset):
+    """Attributes:
+    motion_type (MotionType | str | None): AI model that animates a media. `Auto` picks one.
+    prompt_strength (int | None):
+    quantity (int | None):
+    motion_amount (int | None):
+    motion_length (int | None):
+    loop (int | None):
+    prompt (str | None):
     """
 
-    motion_type: MotionType | str | Unset = UNSET
-    prompt_strength: int | str | Unset = UNSET
-    quantity: int | str | Unset = UNSET
-    motion_amount: int | str | Unset = UNSET
-    motion_length: int | str | Unset = UNSET
-    loop: int | str | Unset = UNSET
-    prompt: str | Unset = UNSET
+    motion_type: MotionType | str | None = None
+    prompt_strength: int | None = None
+    quantity: int | None = None
+    motion_amount: int | None = None
+    motion_length: int | None = None
+    loop: int | None = None
+    prompt: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "motion_type",
+        "prompt_strength",
+        "quantity",
+        "motion_amount",
+        "motion_length",
+        "loop",
+        "prompt",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        motion_type: str | Unset
-        if isinstance(self.motion_type, Unset):
-            motion_type = UNSET
-        elif isinstance(self.motion_type, MotionType):
-            motion_type = self.motion_type.value
-        else:
-            motion_type = self.motion_type
-
-        prompt_strength: int | str | Unset
-        if isinstance(self.prompt_strength, Unset):
-            prompt_strength = UNSET
-        else:
-            prompt_strength = self.prompt_strength
-
-        quantity: int | str | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
-
-        motion_amount: int | str | Unset
-        if isinstance(self.motion_amount, Unset):
-            motion_amount = UNSET
-        else:
-            motion_amount = self.motion_amount
-
-        motion_length: int | str | Unset
-        if isinstance(self.motion_length, Unset):
-            motion_length = UNSET
-        else:
-            motion_length = self.motion_length
-
-        loop: int | str | Unset
-        if isinstance(self.loop, Unset):
-            loop = UNSET
-        else:
-            loop = self.loop
-
-        prompt = self.prompt
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if motion_type is not UNSET:
-            field_dict["motion_type"] = motion_type
-        if prompt_strength is not UNSET:
-            field_dict["prompt_strength"] = prompt_strength
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if motion_amount is not UNSET:
-            field_dict["motion_amount"] = motion_amount
-        if motion_length is not UNSET:
-            field_dict["motion_length"] = motion_length
-        if loop is not UNSET:
-            field_dict["loop"] = loop
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-
+        if self.motion_type is not None:
+            field_dict["motion_type"] = wire(self.motion_type)
+        if self.prompt_strength is not None:
+            field_dict["prompt_strength"] = wire(self.prompt_strength)
+        if self.quantity is not None:
+            field_dict["quantity"] = wire(self.quantity)
+        if self.motion_amount is not None:
+            field_dict["motion_amount"] = wire(self.motion_amount)
+        if self.motion_length is not None:
+            field_dict["motion_length"] = wire(self.motion_length)
+        if self.loop is not None:
+            field_dict["loop"] = wire(self.loop)
+        if self.prompt is not None:
+            field_dict["prompt"] = wire(self.prompt)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_motion_type(data: object) -> MotionType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                motion_type_type_0 = MotionType(data)
-
-                return motion_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MotionType | str | Unset, data)
-
-        motion_type = _parse_motion_type(d.pop("motion_type", UNSET))
-
-        def _parse_prompt_strength(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        prompt_strength = _parse_prompt_strength(d.pop("prompt_strength", UNSET))
-
-        def _parse_quantity(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_motion_amount(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        motion_amount = _parse_motion_amount(d.pop("motion_amount", UNSET))
-
-        def _parse_motion_length(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        motion_length = _parse_motion_length(d.pop("motion_length", UNSET))
-
-        def _parse_loop(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        loop = _parse_loop(d.pop("loop", UNSET))
-
-        prompt = d.pop("prompt", UNSET)
-
-        story_pose_preset = cls(
-            motion_type=motion_type,
-            prompt_strength=prompt_strength,
-            quantity=quantity,
-            motion_amount=motion_amount,
-            motion_length=motion_length,
-            loop=loop,
-            prompt=prompt,
+        obj = cls(
+            motion_type=read_enum(MotionType, d.pop("motion_type", None)),
+            prompt_strength=read_int(d.pop("prompt_strength", None)),
+            quantity=read_int(d.pop("quantity", None)),
+            motion_amount=read_int(d.pop("motion_amount", None)),
+            motion_length=read_int(d.pop("motion_length", None)),
+            loop=read_int(d.pop("loop", None)),
+            prompt=read_str(d.pop("prompt", None)),
         )
-
-        story_pose_preset.additional_properties = d
-        return story_pose_preset
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

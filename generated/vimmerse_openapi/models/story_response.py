@@ -1,61 +1,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.story import Story
-
-
-T = TypeVar("T", bound="StoryResponse")
+from ..types import (
+    model_repr,
+    read_model,
+    wire,
+)
 
 
-@_attrs_define
+def _identity(value: Any) -> Any:
+    return value
+
+
+@_attrs_define(repr=False)
 class StoryResponse:
     """Envelope of a story. `data` is absent in the vendor's examples of `concatStory` and
     `deleteStory` (`{}`), so it is optional here; clients fetch the story when it is missing.
 
         Attributes:
-            data (Story | Unset): A story and its progress.
+            data (Story | None): A story and its progress.
     """
 
-    data: Story | Unset = UNSET
+    data: Story | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = ("data",)
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-
+        if self.data is not None:
+            field_dict["data"] = wire(self.data)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: Story | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = Story.from_dict(_data)
-
-        story_response = cls(
-            data=data,
+        obj = cls(
+            data=read_model(Story.from_dict, d.pop("data", None)),
         )
-
-        story_response.additional_properties = d
-        return story_response
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,6 +75,6 @@ class StoryResponse:
 
 
 # Imported after the class rather than inside from_dict/to_dict: an import statement in a
-# method runs on every call (about 1 us each, a third of Story.from_dict), and importing here,
-# once the class exists, still resolves cycles between models.
+# method runs on every call, and importing here, once the class exists, still resolves cycles
+# between models.
 from ..models.story import Story

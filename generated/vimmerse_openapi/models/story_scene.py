@@ -1,76 +1,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="StoryScene")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryScene:
     """A scene as rendered (image, narration, motion prompt, video).
 
     Attributes:
-        image_url (str | Unset):
-        prompt (str | Unset):
-        narration_url (str | Unset):
-        video_url (str | Unset):
+        image_url (str | None):
+        prompt (str | None):
+        narration_url (str | None):
+        video_url (str | None):
     """
 
-    image_url: str | Unset = UNSET
-    prompt: str | Unset = UNSET
-    narration_url: str | Unset = UNSET
-    video_url: str | Unset = UNSET
+    image_url: str | None = None
+    prompt: str | None = None
+    narration_url: str | None = None
+    video_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "image_url",
+        "prompt",
+        "narration_url",
+        "video_url",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        image_url = self.image_url
-
-        prompt = self.prompt
-
-        narration_url = self.narration_url
-
-        video_url = self.video_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if narration_url is not UNSET:
-            field_dict["narration_url"] = narration_url
-        if video_url is not UNSET:
-            field_dict["video_url"] = video_url
-
+        if self.image_url is not None:
+            field_dict["image_url"] = wire(self.image_url)
+        if self.prompt is not None:
+            field_dict["prompt"] = wire(self.prompt)
+        if self.narration_url is not None:
+            field_dict["narration_url"] = wire(self.narration_url)
+        if self.video_url is not None:
+            field_dict["video_url"] = wire(self.video_url)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        image_url = d.pop("image_url", UNSET)
-
-        prompt = d.pop("prompt", UNSET)
-
-        narration_url = d.pop("narration_url", UNSET)
-
-        video_url = d.pop("video_url", UNSET)
-
-        story_scene = cls(
-            image_url=image_url,
-            prompt=prompt,
-            narration_url=narration_url,
-            video_url=video_url,
+        obj = cls(
+            image_url=read_str(d.pop("image_url", None)),
+            prompt=read_str(d.pop("prompt", None)),
+            narration_url=read_str(d.pop("narration_url", None)),
+            video_url=read_str(d.pop("video_url", None)),
         )
-
-        story_scene.additional_properties = d
-        return story_scene
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

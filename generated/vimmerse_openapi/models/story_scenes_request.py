@@ -1,148 +1,114 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
 from ..models.image_generation_option import ImageGenerationOption
 from ..models.narrator_voice import NarratorVoice
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_bool,
+    read_enum,
+    read_int,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="StoryScenesRequest")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryScenesRequest:
-    """
-    Attributes:
-        option (ImageGenerationOption | Unset): Image model for a story's element and scene images. Default:
-            ImageGenerationOption.SEEDREAM.
-        aspect_ratio (AspectRatio | Unset): Width:height of the video. Default: AspectRatio.LANDSCAPE_16_9.
-        storyboard (str | Unset): JSON object `Storyboard` replacing the stored one.
-        enhance_image (bool | Unset):  Default: False.
-        seed (int | Unset): Seed of the image model, for reproducible images.
-        audio_option (str | Unset): JSON object `StoryAudioOption`.
-        generate_elements (bool | Unset): Ignored. Default: True.
-        narrator (NarratorVoice | Unset): Text-to-speech voice. Default: NarratorVoice.RACHEL.
-        has_narration (bool | Unset): Ignored; set `audio_option` when creating the story. Default: True.
-        has_bg_music (bool | Unset): Ignored; set `audio_option` when creating the story. Default: True.
+    """Attributes:
+    option (ImageGenerationOption | str | None): Image model for a story's element and scene images. Default: "Seedream".
+    aspect_ratio (AspectRatio | str | None): Width:height of the video. Default: "16:9".
+    storyboard (str | None): JSON object `Storyboard` replacing the stored one.
+    enhance_image (bool | None): Default: false.
+    seed (int | None): Seed of the image model, for reproducible images.
+    audio_option (str | None): JSON object `StoryAudioOption`.
+    generate_elements (bool | None): Ignored. Default: true.
+    narrator (NarratorVoice | str | None): Text-to-speech voice. Default: "Rachel".
+    has_narration (bool | None): Ignored; set `audio_option` when creating the story. Default: true.
+    has_bg_music (bool | None): Ignored; set `audio_option` when creating the story. Default: true.
     """
 
-    option: ImageGenerationOption | Unset = ImageGenerationOption.SEEDREAM
-    aspect_ratio: AspectRatio | Unset = AspectRatio.LANDSCAPE_16_9
-    storyboard: str | Unset = UNSET
-    enhance_image: bool | Unset = False
-    seed: int | Unset = UNSET
-    audio_option: str | Unset = UNSET
-    generate_elements: bool | Unset = True
-    narrator: NarratorVoice | Unset = NarratorVoice.RACHEL
-    has_narration: bool | Unset = True
-    has_bg_music: bool | Unset = True
+    option: ImageGenerationOption | str | None = None
+    aspect_ratio: AspectRatio | str | None = None
+    storyboard: str | None = None
+    enhance_image: bool | None = None
+    seed: int | None = None
+    audio_option: str | None = None
+    generate_elements: bool | None = None
+    narrator: NarratorVoice | str | None = None
+    has_narration: bool | None = None
+    has_bg_music: bool | None = None
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "option",
+        "aspect_ratio",
+        "storyboard",
+        "enhance_image",
+        "seed",
+        "audio_option",
+        "generate_elements",
+        "narrator",
+        "has_narration",
+        "has_bg_music",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        option: str | Unset = UNSET
-        if not isinstance(self.option, Unset):
-            option = self.option.value
-
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
-
-        storyboard = self.storyboard
-
-        enhance_image = self.enhance_image
-
-        seed = self.seed
-
-        audio_option = self.audio_option
-
-        generate_elements = self.generate_elements
-
-        narrator: str | Unset = UNSET
-        if not isinstance(self.narrator, Unset):
-            narrator = self.narrator.value
-
-        has_narration = self.has_narration
-
-        has_bg_music = self.has_bg_music
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if option is not UNSET:
-            field_dict["option"] = option
-        if aspect_ratio is not UNSET:
-            field_dict["aspect_ratio"] = aspect_ratio
-        if storyboard is not UNSET:
-            field_dict["storyboard"] = storyboard
-        if enhance_image is not UNSET:
-            field_dict["enhance_image"] = enhance_image
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if audio_option is not UNSET:
-            field_dict["audio_option"] = audio_option
-        if generate_elements is not UNSET:
-            field_dict["generate_elements"] = generate_elements
-        if narrator is not UNSET:
-            field_dict["narrator"] = narrator
-        if has_narration is not UNSET:
-            field_dict["has_narration"] = has_narration
-        if has_bg_music is not UNSET:
-            field_dict["has_bg_music"] = has_bg_music
-
+        if self.option is not None:
+            field_dict["option"] = wire(self.option)
+        if self.aspect_ratio is not None:
+            field_dict["aspect_ratio"] = wire(self.aspect_ratio)
+        if self.storyboard is not None:
+            field_dict["storyboard"] = wire(self.storyboard)
+        if self.enhance_image is not None:
+            field_dict["enhance_image"] = wire(self.enhance_image)
+        if self.seed is not None:
+            field_dict["seed"] = wire(self.seed)
+        if self.audio_option is not None:
+            field_dict["audio_option"] = wire(self.audio_option)
+        if self.generate_elements is not None:
+            field_dict["generate_elements"] = wire(self.generate_elements)
+        if self.narrator is not None:
+            field_dict["narrator"] = wire(self.narrator)
+        if self.has_narration is not None:
+            field_dict["has_narration"] = wire(self.has_narration)
+        if self.has_bg_music is not None:
+            field_dict["has_bg_music"] = wire(self.has_bg_music)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _option = d.pop("option", UNSET)
-        option: ImageGenerationOption | Unset
-        if isinstance(_option, Unset):
-            option = UNSET
-        else:
-            option = ImageGenerationOption(_option)
-
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: AspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = AspectRatio(_aspect_ratio)
-
-        storyboard = d.pop("storyboard", UNSET)
-
-        enhance_image = d.pop("enhance_image", UNSET)
-
-        seed = d.pop("seed", UNSET)
-
-        audio_option = d.pop("audio_option", UNSET)
-
-        generate_elements = d.pop("generate_elements", UNSET)
-
-        _narrator = d.pop("narrator", UNSET)
-        narrator: NarratorVoice | Unset
-        if isinstance(_narrator, Unset):
-            narrator = UNSET
-        else:
-            narrator = NarratorVoice(_narrator)
-
-        has_narration = d.pop("has_narration", UNSET)
-
-        has_bg_music = d.pop("has_bg_music", UNSET)
-
-        story_scenes_request = cls(
-            option=option,
-            aspect_ratio=aspect_ratio,
-            storyboard=storyboard,
-            enhance_image=enhance_image,
-            seed=seed,
-            audio_option=audio_option,
-            generate_elements=generate_elements,
-            narrator=narrator,
-            has_narration=has_narration,
-            has_bg_music=has_bg_music,
+        obj = cls(
+            option=read_enum(ImageGenerationOption, d.pop("option", None)),
+            aspect_ratio=read_enum(AspectRatio, d.pop("aspect_ratio", None)),
+            storyboard=read_str(d.pop("storyboard", None)),
+            enhance_image=read_bool(d.pop("enhance_image", None)),
+            seed=read_int(d.pop("seed", None)),
+            audio_option=read_str(d.pop("audio_option", None)),
+            generate_elements=read_bool(d.pop("generate_elements", None)),
+            narrator=read_enum(NarratorVoice, d.pop("narrator", None)),
+            has_narration=read_bool(d.pop("has_narration", None)),
+            has_bg_music=read_bool(d.pop("has_bg_music", None)),
         )
-
-        return story_scenes_request
+        obj._raw = src_dict
+        return obj

@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class StoryStatus(StrEnum):
-    FAIL = "fail"
     NEW = "new"
     PROCESSING = "processing"
     SUCCESS = "success"
+    FAIL = "fail"
 
     def __str__(self) -> str:
         return str(self.value)

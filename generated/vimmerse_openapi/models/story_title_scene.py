@@ -1,57 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="StoryTitleScene")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryTitleScene:
-    """
-    Attributes:
-        title (str | Unset):
-        description (str | Unset):
+    """Attributes:
+    title (str | None):
+    description (str | None):
     """
 
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
+    title: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "title",
+        "description",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        if self.title is not None:
+            field_dict["title"] = wire(self.title)
+        if self.description is not None:
+            field_dict["description"] = wire(self.description)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        story_title_scene = cls(
-            title=title,
-            description=description,
+        obj = cls(
+            title=read_str(d.pop("title", None)),
+            description=read_str(d.pop("description", None)),
         )
-
-        story_title_scene.additional_properties = d
-        return story_title_scene
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

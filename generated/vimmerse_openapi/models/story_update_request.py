@@ -1,68 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.visibility_status import VisibilityStatus
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_enum,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="StoryUpdateRequest")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryUpdateRequest:
-    """
-    Attributes:
-        title (str | Unset):
-        description (str | Unset):
-        visibility_status (VisibilityStatus | Unset): `"0"` private, `"1"` unlisted, `"2"` public.
+    """Attributes:
+    title (str | None):
+    description (str | None):
+    visibility_status (VisibilityStatus | str | None): `"0"` private, `"1"` unlisted, `"2"` public.
     """
 
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    visibility_status: VisibilityStatus | Unset = UNSET
+    title: str | None = None
+    description: str | None = None
+    visibility_status: VisibilityStatus | str | None = None
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "title",
+        "description",
+        "visibility_status",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        description = self.description
-
-        visibility_status: str | Unset = UNSET
-        if not isinstance(self.visibility_status, Unset):
-            visibility_status = self.visibility_status.value
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if visibility_status is not UNSET:
-            field_dict["visibility_status"] = visibility_status
-
+        if self.title is not None:
+            field_dict["title"] = wire(self.title)
+        if self.description is not None:
+            field_dict["description"] = wire(self.description)
+        if self.visibility_status is not None:
+            field_dict["visibility_status"] = wire(self.visibility_status)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _visibility_status = d.pop("visibility_status", UNSET)
-        visibility_status: VisibilityStatus | Unset
-        if isinstance(_visibility_status, Unset):
-            visibility_status = UNSET
-        else:
-            visibility_status = VisibilityStatus(_visibility_status)
-
-        story_update_request = cls(
-            title=title,
-            description=description,
-            visibility_status=visibility_status,
+        obj = cls(
+            title=read_str(d.pop("title", None)),
+            description=read_str(d.pop("description", None)),
+            visibility_status=read_enum(VisibilityStatus, d.pop("visibility_status", None)),
         )
-
-        return story_update_request
+        obj._raw = src_dict
+        return obj

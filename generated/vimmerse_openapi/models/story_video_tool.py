@@ -4,8 +4,8 @@ from enum import StrEnum
 class StoryVideoTool(StrEnum):
     AUTO = "Auto"
     KLING_AI = "KlingAI"
-    PIXVERSE = "Pixverse"
     SEEDANCE = "Seedance"
+    PIXVERSE = "Pixverse"
     VEO_FAST = "VeoFast"
 
     def __str__(self) -> str:

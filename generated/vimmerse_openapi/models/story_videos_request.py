@@ -1,114 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.story_motion_type import StoryMotionType
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_bool,
+    read_enum,
+    read_int,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="StoryVideosRequest")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryVideosRequest:
-    """
-    Attributes:
-        title (str | Unset):  Default: ''.
-        storyboard (str | Unset): JSON object `Storyboard` replacing the stored one.
-        is_transition (bool | Unset):  Default: False.
-        motion_type (StoryMotionType | Unset): AI model that animates a story's scenes (`MotionType` without
-            `TryOnVideo`). Default: StoryMotionType.AUTO.
-        duration (int | Unset): Seconds per scene; follows the narration when there is one. Default: 5.
-        loop (int | Unset):  Default: 1.
-        native_audio (bool | Unset): Ignored; set `audio_option` when creating the story. Default: False.
-        webhook_url (str | Unset):
+    """Attributes:
+    title (str | None): Default: "".
+    storyboard (str | None): JSON object `Storyboard` replacing the stored one.
+    is_transition (bool | None): Default: false.
+    motion_type (StoryMotionType | str | None): AI model that animates a story's scenes (`MotionType` without `TryOnVideo`). Default: "Auto".
+    duration (int | None): Seconds per scene; follows the narration when there is one. Default: 5.
+    loop (int | None): Default: 1.
+    native_audio (bool | None): Ignored; set `audio_option` when creating the story. Default: false.
+    webhook_url (str | None):
     """
 
-    title: str | Unset = ""
-    storyboard: str | Unset = UNSET
-    is_transition: bool | Unset = False
-    motion_type: StoryMotionType | Unset = StoryMotionType.AUTO
-    duration: int | Unset = 5
-    loop: int | Unset = 1
-    native_audio: bool | Unset = False
-    webhook_url: str | Unset = UNSET
+    title: str | None = None
+    storyboard: str | None = None
+    is_transition: bool | None = None
+    motion_type: StoryMotionType | str | None = None
+    duration: int | None = None
+    loop: int | None = None
+    native_audio: bool | None = None
+    webhook_url: str | None = None
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "title",
+        "storyboard",
+        "is_transition",
+        "motion_type",
+        "duration",
+        "loop",
+        "native_audio",
+        "webhook_url",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        storyboard = self.storyboard
-
-        is_transition = self.is_transition
-
-        motion_type: str | Unset = UNSET
-        if not isinstance(self.motion_type, Unset):
-            motion_type = self.motion_type.value
-
-        duration = self.duration
-
-        loop = self.loop
-
-        native_audio = self.native_audio
-
-        webhook_url = self.webhook_url
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if storyboard is not UNSET:
-            field_dict["storyboard"] = storyboard
-        if is_transition is not UNSET:
-            field_dict["is_transition"] = is_transition
-        if motion_type is not UNSET:
-            field_dict["motion_type"] = motion_type
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if loop is not UNSET:
-            field_dict["loop"] = loop
-        if native_audio is not UNSET:
-            field_dict["native_audio"] = native_audio
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-
+        if self.title is not None:
+            field_dict["title"] = wire(self.title)
+        if self.storyboard is not None:
+            field_dict["storyboard"] = wire(self.storyboard)
+        if self.is_transition is not None:
+            field_dict["is_transition"] = wire(self.is_transition)
+        if self.motion_type is not None:
+            field_dict["motion_type"] = wire(self.motion_type)
+        if self.duration is not None:
+            field_dict["duration"] = wire(self.duration)
+        if self.loop is not None:
+            field_dict["loop"] = wire(self.loop)
+        if self.native_audio is not None:
+            field_dict["native_audio"] = wire(self.native_audio)
+        if self.webhook_url is not None:
+            field_dict["webhook_url"] = wire(self.webhook_url)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-
-        storyboard = d.pop("storyboard", UNSET)
-
-        is_transition = d.pop("is_transition", UNSET)
-
-        _motion_type = d.pop("motion_type", UNSET)
-        motion_type: StoryMotionType | Unset
-        if isinstance(_motion_type, Unset):
-            motion_type = UNSET
-        else:
-            motion_type = StoryMotionType(_motion_type)
-
-        duration = d.pop("duration", UNSET)
-
-        loop = d.pop("loop", UNSET)
-
-        native_audio = d.pop("native_audio", UNSET)
-
-        webhook_url = d.pop("webhook_url", UNSET)
-
-        story_videos_request = cls(
-            title=title,
-            storyboard=storyboard,
-            is_transition=is_transition,
-            motion_type=motion_type,
-            duration=duration,
-            loop=loop,
-            native_audio=native_audio,
-            webhook_url=webhook_url,
+        obj = cls(
+            title=read_str(d.pop("title", None)),
+            storyboard=read_str(d.pop("storyboard", None)),
+            is_transition=read_bool(d.pop("is_transition", None)),
+            motion_type=read_enum(StoryMotionType, d.pop("motion_type", None)),
+            duration=read_int(d.pop("duration", None)),
+            loop=read_int(d.pop("loop", None)),
+            native_audio=read_bool(d.pop("native_audio", None)),
+            webhook_url=read_str(d.pop("webhook_url", None)),
         )
-
-        return story_videos_request
+        obj._raw = src_dict
+        return obj

@@ -1,82 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.story_status import StoryStatus
+from ..types import (
+    model_repr,
+    read_enum,
+    read_str,
+    required,
+    wire,
+)
 
-T = TypeVar("T", bound="StoryWebhookPayload")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryWebhookPayload:
     """POSTed to a story's `webhook_url` when it ends; `batch_id` is the story id.
 
     Attributes:
         customer_id (str):
         batch_id (str):
-        status (StoryStatus | str):
+        status (StoryStatus | str): `new` created, `processing` generating; terminal: `success`, `fail`.
     """
 
     customer_id: str
     batch_id: str
     status: StoryStatus | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "customer_id",
+        "batch_id",
+        "status",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id = self.customer_id
-
-        batch_id = self.batch_id
-
-        status: str
-        if isinstance(self.status, StoryStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer_id": customer_id,
-                "batch_id": batch_id,
-                "status": status,
-            }
-        )
-
+        field_dict["customer_id"] = wire(self.customer_id)
+        field_dict["batch_id"] = wire(self.batch_id)
+        field_dict["status"] = wire(self.status)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id = d.pop("customer_id")
-
-        batch_id = d.pop("batch_id")
-
-        def _parse_status(data: object) -> StoryStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = StoryStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(StoryStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        story_webhook_payload = cls(
-            customer_id=customer_id,
-            batch_id=batch_id,
-            status=status,
+        obj = cls(
+            customer_id=required(read_str(d.pop("customer_id", None)), "StoryWebhookPayload", "customer_id"),
+            batch_id=required(read_str(d.pop("batch_id", None)), "StoryWebhookPayload", "batch_id"),
+            status=required(read_enum(StoryStatus, d.pop("status", None)), "StoryWebhookPayload", "status"),
         )
-
-        story_webhook_payload.additional_properties = d
-        return story_webhook_payload
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,94 +1,92 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    model_repr,
+    read_str,
+    wire,
+)
 
-T = TypeVar("T", bound="StoryboardScene")
+
+def _identity(value: Any) -> Any:
+    return value
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoryboardScene:
     """One scene of a storyboard.
 
     Attributes:
-        name (str | Unset):
-        image_description (str | Unset):
-        video_description (str | Unset):
-        narrator (str | Unset): The narration text of the scene (the vendor's field name).
-        image_url (str | Unset):
-        narration_url (str | Unset):
+        name (str | None):
+        image_description (str | None):
+        video_description (str | None):
+        narrator (str | None): The narration text of the scene (the vendor's field name).
+        image_url (str | None):
+        narration_url (str | None):
     """
 
-    name: str | Unset = UNSET
-    image_description: str | Unset = UNSET
-    video_description: str | Unset = UNSET
-    narrator: str | Unset = UNSET
-    image_url: str | Unset = UNSET
-    narration_url: str | Unset = UNSET
+    name: str | None = None
+    image_description: str | None = None
+    video_description: str | None = None
+    narrator: str | None = None
+    image_url: str | None = None
+    narration_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "name",
+        "image_description",
+        "video_description",
+        "narrator",
+        "image_url",
+        "narration_url",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        image_description = self.image_description
-
-        video_description = self.video_description
-
-        narrator = self.narrator
-
-        image_url = self.image_url
-
-        narration_url = self.narration_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if image_description is not UNSET:
-            field_dict["image_description"] = image_description
-        if video_description is not UNSET:
-            field_dict["video_description"] = video_description
-        if narrator is not UNSET:
-            field_dict["narrator"] = narrator
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if narration_url is not UNSET:
-            field_dict["narration_url"] = narration_url
-
+        if self.name is not None:
+            field_dict["name"] = wire(self.name)
+        if self.image_description is not None:
+            field_dict["image_description"] = wire(self.image_description)
+        if self.video_description is not None:
+            field_dict["video_description"] = wire(self.video_description)
+        if self.narrator is not None:
+            field_dict["narrator"] = wire(self.narrator)
+        if self.image_url is not None:
+            field_dict["image_url"] = wire(self.image_url)
+        if self.narration_url is not None:
+            field_dict["narration_url"] = wire(self.narration_url)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        image_description = d.pop("image_description", UNSET)
-
-        video_description = d.pop("video_description", UNSET)
-
-        narrator = d.pop("narrator", UNSET)
-
-        image_url = d.pop("image_url", UNSET)
-
-        narration_url = d.pop("narration_url", UNSET)
-
-        storyboard_scene = cls(
-            name=name,
-            image_description=image_description,
-            video_description=video_description,
-            narrator=narrator,
-            image_url=image_url,
-            narration_url=narration_url,
+        obj = cls(
+            name=read_str(d.pop("name", None)),
+            image_description=read_str(d.pop("image_description", None)),
+            video_description=read_str(d.pop("video_description", None)),
+            narrator=read_str(d.pop("narrator", None)),
+            image_url=read_str(d.pop("image_url", None)),
+            narration_url=read_str(d.pop("narration_url", None)),
         )
-
-        storyboard_scene.additional_properties = d
-        return storyboard_scene
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,77 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from functools import partial
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ValidationError")
+from ..types import (
+    model_repr,
+    read_int,
+    read_list,
+    read_str,
+    read_union,
+    required,
+    wire,
+)
 
 
-@_attrs_define
+def _identity(value: Any) -> Any:
+    return value
+
+
+@_attrs_define(repr=False)
 class ValidationError:
-    """
-    Attributes:
-        loc (list[int | str]): Where the error is, e.g. `["body", "quantity"]`.
-        msg (str):
-        type_ (str):
+    """Attributes:
+    loc (list[str | int]): Where the error is, e.g. `["body", "quantity"]`.
+    msg (str):
+    type_ (str):
     """
 
-    loc: list[int | str]
+    loc: list[str | int]
     msg: str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+
+    _FIELDS = (
+        "loc",
+        "msg",
+        "type_",
+    )
+
+    @property
+    def raw(self) -> Mapping[str, Any] | None:
+        """The answer this object was read from, as received (None when built in code)."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return model_repr(self, self._FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        loc = []
-        for loc_item_data in self.loc:
-            loc_item: int | str
-            loc_item = loc_item_data
-            loc.append(loc_item)
-
-        msg = self.msg
-
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "loc": loc,
-                "msg": msg,
-                "type": type_,
-            }
-        )
-
+        field_dict["loc"] = wire(self.loc)
+        field_dict["msg"] = wire(self.msg)
+        field_dict["type"] = wire(self.type_)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        loc = []
-        _loc = d.pop("loc")
-        for loc_item_data in _loc:
-
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
-
-            loc_item = _parse_loc_item(loc_item_data)
-
-            loc.append(loc_item)
-
-        msg = d.pop("msg")
-
-        type_ = d.pop("type")
-
-        validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
+        obj = cls(
+            loc=required(
+                read_list(
+                    d.pop("loc", None),
+                    partial(
+                        read_union,
+                        exact=(
+                            str,
+                            int,
+                        ),
+                        readers=(
+                            read_str,
+                            read_int,
+                        ),
+                    ),
+                ),
+                "ValidationError",
+                "loc",
+            ),
+            msg=required(read_str(d.pop("msg", None)), "ValidationError", "msg"),
+            type_=required(read_str(d.pop("type", None)), "ValidationError", "type"),
         )
-
-        validation_error.additional_properties = d
-        return validation_error
+        obj.additional_properties = d
+        obj._raw = src_dict
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
