@@ -51,8 +51,14 @@ node: $(NODE_STAMP)
 
 # ---- code generation ---------------------------------------------------------
 GEN_CMD = openapi-python-client generate --path "$(SPEC)" --meta none --config "$(GEN_CONFIG)" --custom-template-path codegen/templates --overwrite --fail-on-warning
+# The SDK layer (resources, operation descriptions) that openapi-python-client's templates cannot
+# express: codegen/generate_sdk.py renders it from the same document, formatted by the same ruff.
+SDK_CMD = $(PY) codegen/generate_sdk.py "$(SPEC)"
+RUFF_GEN = --isolated --no-cache --target-version py311 --line-length 120
 # $(call run_generator,DIR): generate into scratch DIR, then add an empty py.typed (meta=none emits none).
-run_generator = rm -rf "$(1)" && $(GEN_CMD) --output-path "$(1)" && rm -rf "$(1)/.ruff_cache" && : > "$(1)/py.typed"
+run_generator = rm -rf "$(1)" && $(GEN_CMD) --output-path "$(1)" && $(SDK_CMD) "$(1)" \
+	&& ruff check "$(1)/sdk" $(RUFF_GEN) --fix-only --extend-select I -q && ruff format "$(1)/sdk" $(RUFF_GEN) -q \
+	&& rm -rf "$(1)/.ruff_cache" && : > "$(1)/py.typed"
 
 generate: $(STAMP)
 	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \

@@ -4,6 +4,8 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from .sdk.spec import API_KEY_HEADER, API_KEY_PREFIX
+
 
 @define
 class Client:
@@ -162,8 +164,8 @@ class AuthenticatedClient:
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
         token: The token to use for authentication
-        prefix: The prefix to use for the Authorization header
-        auth_header_name: The name of the Authorization header
+        prefix: The prefix of the key in its header (none for an API key)
+        auth_header_name: The header carrying the key, as the document's security scheme declares
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
@@ -180,8 +182,8 @@ class AuthenticatedClient:
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
     token: str
-    prefix: str = "Bearer"
-    auth_header_name: str = "Authorization"
+    prefix: str = API_KEY_PREFIX
+    auth_header_name: str = API_KEY_HEADER
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
