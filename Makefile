@@ -69,7 +69,8 @@ generate: $(STAMP)
 	if [ -e "$(OUT)" ]; then mv "$(OUT)" "$(OUT).old"; fi; \
 	cp -R "$$tmp/out" "$(OUT).new" && mv "$(OUT).new" "$(OUT)"; \
 	rm -rf "$(OUT).old" "$(OUT).new"; \
-	echo "generated $(OUT) from $(SPEC)"
+	echo "generated $(OUT) from $(SPEC)"; \
+	if [ "$(OUT)" = "generated/vimmerse_openapi" ]; then $(PY) tools/make_sync.py; fi
 
 check-generated: $(STAMP)
 	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
@@ -79,7 +80,8 @@ check-generated: $(STAMP)
 	  exit 1; \
 	fi; \
 	$(PY) codegen/count_operations.py "$(SPEC)" "$(OUT)"; \
-	echo "check-generated: $(OUT) matches $(SPEC)"
+	echo "check-generated: $(OUT) matches $(SPEC)"; \
+	$(PY) tools/make_sync.py --check
 
 # ---- linting ----------------------------------------------------------------
 lint-spec: $(STAMP) $(NODE_STAMP)

@@ -127,7 +127,10 @@ class RuleBuilder:
             self.object_rule(name)
             cls = class_name(name)
             return Rule(
-                f"{const(name)}_RULE", f"{cls} | Mapping[str, Any]", f"a {cls} (or a dict of its fields)", {cls}
+                f"{const(name)}_RULE",
+                f"{cls} | Mapping[str, Any]",
+                f"a {cls} (or a dict of its fields)",
+                {cls},
             )
         if kind == "array":
             item = self.rule(schema.get("items", {}))
@@ -154,7 +157,9 @@ class RuleBuilder:
                 py_type = f"Sequence[{inner} | Mapping[str, Any]] | str"
             else:
                 py_type = f"{content.py_type} | str"
-            return Rule(self._expr("json", args), py_type, f"{content.describe} or its JSON text", content.imports)
+            return Rule(
+                self._expr("json", args), py_type, f"{content.describe} or its JSON text", content.imports
+            )
         py_type, json_kind = {
             "string": ("str", "string"),
             "integer": ("int", "integer"),
@@ -179,7 +184,9 @@ class RuleBuilder:
 
     @staticmethod
     def _expr(kind: str, args: dict[str, Any]) -> str:
-        parts = [f'"{kind}"'] + [f"{k}={v if k in ('items', 'content') else repr(v)}" for k, v in args.items()]
+        parts = [f'"{kind}"'] + [
+            f"{k}={v if k in ('items', 'content') else repr(v)}" for k, v in args.items()
+        ]
         return f"Rule({', '.join(parts)})"
 
     def object_rule(self, name: str) -> str:
@@ -276,7 +283,14 @@ def build(doc: Document) -> tuple[list[Op], RuleBuilder, dict[str, Any]]:
                     continue  # headers (Range) belong to the transport
                 r = rules.rule(p["schema"])
                 params.append(
-                    Param(p["name"], py_name(p["name"]), r.py_type, describe({**p["schema"], **p}, r), r.expr, p["in"])
+                    Param(
+                        p["name"],
+                        py_name(p["name"]),
+                        r.py_type,
+                        describe({**p["schema"], **p}, r),
+                        r.expr,
+                        p["in"],
+                    )
                 )
             encoding = body_rule = None
             body = op.get("requestBody")
@@ -292,7 +306,14 @@ def build(doc: Document) -> tuple[list[Op], RuleBuilder, dict[str, Any]]:
                         r = rules.rule(sub)
                         _, resolved = doc.resolve(sub)
                         params.append(
-                            Param(prop, py_name(prop), r.py_type, describe({**resolved, **sub}, r), r.expr, "body")
+                            Param(
+                                prop,
+                                py_name(prop),
+                                r.py_type,
+                                describe({**resolved, **sub}, r),
+                                r.expr,
+                                "body",
+                            )
                         )
             ok = op["responses"].get("200") or op["responses"].get("201") or {}
             if "$ref" in ok:
@@ -339,15 +360,24 @@ def build(doc: Document) -> tuple[list[Op], RuleBuilder, dict[str, Any]]:
 def docstring(op: Op, indent: str) -> str:
     extra_args: list[tuple[str, str]] = []
     if op.binary:
-        extra_args.append(("path", "Where to write the file: a file name, or a directory (named after the id)."))
-        extra_args.append(("on_progress", "Called with (bytes written, total bytes or None) as the download goes."))
+        extra_args.append(
+            ("path", "Where to write the file: a file name, or a directory (named after the id).")
+        )
+        extra_args.append(
+            ("on_progress", "Called with (bytes written, total bytes or None) as the download goes.")
+        )
     if op.job:
         extra_args.append(
-            ("wait", "Poll until the job ends and return its final state (raises JobFailedError, "
-             "JobCancelledError or WaitTimeoutError).")
+            (
+                "wait",
+                "Poll until the job ends and return its final state (raises JobFailedError, "
+                "JobCancelledError or WaitTimeoutError).",
+            )
         )
         extra_args.append(("wait_timeout", "Seconds to wait at most (default: the client's PollPolicy)."))
-        extra_args.append(("on_progress", "Called with (status, percent or None) at each reading while waiting."))
+        extra_args.append(
+            ("on_progress", "Called with (status, percent or None) at each reading while waiting.")
+        )
     lines = [op.summary.rstrip(".") + "."]
     if op.description:
         lines += ["", *op.description.splitlines()]
@@ -366,8 +396,15 @@ def docstring(op: Op, indent: str) -> str:
         lines += ["    " + w for w in wrapped]
     for name, text in extra_args:
         lines += ["    " + w for w in textwrap.wrap(f"{name}: {text}", 100, subsequent_indent="    ")]
-    lines += ["", "Raises:", "    InvalidParameterError: before anything is sent, naming the field, the value and"]
-    lines += ["        what is allowed.", "    APIError: the service refused or failed (subclasses pin the status)."]
+    lines += [
+        "",
+        "Raises:",
+        "    InvalidParameterError: before anything is sent, naming the field, the value and",
+    ]
+    lines += [
+        "        what is allowed.",
+        "    APIError: the service refused or failed (subclasses pin the status).",
+    ]
     body = "\n".join((indent + line) if line else "" for line in lines)
     return '"""' + body.lstrip() + "\n" + indent + '"""'
 
@@ -399,7 +436,9 @@ def render(spec: Path, package: Path) -> list[Path]:
         "models": sorted(rules.models),
         "tags": tags,
         "jobs": job_list,
-        "api_key_header": scheme.get("name", "Authorization") if scheme.get("in") == "header" else "Authorization",
+        "api_key_header": scheme.get("name", "Authorization")
+        if scheme.get("in") == "header"
+        else "Authorization",
         "api_key_prefix": "" if scheme.get("type") == "apiKey" else "Bearer",
         "class_of": lambda tag: strings.pascal_case(tag),
     }

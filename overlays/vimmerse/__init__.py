@@ -9,8 +9,10 @@ with Vimmerse() as client:                      # key from $VIMMERSE_API_KEY
 __version__ = "0.1.0"
 
 from . import errors, types, webhooks
-from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AsyncVimmerse, Vimmerse
+from ._async.client import AsyncVimmerse
+from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._retry import RetryPolicy
+from ._sync.client import Vimmerse
 from ._wait import PollPolicy, next_interval
 from .errors import (
     APIConnectionError,

@@ -14,29 +14,39 @@
   key only when its scheme, host and port equal the API's.
 * On any failure the temporary file is removed and nothing exists at the target path.
 
-``_Download`` holds the state and the decisions; ``download_sync``/``download_async`` only
-add the network loop.
+``Download`` holds the state and the decisions; the network loop is written once, in
+``_async/core.py`` (the sync twin is generated from it).
 """
 
 from __future__ import annotations
 
 import contextlib
+import mimetypes
 import os
 import re
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
 import httpx
 
+from vimmerse_openapi.sdk.spec import DownloadProgress
+
 from . import errors
-from ._base import AsyncCore, SyncCore, _Core, log, status_error
+from ._request import Planner, log, status_error
 from ._retry import MethodKind, backoff, parse_retry_after, should_retry
 
-__all__ = ["DOWNLOAD_TIMEOUT", "ProgressCallback", "download_async", "download_sync", "target_path"]
+__all__ = [
+    "CHUNK",
+    "DOWNLOAD_TIMEOUT",
+    "MAX_REDIRECTS",
+    "Download",
+    "identity_encoded",
+    "retriable",
+    "target_path",
+]
 
-ProgressCallback = Callable[[int, int | None], None]
+ProgressCallback = DownloadProgress
 
 DOWNLOAD_TIMEOUT = httpx.Timeout(connect=10.0, read=120.0, write=60.0, pool=10.0)
 MAX_REDIRECTS = 5
@@ -46,19 +56,24 @@ CHUNK = 1024 * 1024
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$")
 
 
-def target_path(path: str | os.PathLike[str], default_name: str) -> Path:
-    """The file to write: ``path`` itself, or ``path/default_name`` when ``path`` names a directory.
+def target_path(path: str | os.PathLike[str]) -> tuple[Path, bool]:
+    """(the path, whether it names a directory to put the file in).
 
     A directory is one that exists, or a path written with a trailing separator (``"out/"``):
-    ``Path`` drops that separator, which used to turn a not-yet-existing ``out/`` into a file
-    named ``out``.
+    ``Path`` drops that separator, so a not-yet-existing ``out/`` would become a file named ``out``.
     """
     text = os.fspath(path)
     seps = tuple(sep for sep in (os.sep, os.altsep) if sep)
     dest = Path(text)
-    if dest.is_dir() or text.endswith(seps):
-        return dest / default_name
-    return dest
+    return dest, dest.is_dir() or text.endswith(seps)
+
+
+def _extension(content_type: str | None) -> str:
+    """The file extension for a body's media type (``video/mp4`` -> ``.mp4``); ``.mp4`` if unknown."""
+    media_type = (content_type or "").split(";", 1)[0].strip().lower()
+    if not media_type or media_type == "application/octet-stream":
+        return ".mp4"
+    return mimetypes.guess_extension(media_type) or ".mp4"
 
 
 def parse_content_range(value: str | None) -> tuple[int, int, int | None] | None:
@@ -72,28 +87,40 @@ def parse_content_range(value: str | None) -> tuple[int, int, int | None] | None
     return int(m.group(1)), int(m.group(2)), total
 
 
-class _Download:
-    """State of one download: the temp file, bytes written, expected total, attempts."""
+class Download:
+    """State of one download: the temp file, bytes written, expected total, attempts.
+
+    ``path`` is the file to write, or a directory (``is_dir``) in which the file is named
+    ``stem`` plus the extension of the body's media type.
+    """
 
     def __init__(
         self,
-        core: _Core,
+        core: Planner,
         url: httpx.URL,
-        dest: Path,
+        path: str | os.PathLike[str],
+        stem: str,
         on_progress: ProgressCallback | None,
         params: dict[str, Any] | None = None,
     ) -> None:
         self.core = core
         self.url = url
         self.params = params or {}
-        self.dest = dest
+        target, is_dir = target_path(path)
+        self.dest: Path | None = None if is_dir else target
+        directory = target if is_dir else target.parent
+        self.stem = stem
+        self.content_type: str | None = None
         self.on_progress = on_progress
         self.written = 0
         self.total: int | None = None
         self.resumes = 0
         self.status_retries = 0
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+        directory.mkdir(parents=True, exist_ok=True)
+        self.directory = directory
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{(self.dest.name if self.dest else stem)}.", suffix=".part", dir=directory
+        )
         self.tmp_path = Path(tmp)
         self.file: IO[bytes] = os.fdopen(fd, "wb")
 
@@ -115,6 +142,7 @@ class _Download:
 
     def begin_body(self, response: httpx.Response) -> None:
         """Check the status and headers of the response that carries the body."""
+        self.content_type = response.headers.get("Content-Type")
         if response.status_code == 206:
             rng = parse_content_range(response.headers.get("Content-Range"))
             if rng is None or rng[0] != self.written:
@@ -145,7 +173,7 @@ class _Download:
             return None
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         delay = backoff(self.status_retries, retry_after, self.core.retry)
-        log.info("download %s -> %s, retrying in %.2f s", self.dest.name, response.status_code, delay)
+        log.info("download %s -> %s, retrying in %.2f s", self.stem, response.status_code, delay)
         return delay
 
     def write(self, chunk: bytes) -> None:
@@ -169,8 +197,9 @@ class _Download:
         self.file.flush()
         os.fsync(self.file.fileno())
         self.file.close()
-        os.replace(self.tmp_path, self.dest)
-        return self.dest
+        dest = self.dest or self.directory / (self.stem + _extension(self.content_type))
+        os.replace(self.tmp_path, dest)
+        return dest
 
     def abort(self) -> None:
         with contextlib.suppress(OSError):
@@ -179,7 +208,7 @@ class _Download:
             self.tmp_path.unlink()
 
 
-def _identity(response: httpx.Response) -> bool:
+def identity_encoded(response: httpx.Response) -> bool:
     """True when the body is sent as is (no Content-Encoding): then the raw stream is the file.
 
     ``iter_raw`` hands over the network's chunks without httpx's decoder and re-chunker, about
@@ -191,115 +220,5 @@ def _identity(response: httpx.Response) -> bool:
     return response.headers.get("Content-Encoding", "identity").strip().lower() in ("", "identity")
 
 
-def _retriable(exc: httpx.TransportError) -> bool:
+def retriable(exc: httpx.TransportError) -> bool:
     return isinstance(exc, httpx.NetworkError | httpx.TimeoutException | httpx.RemoteProtocolError)
-
-
-def download_sync(
-    core: SyncCore,
-    http: httpx.Client,
-    url: httpx.URL,
-    dest: Path,
-    *,
-    params: dict[str, Any] | None = None,
-    on_progress: ProgressCallback | None = None,
-) -> Path:
-    state = _Download(core, url, dest, on_progress, params)
-    try:
-        while True:
-            hop_url, hops = url, 0
-            delay: float | None = None
-            try:
-                while True:
-                    request = state.request(hop_url, first_hop=hops == 0)
-                    response = http.send(request, stream=True, follow_redirects=False)
-                    try:
-                        core.log_response("GET", request.url, response.status_code)
-                        target = state.redirect_target(response)
-                        if target is not None:
-                            hops += 1
-                            if hops > MAX_REDIRECTS:
-                                raise errors.DownloadError(f"more than {MAX_REDIRECTS} redirects")
-                            hop_url = target
-                            continue
-                        if response.status_code >= 400:
-                            response.read()
-                            delay = state.retry_delay(response)
-                            if delay is not None:
-                                break
-                        state.begin_body(response)
-                        chunks = response.iter_raw() if _identity(response) else response.iter_bytes(CHUNK)
-                        for chunk in chunks:
-                            state.write(chunk)
-                    finally:
-                        response.close()
-                    break
-            except httpx.TransportError as exc:
-                if not _retriable(exc):
-                    raise errors.DownloadError(f"download failed: {type(exc).__name__}") from exc
-                state.note_interrupted(type(exc).__name__)
-                continue
-            if delay is not None:
-                core.sleep(delay)
-                continue
-            if state.body_complete():
-                return state.finish()
-            state.note_interrupted(f"body ended at {state.written} of {state.total} bytes")
-    except BaseException:
-        state.abort()
-        raise
-
-
-async def download_async(
-    core: AsyncCore,
-    http: httpx.AsyncClient,
-    url: httpx.URL,
-    dest: Path,
-    *,
-    params: dict[str, Any] | None = None,
-    on_progress: ProgressCallback | None = None,
-) -> Path:
-    state = _Download(core, url, dest, on_progress, params)
-    try:
-        while True:
-            hop_url, hops = url, 0
-            delay: float | None = None
-            try:
-                while True:
-                    request = state.request(hop_url, first_hop=hops == 0)
-                    response = await http.send(request, stream=True, follow_redirects=False)
-                    try:
-                        core.log_response("GET", request.url, response.status_code)
-                        target = state.redirect_target(response)
-                        if target is not None:
-                            hops += 1
-                            if hops > MAX_REDIRECTS:
-                                raise errors.DownloadError(f"more than {MAX_REDIRECTS} redirects")
-                            hop_url = target
-                            continue
-                        if response.status_code >= 400:
-                            await response.aread()
-                            delay = state.retry_delay(response)
-                            if delay is not None:
-                                break
-                        state.begin_body(response)
-                        chunks = response.aiter_raw() if _identity(response) else response.aiter_bytes(CHUNK)
-                        async for chunk in chunks:
-                            state.write(chunk)
-                    finally:
-                        await response.aclose()
-                    break
-            except httpx.TransportError as exc:
-                if not _retriable(exc):
-                    raise errors.DownloadError(f"download failed: {type(exc).__name__}") from exc
-                state.note_interrupted(type(exc).__name__)
-                continue
-            if delay is not None:
-                await core.sleep(delay)
-                continue
-            if state.body_complete():
-                return state.finish()
-            state.note_interrupted(f"body ended at {state.written} of {state.total} bytes")
-    except BaseException:
-        state.abort()
-        raise

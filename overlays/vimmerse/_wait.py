@@ -17,21 +17,17 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import JobCancelledError, JobError, JobFailedError, WaitTimeoutError
+from .errors import (
+    APIConnectionError,
+    InternalServerError,
+    JobCancelledError,
+    JobError,
+    JobFailedError,
+    RateLimitError,
+    WaitTimeoutError,
+)
 
-__all__ = [
-    "MEDIA_TERMINAL",
-    "STORY_TERMINAL",
-    "PollPolicy",
-    "Poller",
-    "next_interval",
-    "parse_progress",
-    "status_text",
-    "terminal_error",
-]
-
-MEDIA_TERMINAL = frozenset({"success", "fail", "cancel"})
-STORY_TERMINAL = frozenset({"success", "fail"})
+__all__ = ["PollPolicy", "Poller", "next_interval", "terminal_error", "transient_errors"]
 
 
 @dataclass(frozen=True)
@@ -115,27 +111,6 @@ def next_interval(
     return min(max(p.fraction * remaining, floor), hi)
 
 
-def parse_progress(value: Any) -> float | None:
-    """The lenient ``progress_percentage`` (int, numeric string or junk) as a number."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.strip().rstrip("%"))
-        except ValueError:
-            return None
-    return None
-
-
-def status_text(value: Any) -> str | None:
-    """The lenient status field (enum member, string, or unset) as a plain string."""
-    if isinstance(value, str):
-        return str(value.value) if hasattr(value, "value") else value
-    return None
-
-
 class Poller:
     """The decisions of one wait, shared by the sync and async loops.
 
@@ -216,60 +191,14 @@ class Poller:
     _progress: float | None = None
 
 
-def terminal_error(kind: str, job_id: str, status: str, job: Any) -> JobError:
-    """The exception for a job that ended in ``fail`` or ``cancel``."""
+def terminal_error(kind: str, job_id: str, status: str, job: Any, *, cancelled: bool) -> JobError:
+    """The exception for a job that ended without success (``message`` says why, when given)."""
     reason = getattr(job, "message", None)
     detail = f": {reason}" if isinstance(reason, str) and reason else ""
-    if status == "cancel":
+    if cancelled:
         return JobCancelledError(f"{kind} {job_id} was cancelled", job_id=job_id, status=status, job=job)
     return JobFailedError(f"{kind} {job_id} failed{detail}", job_id=job_id, status=status, job=job)
 
 
-# Errors after which polling simply goes on (the request layer already retried them).
-def _transient() -> tuple[type[Exception], ...]:
-    from .errors import APIConnectionError, InternalServerError, RateLimitError
-
-    return (APIConnectionError, InternalServerError, RateLimitError)
-
-
-Reading = tuple[str | None, float | None, Any]
-
-
-def poll_sync(poller: Poller, read: Callable[[], Reading]) -> tuple[str, Any]:
-    """Poll until a terminal status; first reading at once. Returns (status, last object)."""
-    sleep = poller.policy.sleep or time.sleep
-    last: Any = None
-    while True:
-        try:
-            status, progress, last = read()
-        except _transient():
-            poller.observe_error()
-        else:
-            final = poller.observe(status, progress)
-            if final is not None:
-                return final, last
-        sleep(poller.next_sleep())
-
-
-async def poll_async(poller: Poller, read: Callable[[], Awaitable[Reading]]) -> tuple[str, Any]:
-    """``poll_sync`` for coroutines; same decisions, awaiting the reads and sleeps."""
-    import asyncio
-
-    policy = poller.policy
-    last: Any = None
-    while True:
-        try:
-            status, progress, last = await read()
-        except _transient():
-            poller.observe_error()
-        else:
-            final = poller.observe(status, progress)
-            if final is not None:
-                return final, last
-        gap = poller.next_sleep()
-        if policy.async_sleep is not None:
-            await policy.async_sleep(gap)
-        elif policy.sleep is not None:
-            policy.sleep(gap)
-        else:
-            await asyncio.sleep(gap)
+#: Errors after which polling simply goes on (the request layer already retried them).
+transient_errors: tuple[type[Exception], ...] = (APIConnectionError, InternalServerError, RateLimitError)

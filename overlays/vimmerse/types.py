@@ -1,108 +1,28 @@
-"""Models and enums of the API (re-exported from the generated ``vimmerse_openapi.models``).
+"""Models and enums of the API (the generated ``vimmerse_openapi.models``), and the SDK's input types.
 
-Import them from here so user code does not depend on the generated package's layout.
-Response models are lenient: enum fields may hold plain strings, integer fields numeric
-strings; unknown fields are kept in ``.additional_properties``.
+Import them from here so user code does not depend on the generated package's layout. Answers
+are read leniently into the declared types: optional fields are ``None`` when absent, null or of
+the wrong shape (the answer as received stays in ``.raw``), enum fields hold a member or, for a
+value newer than this client, its string; unknown fields are kept in ``.additional_properties``.
 """
 
-from vimmerse_openapi.models import (
-    AspectRatio,
-    CameraControl,
-    ErrorMessage,
-    FileMapEntry,
-    HTTPValidationError,
-    ImageGenerationOption,
-    Language,
-    Media,
-    MediaAudioOption,
-    MediaItem,
-    MediaItemPosition,
-    MediaItemType,
-    MediaPosePreset,
-    MediaProcessingStatus,
-    MediaResult,
-    MediaStatus,
-    MediaWebhookPayload,
-    MotionType,
-    NarratorVoice,
-    Rating,
-    SceneDuration,
-    Story,
-    StoryAudioOption,
-    StoryAudioSettings,
-    Storyboard,
-    StoryboardScene,
-    StoryElement,
-    StoryElements,
-    StoryImageTool,
-    StoryMedia,
-    StoryMotionType,
-    StoryMusic,
-    StoryScene,
-    StoryStatus,
-    StoryTitleScene,
-    StoryVideoTool,
-    StoryWebhookPayload,
-    SubmitParams,
-    TryOnModel,
-    ValidationError,
-    VideoHistoryEntry,
-    VisibilityStatus,
-)
-from vimmerse_openapi.types import UNSET, Unset
+from vimmerse_openapi.models import *  # noqa: F403 -- every model, as the document names them
+from vimmerse_openapi.models import __all__ as _MODELS
+from vimmerse_openapi.sdk.spec import DownloadProgress, FileInput, WaitProgress
 
-from ._download import ProgressCallback
-from ._inputs import ImageInput
 from ._retry import RetryPolicy
 from ._wait import PollPolicy
 
+ImageInput = FileInput
+ProgressCallback = DownloadProgress
+
 __all__ = [
-    "UNSET",
-    "AspectRatio",
-    "CameraControl",
-    "ErrorMessage",
-    "FileMapEntry",
-    "HTTPValidationError",
-    "ImageGenerationOption",
+    *_MODELS,
+    "DownloadProgress",
+    "FileInput",
     "ImageInput",
-    "Language",
-    "Media",
-    "MediaAudioOption",
-    "MediaItem",
-    "MediaItemPosition",
-    "MediaItemType",
-    "MediaPosePreset",
-    "MediaProcessingStatus",
-    "MediaResult",
-    "MediaStatus",
-    "MediaWebhookPayload",
-    "MotionType",
-    "NarratorVoice",
     "PollPolicy",
     "ProgressCallback",
-    "Rating",
     "RetryPolicy",
-    "SceneDuration",
-    "Story",
-    "StoryAudioOption",
-    "StoryAudioSettings",
-    "StoryElement",
-    "StoryElements",
-    "StoryImageTool",
-    "StoryMedia",
-    "StoryMotionType",
-    "StoryMusic",
-    "StoryScene",
-    "StoryStatus",
-    "StoryTitleScene",
-    "StoryVideoTool",
-    "StoryWebhookPayload",
-    "Storyboard",
-    "StoryboardScene",
-    "SubmitParams",
-    "TryOnModel",
-    "Unset",
-    "ValidationError",
-    "VideoHistoryEntry",
-    "VisibilityStatus",
+    "WaitProgress",
 ]

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media_processing_status import MediaProcessingStatus
-from ..models.rating import Rating
 from ..models.visibility_status import VisibilityStatus
 from ..types import (
     model_repr,
@@ -38,7 +37,7 @@ class Media:
             `fail`, `cancel`.
         title (str | None):
         description (str | None):
-        rating (Rating | str | None): A user's rating of a media, `"1"` (worst) to `"5"` (best).
+        rating (str | None): A `Rating` value, `""` while unrated.
         customer_id (str | None):
         batch_id (str | None): The story this media belongs to, if any.
         base_url (str | None):
@@ -65,7 +64,7 @@ class Media:
     processing_status: MediaProcessingStatus | str
     title: str | None = None
     description: str | None = None
-    rating: Rating | str | None = None
+    rating: str | None = None
     customer_id: str | None = None
     batch_id: str | None = None
     base_url: str | None = None
@@ -188,7 +187,7 @@ class Media:
             ),
             title=read_str(d.pop("title", None)),
             description=read_str(d.pop("description", None)),
-            rating=read_enum(Rating, d.pop("rating", None)),
+            rating=read_str(d.pop("rating", None)),
             customer_id=read_str(d.pop("customer_id", None)),
             batch_id=read_str(d.pop("batch_id", None)),
             base_url=read_str(d.pop("base_url", None)),

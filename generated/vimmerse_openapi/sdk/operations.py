@@ -332,6 +332,7 @@ STORY_CONCAT_REQUEST_RULE = Rule(
 # ---------------------------------------------------------------------------------- operations
 CREATE_MEDIA = Operation(
     operation_id="createMedia",
+    name="create",
     method="POST",
     path="/media",
     tag="media",
@@ -347,6 +348,7 @@ CREATE_MEDIA = Operation(
 )
 GET_MEDIA = Operation(
     operation_id="getMedia",
+    name="get",
     method="GET",
     path="/media/{media_id}",
     tag="media",
@@ -366,6 +368,7 @@ GET_MEDIA = Operation(
 )
 UPDATE_MEDIA = Operation(
     operation_id="updateMedia",
+    name="update",
     method="PUT",
     path="/media/{media_id}",
     tag="media",
@@ -383,6 +386,7 @@ UPDATE_MEDIA = Operation(
 )
 EDIT_MEDIA = Operation(
     operation_id="editMedia",
+    name="edit",
     method="PUT",
     path="/media/{media_id}/edit",
     tag="media",
@@ -400,6 +404,7 @@ EDIT_MEDIA = Operation(
 )
 GET_MEDIA_PROCESSING_STATUS = Operation(
     operation_id="getMediaProcessingStatus",
+    name="status",
     method="GET",
     path="/media/{media_id}/processing-status",
     tag="media",
@@ -417,6 +422,7 @@ GET_MEDIA_PROCESSING_STATUS = Operation(
 )
 DOWNLOAD_MEDIA = Operation(
     operation_id="downloadMedia",
+    name="download",
     method="GET",
     path="/media/{media_id}/download",
     tag="media",
@@ -439,6 +445,7 @@ DOWNLOAD_MEDIA = Operation(
 )
 PROCESS_MEDIA = Operation(
     operation_id="processMedia",
+    name="process",
     method="POST",
     path="/media/{media_id}/process",
     tag="media",
@@ -456,6 +463,7 @@ PROCESS_MEDIA = Operation(
 )
 CREATE_STORY_FROM_IDEA = Operation(
     operation_id="createStoryFromIdea",
+    name="idea_to_video",
     method="POST",
     path="/story/idea-2-video",
     tag="story",
@@ -471,6 +479,7 @@ CREATE_STORY_FROM_IDEA = Operation(
 )
 CREATE_STORY_FROM_IMAGES = Operation(
     operation_id="createStoryFromImages",
+    name="images_to_video",
     method="POST",
     path="/story/images-2-video",
     tag="story",
@@ -486,6 +495,7 @@ CREATE_STORY_FROM_IMAGES = Operation(
 )
 CREATE_STORY_FROM_URL = Operation(
     operation_id="createStoryFromUrl",
+    name="url_to_video",
     method="POST",
     path="/story/url-2-video",
     tag="story",
@@ -501,6 +511,7 @@ CREATE_STORY_FROM_URL = Operation(
 )
 CREATE_STORY = Operation(
     operation_id="createStory",
+    name="create",
     method="POST",
     path="/story",
     tag="story",
@@ -516,6 +527,7 @@ CREATE_STORY = Operation(
 )
 GET_STORY = Operation(
     operation_id="getStory",
+    name="get",
     method="GET",
     path="/story/{story_id}",
     tag="story",
@@ -533,6 +545,7 @@ GET_STORY = Operation(
 )
 UPDATE_STORY = Operation(
     operation_id="updateStory",
+    name="update",
     method="PUT",
     path="/story/{story_id}",
     tag="story",
@@ -550,6 +563,7 @@ UPDATE_STORY = Operation(
 )
 DELETE_STORY = Operation(
     operation_id="deleteStory",
+    name="delete",
     method="DELETE",
     path="/story/{story_id}",
     tag="story",
@@ -567,6 +581,7 @@ DELETE_STORY = Operation(
 )
 GENERATE_STORY_ELEMENTS = Operation(
     operation_id="generateStoryElements",
+    name="elements",
     method="POST",
     path="/story/{story_id}/elements",
     tag="story",
@@ -584,6 +599,7 @@ GENERATE_STORY_ELEMENTS = Operation(
 )
 GENERATE_STORY_SCENES = Operation(
     operation_id="generateStoryScenes",
+    name="scenes",
     method="POST",
     path="/story/{story_id}/scenes",
     tag="story",
@@ -601,6 +617,7 @@ GENERATE_STORY_SCENES = Operation(
 )
 GENERATE_STORY_VIDEOS = Operation(
     operation_id="generateStoryVideos",
+    name="videos",
     method="POST",
     path="/story/{story_id}/videos",
     tag="story",
@@ -618,6 +635,7 @@ GENERATE_STORY_VIDEOS = Operation(
 )
 CONCAT_STORY = Operation(
     operation_id="concatStory",
+    name="concat",
     method="POST",
     path="/story/{story_id}/concat",
     tag="story",

@@ -68,6 +68,7 @@ class Operation:
     """
 
     operation_id: str
+    name: str
     method: str
     path: str
     tag: str

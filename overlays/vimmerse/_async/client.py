@@ -1,0 +1,75 @@
+"""``AsyncVimmerse``: configuration, HTTP client ownership, the resources. ``_sync/client.py``
+(``Vimmerse``) is generated from this file."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+import httpx
+
+from vimmerse_openapi.sdk.resources import AsyncResources
+
+from .._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientMixin, config, default_headers
+from .._retry import RetryPolicy
+from .._wait import PollPolicy
+from .core import AsyncCore
+
+__all__ = ["AsyncVimmerse"]
+
+
+class AsyncVimmerse(ClientMixin, AsyncResources):
+    """Asynchronous client.
+
+    ``api_key`` defaults to ``$VIMMERSE_API_KEY``, ``base_url`` to ``$VIMMERSE_BASE_URL`` or
+    https://api.vimmerse.net. Pass ``transport`` (e.g. the fake server's) or a ready
+    ``http_client`` (not closed by ``close()``; redirects are handled by this client).
+    ``poll`` tunes ``wait``; ``retry`` tunes backoff and injects sleep/randomness.
+    Resources: ``client.media``, ``client.story``.
+    """
+
+    _core: AsyncCore
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        *,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        poll: PollPolicy | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        key, url = config(api_key, base_url)
+        self._owns_http = http_client is None
+        http = http_client or httpx.AsyncClient(
+            transport=transport, timeout=timeout, follow_redirects=False, headers=default_headers()
+        )
+        self.poll = poll or PollPolicy()
+        self._core = AsyncCore(
+            http,
+            api_key=key,
+            base_url=url,
+            max_retries=max_retries,
+            retry=retry or RetryPolicy(),
+            poll=self.poll,
+        )
+        AsyncResources.__init__(self, self._core)
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        return self._core.http
+
+    async def close(self) -> None:
+        """Close the HTTP connections (only those this client opened)."""
+        if self._owns_http:
+            await self._core.http.aclose()
+
+    async def __aenter__(self) -> AsyncVimmerse:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

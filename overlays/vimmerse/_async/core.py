@@ -1,0 +1,217 @@
+"""``AsyncCore``: what the generated resources call to validate, send, retry, wait and download.
+
+It implements ``vimmerse_openapi.sdk.spec.AsyncCore`` over an ``httpx.AsyncClient``; every
+decision that needs no I/O lives in ``Planner`` (``_request.py``), ``Poller`` (``_wait.py``) and
+``Download`` (``_download.py``). ``_sync/core.py`` is generated from this file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from vimmerse_openapi.sdk.spec import DownloadProgress, Job, Operation, WaitProgress
+
+from .. import errors
+from .._backends import async_sleep
+from .._download import CHUNK, MAX_REDIRECTS, Download, identity_encoded, retriable
+from .._request import Planner, Prepared, log
+from .._retry import RetryPolicy, classify_exception, parse_retry_after
+from .._wait import Poller, PollPolicy, terminal_error, transient_errors
+
+__all__ = ["AsyncCore"]
+
+
+class AsyncCore(Planner):
+    """Sends calls with an ``httpx.AsyncClient``, retrying as the policy allows."""
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        api_key: str,
+        base_url: str,
+        max_retries: int,
+        retry: RetryPolicy,
+        poll: PollPolicy,
+    ) -> None:
+        super().__init__(api_key=api_key, base_url=base_url, max_retries=max_retries, retry=retry)
+        self.http = http
+        self.poll = poll
+
+    # -- one call -------------------------------------------------------------------
+    async def send(self, call: Prepared) -> Any:
+        """Send until an answer may be returned or raised; returns the parsed object."""
+        kw = call.kwargs
+        starts = call.positions()
+        attempt = 0
+        while True:
+            attempt += 1
+            call.rewind(starts)
+            try:
+                response = await self.http.request(**kw)
+            except httpx.TransportError as exc:
+                delay = self.retry_delay(call.kind, attempt, classify_exception(exc), None)
+                if delay is None:
+                    raise self.transport_error(exc, call) from exc
+                log.info(
+                    "%s %s: %s, retrying in %.2f s", call.op.method, kw["url"], type(exc).__name__, delay
+                )
+                await async_sleep(self.retry, delay)
+                continue
+            self.log_response(call.op.method, kw["url"], response.status_code)
+            if response.is_success:
+                return self.parse_success(call, response)
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            delay = self.retry_delay(call.kind, attempt, response.status_code, retry_after)
+            if delay is None:
+                raise self.status_error(call, response)
+            log.info(
+                "%s %s -> %s, retrying in %.2f s", call.op.method, kw["url"], response.status_code, delay
+            )
+            await async_sleep(self.retry, delay)
+
+    async def call(
+        self,
+        op: Operation,
+        params: Mapping[str, Any],
+        *,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+    ) -> Any:
+        with self.prepare(op, params) as call:
+            result = await self.send(call)
+        if result is None and op.envelope is not None:
+            reread = self.reread_op(op)
+            if reread is None:
+                raise errors.APIError(
+                    f"{op.operation_id} answered without {op.envelope!r}", status_code=200, body=None
+                )
+            result = await self.call(reread, {name: params[name] for name in reread.path_params})
+        job = self.job_of(op)
+        if wait and job is not None:
+            return await self.wait(
+                job, self.job_id(job, result), timeout=wait_timeout, on_progress=on_progress
+            )
+        return result
+
+    # -- jobs -----------------------------------------------------------------------
+    async def wait(
+        self, job: Job, job_id: str, *, timeout: float | None = None, on_progress: WaitProgress | None = None
+    ) -> Any:
+        """Poll ``job.poll`` until a terminal status, then read ``job.result``."""
+        poller = Poller(
+            job_id=job_id, terminal=job.terminal, policy=self.poll, timeout=timeout, on_progress=on_progress
+        )
+        params = {job.id_param: job_id}
+        self.prepare(job.poll, params)  # a bad id fails here, before the first sleep
+        while True:
+            try:
+                polled = await self.call(job.poll, params)
+            except transient_errors:
+                poller.observe_error()
+            else:
+                status, progress = self.reading(job, polled)
+                final = poller.observe(status, progress)
+                if final is not None:
+                    break
+            await async_sleep(self.poll, poller.next_sleep())
+        result = polled if job.result is job.poll else await self.call(job.result, params)
+        if final in job.success:
+            return result
+        raise terminal_error(job.kind, job_id, final, result, cancelled=final in job.cancelled)
+
+    # -- downloads ------------------------------------------------------------------
+    async def download(
+        self,
+        op: Operation,
+        params: Mapping[str, Any],
+        path: str | os.PathLike[str],
+        *,
+        on_progress: DownloadProgress | None = None,
+    ) -> Path:
+        """Stream ``op``'s binary answer to ``path`` (a file, or a directory: named after the id)."""
+        with self.prepare(op, params) as call:
+            stem = str(next(iter(params[name] for name in op.path_params), op.operation_id))
+            return await self.stream(call.kwargs["url"], path, stem, call.kwargs.get("params"), on_progress)
+
+    async def download_file(
+        self,
+        job: Job,
+        job_id: str,
+        path: str | os.PathLike[str],
+        *,
+        on_progress: DownloadProgress | None = None,
+    ) -> Path:
+        """Stream the file a finished job names in ``job.file`` (a URL on the file host)."""
+        result = await self.call(job.result, {job.id_param: job_id})
+        url = getattr(result, job.file or "", None)
+        if not isinstance(url, str) or not url:
+            status, _ = self.reading(job, result)
+            raise errors.DownloadError(
+                f"{job.kind} {job_id} has no video yet (status {status or 'unknown'}); wait for it first"
+            )
+        return await self.stream(httpx.URL(url), path, job_id, None, on_progress)
+
+    async def stream(
+        self,
+        url: httpx.URL,
+        path: str | os.PathLike[str],
+        stem: str,
+        params: dict[str, Any] | None,
+        on_progress: DownloadProgress | None,
+    ) -> Path:
+        """Follow redirects by hand (the key only to the API's origin), resume, verify, rename."""
+        state = Download(self, url, path, stem, on_progress, params)
+        try:
+            while True:
+                hop_url, hops = url, 0
+                delay: float | None = None
+                try:
+                    while True:
+                        request = state.request(hop_url, first_hop=hops == 0)
+                        response = await self.http.send(request, stream=True, follow_redirects=False)
+                        try:
+                            self.log_response("GET", request.url, response.status_code)
+                            target = state.redirect_target(response)
+                            if target is not None:
+                                hops += 1
+                                if hops > MAX_REDIRECTS:
+                                    raise errors.DownloadError(f"more than {MAX_REDIRECTS} redirects")
+                                hop_url = target
+                                continue
+                            if response.status_code >= 400:
+                                await response.aread()
+                                delay = state.retry_delay(response)
+                                if delay is not None:
+                                    break
+                            state.begin_body(response)
+                            chunks = (
+                                response.aiter_raw()
+                                if identity_encoded(response)
+                                else response.aiter_bytes(CHUNK)
+                            )
+                            async for chunk in chunks:
+                                state.write(chunk)
+                        finally:
+                            await response.aclose()
+                        break
+                except httpx.TransportError as exc:
+                    if not retriable(exc):
+                        raise errors.DownloadError(f"download failed: {type(exc).__name__}") from exc
+                    state.note_interrupted(type(exc).__name__)
+                    continue
+                if delay is not None:
+                    await async_sleep(self.retry, delay)
+                    continue
+                if state.body_complete():
+                    return state.finish()
+                state.note_interrupted(f"body ended at {state.written} of {state.total} bytes")
+        except BaseException:
+            state.abort()
+            raise

@@ -1,0 +1,6 @@
+"""The I/O of the client, generated from ``_async/`` by tools/make_sync.py.
+
+``_sync/`` is generated from this package by ``tools/make_sync.py`` (``make generate``; ``make
+check-generated`` fails when it is stale), the technique httpcore uses: the logic of sending,
+retrying, waiting and downloading exists once, and the sync client cannot drift from it.
+"""

@@ -1,0 +1,75 @@
+"""``AsyncVimmerse``: configuration, HTTP client ownership, the resources. ``_sync/client.py``
+(``Vimmerse``) is generated from this file."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+import httpx
+
+from vimmerse_openapi.sdk.resources import Resources
+
+from .._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientMixin, config, default_headers
+from .._retry import RetryPolicy
+from .._wait import PollPolicy
+from .core import SyncCore
+
+__all__ = ["Vimmerse"]
+
+
+class Vimmerse(ClientMixin, Resources):
+    """Asynchronous client.
+
+    ``api_key`` defaults to ``$VIMMERSE_API_KEY``, ``base_url`` to ``$VIMMERSE_BASE_URL`` or
+    https://api.vimmerse.net. Pass ``transport`` (e.g. the fake server's) or a ready
+    ``http_client`` (not closed by ``close()``; redirects are handled by this client).
+    ``poll`` tunes ``wait``; ``retry`` tunes backoff and injects sleep/randomness.
+    Resources: ``client.media``, ``client.story``.
+    """
+
+    _core: SyncCore
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        *,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        poll: PollPolicy | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        key, url = config(api_key, base_url)
+        self._owns_http = http_client is None
+        http = http_client or httpx.Client(
+            transport=transport, timeout=timeout, follow_redirects=False, headers=default_headers()
+        )
+        self.poll = poll or PollPolicy()
+        self._core = SyncCore(
+            http,
+            api_key=key,
+            base_url=url,
+            max_retries=max_retries,
+            retry=retry or RetryPolicy(),
+            poll=self.poll,
+        )
+        Resources.__init__(self, self._core)
+
+    @property
+    def http_client(self) -> httpx.Client:
+        return self._core.http
+
+    def close(self) -> None:
+        """Close the HTTP connections (only those this client opened)."""
+        if self._owns_http:
+            self._core.http.close()
+
+    def __enter__(self) -> Vimmerse:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
