@@ -109,8 +109,28 @@ class RuleBuilder:
         self.order: list[str] = []
         self.models: set[str] = set()
 
-    def rule(self, node: Any, *, for_signature: bool = True) -> Rule:
+    def rule(self, node: Any) -> Rule:
         name, schema = self.doc.resolve(node)
+        r = self._rule(name, schema)
+        extra = {k: v for k, v in self._doc_args(schema).items()}
+        if extra and r.expr.startswith("Rule("):
+            r.expr = r.expr[:-1] + "".join(f", {k}={v!r}" for k, v in extra.items()) + ")"
+        return r
+
+    @staticmethod
+    def _doc_args(schema: dict[str, Any]) -> dict[str, Any]:
+        """What a help text shows: the description, the service's default, deprecation."""
+        out: dict[str, Any] = {}
+        text = " ".join(str(schema.get("description", "")).split())
+        if text:
+            out["description"] = text
+        if "default" in schema:
+            out["default"] = schema["default"]
+        if schema.get("deprecated"):
+            out["deprecated"] = True
+        return out
+
+    def _rule(self, name: str | None, schema: dict[str, Any]) -> Rule:
         args: dict[str, Any] = {}
         words: list[str] = []
         imports: set[str] = set()

@@ -50,9 +50,11 @@ MEDIA_ITEM_RULE = Rule(
     "object",
     model=MediaItem,
     fields={
-        "type": Rule("enum", enum=MediaItemType),
-        "url": Rule("string", min_length=1),
-        "position": Rule("enum", enum=MediaItemPosition),
+        "type": Rule("enum", enum=MediaItemType, description="Kind of a media item."),
+        "url": Rule("string", min_length=1, description="Public URL of the file."),
+        "position": Rule(
+            "enum", enum=MediaItemPosition, description="Whether the item is the first or the last frame."
+        ),
     },
     required=("type", "url"),
     additional=False,
@@ -61,11 +63,11 @@ MEDIA_AUDIO_OPTION_RULE = Rule(
     "object",
     model=MediaAudioOption,
     fields={
-        "narrator": Rule("enum", enum=NarratorVoice),
-        "narration": Rule("string"),
-        "narration_url": Rule("string"),
-        "bg_music_prompt": Rule("string"),
-        "bg_music_url": Rule("string"),
+        "narrator": Rule("enum", enum=NarratorVoice, description="Text-to-speech voice."),
+        "narration": Rule("string", description="Text spoken by `narrator`."),
+        "narration_url": Rule("string", description="Public URL of a recorded narration (MP3, WAV)."),
+        "bg_music_prompt": Rule("string", description="Description of background music to generate."),
+        "bg_music_url": Rule("string", description="Public URL of background music (MP3, WAV)."),
     },
     additional=False,
 )
@@ -73,23 +75,52 @@ MEDIA_CREATE_REQUEST_RULE = Rule(
     "object",
     model=MediaCreateRequest,
     fields={
-        "title": Rule("string", max_length=512),
-        "description": Rule("string", max_length=4096),
-        "visibility_status": Rule("enum", enum=VisibilityStatus),
-        "image_files": Rule("array", items=Rule("file"), max_items=2),
-        "image_urls": Rule("array", items=Rule("string", min_length=1), max_items=2),
-        "media_items": Rule("json", content=Rule("array", items=MEDIA_ITEM_RULE)),
-        "prompt": Rule("string", max_length=4096),
-        "motion_type": Rule("enum", enum=MotionType),
-        "camera_control": Rule("enum", enum=CameraControl),
-        "quantity": Rule("integer", minimum=1, maximum=4),
-        "duration": Rule("integer", minimum=1, maximum=10),
-        "loop": Rule("integer", minimum=1, maximum=6),
-        "audio_option": Rule("json", content=MEDIA_AUDIO_OPTION_RULE),
-        "character_animate": Rule("boolean"),
-        "model": Rule("enum", enum=TryOnModel),
-        "aspect_ratio": Rule("enum", enum=AspectRatio),
-        "webhook_url": Rule("string", format="uri"),
+        "title": Rule("string", max_length=512, default=""),
+        "description": Rule("string", max_length=4096, default=""),
+        "visibility_status": Rule(
+            "enum", enum=VisibilityStatus, description='`"0"` private, `"1"` unlisted, `"2"` public.', default="1"
+        ),
+        "image_files": Rule(
+            "array",
+            items=Rule("file"),
+            max_items=2,
+            description="One image (animated) or two (first and last frame). Deprecated in favour of `media_items`.",
+            deprecated=True,
+        ),
+        "image_urls": Rule(
+            "array",
+            items=Rule("string", min_length=1),
+            max_items=2,
+            description="Public image URLs; ignored when `image_files` are given. Deprecated in favour of `media_items`.",
+            deprecated=True,
+        ),
+        "media_items": Rule(
+            "json",
+            content=Rule("array", items=MEDIA_ITEM_RULE),
+            description="JSON array of `MediaItem`; when given, `image_files` and `image_urls` are ignored.",
+        ),
+        "prompt": Rule(
+            "string", max_length=4096, description="What to generate; required when no image is given.", default=""
+        ),
+        "motion_type": Rule(
+            "enum", enum=MotionType, description="AI model that animates a media. `Auto` picks one.", default="Auto"
+        ),
+        "camera_control": Rule(
+            "enum",
+            enum=CameraControl,
+            description='Camera movement. `""` (the default) lets the model choose.',
+            default="",
+        ),
+        "quantity": Rule("integer", minimum=1, maximum=4, description="Number of variations.", default=1),
+        "duration": Rule("integer", minimum=1, maximum=10, description="Seconds.", default=5),
+        "loop": Rule(
+            "integer", minimum=1, maximum=6, description="Repetitions of the motion; ignored with narration.", default=1
+        ),
+        "audio_option": Rule("json", content=MEDIA_AUDIO_OPTION_RULE, description="JSON object `MediaAudioOption`."),
+        "character_animate": Rule("boolean", description="Animate the characters of uploaded videos.", default=False),
+        "model": Rule("enum", enum=TryOnModel, description="Model for try-on videos."),
+        "aspect_ratio": Rule("enum", enum=AspectRatio, description="Width:height of the video."),
+        "webhook_url": Rule("string", format="uri", description="Receives `MediaWebhookPayload` when the job ends."),
     },
     additional=False,
     require_any=("prompt", "image_files", "image_urls", "media_items"),
@@ -100,19 +131,27 @@ MEDIA_UPDATE_REQUEST_RULE = Rule(
     fields={
         "title": Rule("string", max_length=512),
         "description": Rule("string", max_length=4096),
-        "visibility_status": Rule("enum", enum=VisibilityStatus),
-        "rating": Rule("enum", enum=Rating),
+        "visibility_status": Rule(
+            "enum", enum=VisibilityStatus, description='`"0"` private, `"1"` unlisted, `"2"` public.'
+        ),
+        "rating": Rule("enum", enum=Rating, description='A user\'s rating of a media, `"1"` (worst) to `"5"` (best).'),
         "webhook_url": Rule("string", format="uri"),
-        "media_items": Rule("json", content=Rule("array", items=MEDIA_ITEM_RULE)),
-        "prompt": Rule("string", max_length=4096),
-        "motion_type": Rule("enum", enum=MotionType),
-        "camera_control": Rule("enum", enum=CameraControl),
+        "media_items": Rule(
+            "json", content=Rule("array", items=MEDIA_ITEM_RULE), description="JSON array of `MediaItem` (regenerates)."
+        ),
+        "prompt": Rule("string", max_length=4096, description="Regenerates."),
+        "motion_type": Rule("enum", enum=MotionType, description="AI model that animates a media. `Auto` picks one."),
+        "camera_control": Rule(
+            "enum", enum=CameraControl, description='Camera movement. `""` (the default) lets the model choose.'
+        ),
         "quantity": Rule("integer", minimum=1, maximum=4),
         "duration": Rule("integer", minimum=1, maximum=10),
         "loop": Rule("integer", minimum=1, maximum=6),
-        "audio_option": Rule("json", content=MEDIA_AUDIO_OPTION_RULE),
-        "model": Rule("enum", enum=TryOnModel),
-        "aspect_ratio": Rule("enum", enum=AspectRatio),
+        "audio_option": Rule(
+            "json", content=MEDIA_AUDIO_OPTION_RULE, description="JSON object `MediaAudioOption` (regenerates)."
+        ),
+        "model": Rule("enum", enum=TryOnModel, description="Model for try-on videos."),
+        "aspect_ratio": Rule("enum", enum=AspectRatio, description="Width:height of the video."),
     },
     additional=False,
     min_properties=1,
@@ -133,7 +172,11 @@ PROCESS_MEDIA_REQUEST_RULE = Rule("object", model=ProcessMediaRequest, fields={}
 STORY_ELEMENT_RULE = Rule(
     "object",
     model=StoryElement,
-    fields={"name": Rule("string"), "description": Rule("string"), "image_url": Rule("string")},
+    fields={
+        "name": Rule("string"),
+        "description": Rule("string"),
+        "image_url": Rule("string", description="Image of the element; generated when missing."),
+    },
 )
 STORY_ELEMENTS_RULE = Rule(
     "object",
@@ -148,10 +191,12 @@ STORY_AUDIO_OPTION_RULE = Rule(
     "object",
     model=StoryAudioOption,
     fields={
-        "has_bg_music": Rule("boolean"),
-        "has_narration": Rule("boolean"),
-        "native_audio": Rule("boolean"),
-        "narrator": Rule("enum", enum=NarratorVoice),
+        "has_bg_music": Rule("boolean", default=True),
+        "has_narration": Rule("boolean", default=True),
+        "native_audio": Rule(
+            "boolean", description="Native sound effects and lip sync (turns narration off).", default=False
+        ),
+        "narrator": Rule("enum", enum=NarratorVoice, description="Text-to-speech voice.", default="Rachel"),
     },
     additional=False,
 )
@@ -159,18 +204,31 @@ IDEA_TO_VIDEO_REQUEST_RULE = Rule(
     "object",
     model=IdeaToVideoRequest,
     fields={
-        "idea": Rule("string", min_length=1, max_length=8192),
-        "title": Rule("string", max_length=512),
-        "scene_count": Rule("integer", minimum=1, maximum=20),
-        "image_tool": Rule("enum", enum=StoryImageTool),
-        "video_tool": Rule("enum", enum=StoryVideoTool),
-        "scene_duration": Rule("enum", enum=SceneDuration),
-        "aspect_ratio": Rule("enum", enum=AspectRatio),
-        "is_transition": Rule("boolean"),
+        "idea": Rule(
+            "string",
+            min_length=1,
+            max_length=8192,
+            description="The story to tell; be specific about characters, settings and style.",
+        ),
+        "title": Rule("string", max_length=512, default=""),
+        "scene_count": Rule("integer", minimum=1, maximum=20, default=3),
+        "image_tool": Rule(
+            "enum", enum=StoryImageTool, description="Image model of the automatic story modes.", default="Seedream"
+        ),
+        "video_tool": Rule(
+            "enum", enum=StoryVideoTool, description="Animation model of the automatic story modes.", default="Auto"
+        ),
+        "scene_duration": Rule(
+            "enum", enum=SceneDuration, description="Seconds per scene in the automatic story modes.", default=5
+        ),
+        "aspect_ratio": Rule("enum", enum=AspectRatio, description="Width:height of the video.", default="16:9"),
+        "is_transition": Rule("boolean", description="Add transition videos between scenes.", default=False),
         "elements": STORY_ELEMENTS_RULE,
         "audio_option": STORY_AUDIO_OPTION_RULE,
-        "language": Rule("enum", enum=Language),
-        "webhook_url": Rule("string", format="uri"),
+        "language": Rule(
+            "enum", enum=Language, description="Language of the storyboard and narration.", default="English"
+        ),
+        "webhook_url": Rule("string", format="uri", description="Receives `StoryWebhookPayload` when the story ends."),
     },
     required=("idea",),
     additional=False,
@@ -179,15 +237,31 @@ IMAGES_TO_VIDEO_REQUEST_RULE = Rule(
     "object",
     model=ImagesToVideoRequest,
     fields={
-        "image_urls": Rule("array", items=Rule("string", min_length=1), min_items=1, max_items=20),
-        "idea": Rule("string", max_length=8192),
-        "title": Rule("string", max_length=512),
-        "video_tool": Rule("enum", enum=StoryVideoTool),
-        "scene_duration": Rule("enum", enum=SceneDuration),
-        "aspect_ratio": Rule("enum", enum=AspectRatio),
-        "is_transition": Rule("boolean"),
+        "image_urls": Rule(
+            "array",
+            items=Rule("string", min_length=1),
+            min_items=1,
+            max_items=20,
+            description="Public image URLs, one scene each.",
+        ),
+        "idea": Rule(
+            "string",
+            max_length=8192,
+            default="Create a stunning video showcasing these images with a compelling narrative",
+        ),
+        "title": Rule("string", max_length=512, default=""),
+        "video_tool": Rule(
+            "enum", enum=StoryVideoTool, description="Animation model of the automatic story modes.", default="Auto"
+        ),
+        "scene_duration": Rule(
+            "enum", enum=SceneDuration, description="Seconds per scene in the automatic story modes.", default=5
+        ),
+        "aspect_ratio": Rule("enum", enum=AspectRatio, description="Width:height of the video.", default="16:9"),
+        "is_transition": Rule("boolean", default=False),
         "audio_option": STORY_AUDIO_OPTION_RULE,
-        "language": Rule("enum", enum=Language),
+        "language": Rule(
+            "enum", enum=Language, description="Language of the storyboard and narration.", default="English"
+        ),
         "webhook_url": Rule("string", format="uri"),
     },
     required=("image_urls",),
@@ -197,17 +271,30 @@ URL_TO_VIDEO_REQUEST_RULE = Rule(
     "object",
     model=UrlToVideoRequest,
     fields={
-        "idea": Rule("string", min_length=1, max_length=8192),
-        "title": Rule("string", max_length=512),
-        "scene_count": Rule("integer", minimum=1, maximum=20),
-        "image_tool": Rule("enum", enum=StoryImageTool),
-        "video_tool": Rule("enum", enum=StoryVideoTool),
-        "scene_duration": Rule("enum", enum=SceneDuration),
-        "aspect_ratio": Rule("enum", enum=AspectRatio),
-        "is_transition": Rule("boolean"),
+        "idea": Rule(
+            "string",
+            min_length=1,
+            max_length=8192,
+            description='What to make, naming the web page, e.g. "A marketing video for https://example.com".',
+        ),
+        "title": Rule("string", max_length=512, default=""),
+        "scene_count": Rule("integer", minimum=1, maximum=20, default=3),
+        "image_tool": Rule(
+            "enum", enum=StoryImageTool, description="Image model of the automatic story modes.", default="Seedream"
+        ),
+        "video_tool": Rule(
+            "enum", enum=StoryVideoTool, description="Animation model of the automatic story modes.", default="Auto"
+        ),
+        "scene_duration": Rule(
+            "enum", enum=SceneDuration, description="Seconds per scene in the automatic story modes.", default=5
+        ),
+        "aspect_ratio": Rule("enum", enum=AspectRatio, description="Width:height of the video.", default="16:9"),
+        "is_transition": Rule("boolean", default=False),
         "elements": STORY_ELEMENTS_RULE,
         "audio_option": STORY_AUDIO_OPTION_RULE,
-        "language": Rule("enum", enum=Language),
+        "language": Rule(
+            "enum", enum=Language, description="Language of the storyboard and narration.", default="English"
+        ),
         "webhook_url": Rule("string", format="uri"),
     },
     required=("idea",),
@@ -218,15 +305,40 @@ STORY_CREATE_REQUEST_RULE = Rule(
     model=StoryCreateRequest,
     fields={
         "idea": Rule("string", min_length=1, max_length=8192),
-        "title": Rule("string", max_length=512),
-        "story_id": Rule("string", max_length=128, pattern="^[A-Za-z0-9_-]+$"),
-        "scene_count": Rule("integer", minimum=1, maximum=20),
-        "language": Rule("enum", enum=Language),
-        "aspect_ratio": Rule("enum", enum=AspectRatio),
-        "audio_option": Rule("json", content=STORY_AUDIO_OPTION_RULE),
-        "elements": Rule("json", content=STORY_ELEMENTS_RULE),
-        "image_files": Rule("array", items=Rule("file"), max_items=20),
-        "image_urls": Rule("array", items=Rule("string", min_length=1), max_items=20),
+        "title": Rule(
+            "string",
+            max_length=512,
+            description="Story title. Sent by the vendor's guide samples; absent from its published schema.",
+            default="",
+        ),
+        "story_id": Rule(
+            "string",
+            max_length=128,
+            pattern="^[A-Za-z0-9_-]+$",
+            description="Continue editing this story's storyboard instead of creating a new story (404 when no such story exists for this key).",
+        ),
+        "scene_count": Rule(
+            "integer",
+            minimum=1,
+            maximum=20,
+            description="Ignored when images are given (one scene per image).",
+            default=3,
+        ),
+        "language": Rule(
+            "enum", enum=Language, description="Language of the storyboard and narration.", default="English"
+        ),
+        "aspect_ratio": Rule("enum", enum=AspectRatio, description="Width:height of the video."),
+        "audio_option": Rule("json", content=STORY_AUDIO_OPTION_RULE, description="JSON object `StoryAudioOption`."),
+        "elements": Rule("json", content=STORY_ELEMENTS_RULE, description="JSON object `StoryElements`."),
+        "image_files": Rule(
+            "array", items=Rule("file"), max_items=20, description="Images to upload (JPEG, PNG, WebP); one scene each."
+        ),
+        "image_urls": Rule(
+            "array",
+            items=Rule("string", min_length=1),
+            max_items=20,
+            description="Public image URLs; ignored when `image_files` are given.",
+        ),
     },
     required=("idea",),
     additional=False,
@@ -237,7 +349,9 @@ STORY_UPDATE_REQUEST_RULE = Rule(
     fields={
         "title": Rule("string", max_length=512),
         "description": Rule("string", max_length=4096),
-        "visibility_status": Rule("enum", enum=VisibilityStatus),
+        "visibility_status": Rule(
+            "enum", enum=VisibilityStatus, description='`"0"` private, `"1"` unlisted, `"2"` public.'
+        ),
     },
     additional=False,
     min_properties=1,
@@ -252,7 +366,7 @@ STORYBOARD_SCENE_RULE = Rule(
         "name": Rule("string"),
         "image_description": Rule("string"),
         "video_description": Rule("string"),
-        "narrator": Rule("string"),
+        "narrator": Rule("string", description="The narration text of the scene (the vendor's field name)."),
         "image_url": Rule("string"),
         "narration_url": Rule("string"),
     },
@@ -278,12 +392,23 @@ STORY_ELEMENTS_REQUEST_RULE = Rule(
     "object",
     model=StoryElementsRequest,
     fields={
-        "option": Rule("enum", enum=ImageGenerationOption),
-        "aspect_ratio": Rule("enum", enum=AspectRatio),
-        "storyboard": Rule("json", content=STORYBOARD_RULE),
-        "enhance_image": Rule("boolean"),
-        "seed": Rule("integer", minimum=0, maximum=4294967295),
-        "has_bg_music": Rule("boolean"),
+        "option": Rule(
+            "enum",
+            enum=ImageGenerationOption,
+            description="Image model for a story's element and scene images.",
+            default="Seedream",
+        ),
+        "aspect_ratio": Rule("enum", enum=AspectRatio, description="Width:height of the video.", default="9:16"),
+        "storyboard": Rule(
+            "json", content=STORYBOARD_RULE, description="JSON object `Storyboard` replacing the stored one."
+        ),
+        "enhance_image": Rule("boolean", description="1x super-resolution pass on the images.", default=False),
+        "seed": Rule(
+            "integer", minimum=0, maximum=4294967295, description="Seed of the image model, for reproducible images."
+        ),
+        "has_bg_music": Rule(
+            "boolean", description="Ignored; set `audio_option` when creating the story.", default=True, deprecated=True
+        ),
     },
     additional=False,
 )
@@ -291,16 +416,35 @@ STORY_SCENES_REQUEST_RULE = Rule(
     "object",
     model=StoryScenesRequest,
     fields={
-        "option": Rule("enum", enum=ImageGenerationOption),
-        "aspect_ratio": Rule("enum", enum=AspectRatio),
-        "storyboard": Rule("json", content=STORYBOARD_RULE),
-        "enhance_image": Rule("boolean"),
-        "seed": Rule("integer", minimum=0, maximum=4294967295),
-        "audio_option": Rule("json", content=STORY_AUDIO_OPTION_RULE),
-        "generate_elements": Rule("boolean"),
-        "narrator": Rule("enum", enum=NarratorVoice),
-        "has_narration": Rule("boolean"),
-        "has_bg_music": Rule("boolean"),
+        "option": Rule(
+            "enum",
+            enum=ImageGenerationOption,
+            description="Image model for a story's element and scene images.",
+            default="Seedream",
+        ),
+        "aspect_ratio": Rule("enum", enum=AspectRatio, description="Width:height of the video.", default="16:9"),
+        "storyboard": Rule(
+            "json", content=STORYBOARD_RULE, description="JSON object `Storyboard` replacing the stored one."
+        ),
+        "enhance_image": Rule("boolean", default=False),
+        "seed": Rule(
+            "integer", minimum=0, maximum=4294967295, description="Seed of the image model, for reproducible images."
+        ),
+        "audio_option": Rule("json", content=STORY_AUDIO_OPTION_RULE, description="JSON object `StoryAudioOption`."),
+        "generate_elements": Rule("boolean", description="Ignored.", default=True, deprecated=True),
+        "narrator": Rule(
+            "enum",
+            enum=NarratorVoice,
+            description="Ignored; set `audio_option` when creating the story.",
+            default="Rachel",
+            deprecated=True,
+        ),
+        "has_narration": Rule(
+            "boolean", description="Ignored; set `audio_option` when creating the story.", default=True, deprecated=True
+        ),
+        "has_bg_music": Rule(
+            "boolean", description="Ignored; set `audio_option` when creating the story.", default=True, deprecated=True
+        ),
     },
     additional=False,
 )
@@ -308,13 +452,31 @@ STORY_VIDEOS_REQUEST_RULE = Rule(
     "object",
     model=StoryVideosRequest,
     fields={
-        "title": Rule("string", max_length=512),
-        "storyboard": Rule("json", content=STORYBOARD_RULE),
-        "is_transition": Rule("boolean"),
-        "motion_type": Rule("enum", enum=StoryMotionType),
-        "duration": Rule("integer", minimum=1, maximum=10),
-        "loop": Rule("integer", minimum=1, maximum=6),
-        "native_audio": Rule("boolean"),
+        "title": Rule("string", max_length=512, default=""),
+        "storyboard": Rule(
+            "json", content=STORYBOARD_RULE, description="JSON object `Storyboard` replacing the stored one."
+        ),
+        "is_transition": Rule("boolean", default=False),
+        "motion_type": Rule(
+            "enum",
+            enum=StoryMotionType,
+            description="AI model that animates a story's scenes (`MotionType` without `TryOnVideo`).",
+            default="Auto",
+        ),
+        "duration": Rule(
+            "integer",
+            minimum=1,
+            maximum=10,
+            description="Seconds per scene; follows the narration when there is one.",
+            default=5,
+        ),
+        "loop": Rule("integer", minimum=1, maximum=6, default=1),
+        "native_audio": Rule(
+            "boolean",
+            description="Ignored; set `audio_option` when creating the story.",
+            default=False,
+            deprecated=True,
+        ),
         "webhook_url": Rule("string", format="uri"),
     },
     additional=False,
@@ -323,8 +485,18 @@ STORY_CONCAT_REQUEST_RULE = Rule(
     "object",
     model=StoryConcatRequest,
     fields={
-        "concat_video_urls": Rule("array", items=Rule("string", min_length=1), max_items=50),
-        "audio_urls": Rule("array", items=Rule("string", min_length=1), max_items=10),
+        "concat_video_urls": Rule(
+            "array",
+            items=Rule("string", min_length=1),
+            max_items=50,
+            description="Videos to compose instead of the story's scene videos.",
+        ),
+        "audio_urls": Rule(
+            "array",
+            items=Rule("string", min_length=1),
+            max_items=10,
+            description="Audio mixed over the composed video.",
+        ),
     },
     additional=False,
 )
@@ -336,6 +508,7 @@ CREATE_MEDIA = Operation(
     method="POST",
     path="/media",
     tag="media",
+    summary="Create a media (image or text to video) job",
     path_params={},
     query={},
     body=MEDIA_CREATE_REQUEST_RULE,
@@ -352,6 +525,7 @@ GET_MEDIA = Operation(
     method="GET",
     path="/media/{media_id}",
     tag="media",
+    summary="Get a media",
     path_params={
         "media_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
     },
@@ -372,6 +546,7 @@ UPDATE_MEDIA = Operation(
     method="PUT",
     path="/media/{media_id}",
     tag="media",
+    summary="Update a media\u0027s metadata, or regenerate it",
     path_params={
         "media_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
     },
@@ -390,6 +565,7 @@ EDIT_MEDIA = Operation(
     method="PUT",
     path="/media/{media_id}/edit",
     tag="media",
+    summary="Edit a media (same contract as updateMedia)",
     path_params={
         "media_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
     },
@@ -408,6 +584,7 @@ GET_MEDIA_PROCESSING_STATUS = Operation(
     method="GET",
     path="/media/{media_id}/processing-status",
     tag="media",
+    summary="Get a media\u0027s processing status",
     path_params={
         "media_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
     },
@@ -426,12 +603,13 @@ DOWNLOAD_MEDIA = Operation(
     method="GET",
     path="/media/{media_id}/download",
     tag="media",
+    summary="Download a media\u0027s video, GIF or source file",
     path_params={
         "media_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
     },
     query={
-        "object_type": Rule("string", min_length=1),
-        "motion_type": Rule("enum", enum=MotionType),
+        "object_type": Rule("string", min_length=1, default="bullet_video_mp4"),
+        "motion_type": Rule("enum", enum=MotionType, description="AI model that animates a media. `Auto` picks one."),
         "width": Rule("integer", minimum=16, maximum=7680),
         "file_size": Rule("integer", minimum=1, maximum=4096),
     },
@@ -449,6 +627,7 @@ PROCESS_MEDIA = Operation(
     method="POST",
     path="/media/{media_id}/process",
     tag="media",
+    summary="Resubmit a media for generation",
     path_params={
         "media_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
     },
@@ -467,6 +646,7 @@ CREATE_STORY_FROM_IDEA = Operation(
     method="POST",
     path="/story/idea-2-video",
     tag="story",
+    summary="Make a story video from an idea (automatic mode)",
     path_params={},
     query={},
     body=IDEA_TO_VIDEO_REQUEST_RULE,
@@ -483,6 +663,7 @@ CREATE_STORY_FROM_IMAGES = Operation(
     method="POST",
     path="/story/images-2-video",
     tag="story",
+    summary="Make a story video from your images (automatic mode)",
     path_params={},
     query={},
     body=IMAGES_TO_VIDEO_REQUEST_RULE,
@@ -499,6 +680,7 @@ CREATE_STORY_FROM_URL = Operation(
     method="POST",
     path="/story/url-2-video",
     tag="story",
+    summary="Make a story video from a web page (automatic mode)",
     path_params={},
     query={},
     body=URL_TO_VIDEO_REQUEST_RULE,
@@ -515,6 +697,7 @@ CREATE_STORY = Operation(
     method="POST",
     path="/story",
     tag="story",
+    summary="Create a storyboard (advanced mode, step 1)",
     path_params={},
     query={},
     body=STORY_CREATE_REQUEST_RULE,
@@ -531,6 +714,7 @@ GET_STORY = Operation(
     method="GET",
     path="/story/{story_id}",
     tag="story",
+    summary="Get a story",
     path_params={
         "story_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
     },
@@ -549,6 +733,7 @@ UPDATE_STORY = Operation(
     method="PUT",
     path="/story/{story_id}",
     tag="story",
+    summary="Update a story\u0027s metadata",
     path_params={
         "story_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
     },
@@ -567,6 +752,7 @@ DELETE_STORY = Operation(
     method="DELETE",
     path="/story/{story_id}",
     tag="story",
+    summary="Delete a story",
     path_params={
         "story_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
     },
@@ -585,6 +771,7 @@ GENERATE_STORY_ELEMENTS = Operation(
     method="POST",
     path="/story/{story_id}/elements",
     tag="story",
+    summary="Generate element images (advanced mode, step 2, optional)",
     path_params={
         "story_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
     },
@@ -603,6 +790,7 @@ GENERATE_STORY_SCENES = Operation(
     method="POST",
     path="/story/{story_id}/scenes",
     tag="story",
+    summary="Generate scene images and narrations (advanced mode, step 3)",
     path_params={
         "story_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
     },
@@ -621,6 +809,7 @@ GENERATE_STORY_VIDEOS = Operation(
     method="POST",
     path="/story/{story_id}/videos",
     tag="story",
+    summary="Animate the scenes and compose the story video (advanced mode, step 4)",
     path_params={
         "story_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
     },
@@ -639,6 +828,7 @@ CONCAT_STORY = Operation(
     method="POST",
     path="/story/{story_id}/concat",
     tag="story",
+    summary="Compose the scene videos into the story video",
     path_params={
         "story_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
     },
@@ -651,6 +841,12 @@ CONCAT_STORY = Operation(
     envelope="data",
     binary=False,
 )
+
+#: The document's tags (a resource each) and their descriptions, in the document's order.
+TAGS: dict[str, str] = {
+    "media": "Image/text to video jobs.",
+    "story": "Idea/images to multi-scene story videos.",
+}
 
 OPERATIONS: dict[str, Operation] = {
     "createMedia": CREATE_MEDIA,

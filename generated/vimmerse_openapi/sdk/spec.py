@@ -34,7 +34,9 @@ class Rule:
     ``file`` (an upload), ``json`` (a string carrying JSON whose structure is ``content``) or
     ``any``. The other fields are the JSON Schema keywords of the same names; for objects,
     ``model`` is the generated class, ``fields`` the rules by JSON key, and ``require_any`` /
-    ``charged_fields`` the document's ``x-vimmerse-require-any`` / ``x-vimmerse-charged-fields``.
+    ``charged_fields`` the document's ``x-vimmerse-require-any`` / ``x-vimmerse-charged-fields``;
+    ``description``, ``default`` (the service's, never sent by a client) and ``deprecated`` are
+    for help texts.
     """
 
     kind: str
@@ -56,6 +58,9 @@ class Rule:
     min_properties: int | None = None
     require_any: tuple[str, ...] = ()
     charged_fields: tuple[str, ...] = ()
+    description: str = ""
+    default: Any = None
+    deprecated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +77,7 @@ class Operation:
     method: str
     path: str
     tag: str
+    summary: str
     path_params: Mapping[str, Rule]
     query: Mapping[str, Rule]
     body: Rule | None

@@ -1,7 +1,8 @@
 """The ``vimmerse`` command line: a thin Typer layer over the SDK (parsing and printing only).
 
-``vimmerse media …`` and ``vimmerse story …`` mirror ``client.media`` / ``client.story`` one
-command per method; ``vimmerse fake`` serves the fake API. Exit codes: 0 ok, 2 usage or invalid
+``vimmerse <tag> <command>`` mirrors ``client.<tag>.<method>``, one command per operation of the
+document (``_commands.py`` builds them from the generated operations); ``vimmerse fake`` serves the
+fake API. Exit codes: 0 ok, 2 usage or invalid
 parameter, 3 API or connection error, 4 job failed, cancelled or wait timed out.
 """
 
@@ -11,7 +12,7 @@ import typer
 
 from vimmerse import __version__
 
-from . import media, story
+from ._commands import tag_apps
 from ._runtime import Settings
 from .fake import fake
 
@@ -24,8 +25,8 @@ app = typer.Typer(
     # Locals in tracebacks would print the API key held by the client.
     pretty_exceptions_show_locals=False,
 )
-app.add_typer(media.app, name="media")
-app.add_typer(story.app, name="story")
+for _tag, _app in tag_apps().items():
+    app.add_typer(_app, name=_tag)
 app.command("fake")(fake)
 
 

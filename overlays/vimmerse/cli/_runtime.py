@@ -120,6 +120,27 @@ def client_session(ctx: typer.Context) -> Iterator[Vimmerse]:
         fail(EXIT_ERROR, f"{exc}", opts.api_key)
 
 
+def parse_json(raw: str) -> Any:
+    """Parse a JSON option value: inline JSON, or ``@path`` to read it from a file.
+
+    Raised as ``typer.BadParameter`` so a typo is a usage error (exit 2) naming the option.
+    """
+    text = raw
+    if raw.startswith("@"):
+        path = Path(raw[1:])
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise typer.BadParameter(f"cannot read {str(path)!r}: {exc.strerror}") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f" in {raw[1:]!r}" if raw.startswith("@") else ""
+        raise typer.BadParameter(
+            f"not valid JSON{where} ({exc.msg} at line {exc.lineno} column {exc.colno})"
+        ) from exc
+
+
 def given(**kwargs: Any) -> dict[str, Any]:
     """Keep only the options the user gave, so the SDK (and then the API) applies its defaults."""
     return {k: v for k, v in kwargs.items() if v is not None and v != []}
@@ -240,7 +261,7 @@ def finish_job(
     *,
     wait: bool,
     wait_timeout: float | None,
-    download: Path | None,
+    download: str | Path | None,
     json_out: bool,
     secret: str | None,
     download_kwargs: Mapping[str, Any] | None = None,
@@ -274,7 +295,7 @@ def wait_and_download(
     job_id: str,
     *,
     wait_timeout: float | None,
-    download: Path | None,
+    download: str | Path | None,
     json_out: bool,
     secret: str | None,
     download_kwargs: Mapping[str, Any] | None = None,
