@@ -1,18 +1,27 @@
-"""Streaming downloads that never leave a partial file and never leak the API key.
+"""Streaming downloads that never leave a partial file at the target, never throw progress away and
+never leak the API key.
 
-* The body is streamed in chunks into a temporary file next to the target (same
-  filesystem, so the final ``os.replace`` is atomic), fsynced and renamed only when the
-  byte count matches ``Content-Length``/``Content-Range``.
-* A connection dropped mid-body is resumed with ``Range: bytes=N-`` (bounded attempts); a
-  server that ignores the range (200 instead of 206) restarts the file from zero.
-* A 429 or 5xx (from the API or the file host) is retried like any free GET: up to the
-  client's ``max_retries``, after the client's backoff (``Retry-After`` honoured), starting
-  again from the API URL so an expired signed link is renewed.
-* Redirects are followed here, not by httpx (``follow_redirects=False`` on every send, even
-  when a caller-supplied client enables them): httpx strips only ``Authorization`` on a
-  cross-origin redirect, and this API authenticates with ``X-Api-Key``. Each hop gets the
-  key only when its scheme, host and port equal the API's.
-* On any failure the temporary file is removed and nothing exists at the target path.
+* The body is streamed into ``.<name>.part`` next to the target (same filesystem, so the final
+  ``os.replace`` is atomic), fsynced and renamed only when the byte count matches
+  ``Content-Length``/``Content-Range``. The file is created like any other a program writes
+  (``0o666`` less the umask), not ``0o600`` as ``tempfile`` would.
+* A connection dropped mid-body is resumed with ``Range: bytes=N-``. Only attempts that made no
+  progress count against the budget (``MAX_STALLED``), and attempts are spaced by the client's
+  backoff. A server that ignores the range (200 instead of 206) restarts the file from zero.
+* Resumes count in the server's units: downloads ask for ``Accept-Encoding: identity``, and a body
+  sent encoded anyway (decoded here, so its offsets differ from the server's) is restarted from
+  zero rather than resumed at a wrong offset.
+* When a download gives up, its ``.part`` file stays (with the ``ETag`` the server gave, in
+  ``.part.etag``) and the next download to the same target resumes from it (``If-Range``: the
+  server sends the whole file again if it changed). A partial left by a killed process is reused
+  the same way. Errors that make the partial useless (the file is gone, the key is wrong) remove it.
+* A 429 or 5xx (from the API or the file host) is retried like any free GET: up to the client's
+  ``max_retries``, after the client's backoff (``Retry-After`` honoured), starting again from the
+  API URL so an expired signed link is renewed.
+* Redirects are followed here, not by httpx (``follow_redirects=False`` on every send, even when a
+  caller-supplied client enables them): httpx strips only ``Authorization`` on a cross-origin
+  redirect, and this API authenticates with ``X-Api-Key``. Each hop gets the key only when its
+  scheme, host and port equal the API's; every hop carries the client's own headers (User-Agent).
 
 ``Download`` holds the state and the decisions; the network loop is written once, in
 ``_async/core.py`` (the sync twin is generated from it).
@@ -24,7 +33,6 @@ import contextlib
 import mimetypes
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import IO, Any
 
@@ -40,7 +48,9 @@ __all__ = [
     "CHUNK",
     "DOWNLOAD_TIMEOUT",
     "MAX_REDIRECTS",
+    "MAX_STALLED",
     "Download",
+    "Restart",
     "identity_encoded",
     "retriable",
     "target_path",
@@ -50,10 +60,13 @@ ProgressCallback = DownloadProgress
 
 DOWNLOAD_TIMEOUT = httpx.Timeout(connect=10.0, read=120.0, write=60.0, pool=10.0)
 MAX_REDIRECTS = 5
-MAX_RESUMES = 5
+#: Interrupted attempts in a row without a single new byte before a download gives up.
+MAX_STALLED = 5
 CHUNK = 1024 * 1024
 
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$")
+# Statuses after which a kept partial file is of no use to a later download.
+_DISCARD = frozenset({401, 403, 404, 410})
 
 
 def target_path(path: str | os.PathLike[str]) -> tuple[Path, bool]:
@@ -87,16 +100,30 @@ def parse_content_range(value: str | None) -> tuple[int, int, int | None] | None
     return int(m.group(1)), int(m.group(2)), total
 
 
-class Download:
-    """State of one download: the temp file, bytes written, expected total, attempts.
+def identity_encoded(response: httpx.Response) -> bool:
+    """True when the body is sent as is (no Content-Encoding): then the raw stream is the file.
 
-    ``path`` is the file to write, or a directory (``is_dir``) in which the file is named
-    ``stem`` plus the extension of the body's media type.
+    ``iter_raw`` hands over the network's chunks without httpx's decoder and re-chunker, about
+    twice as fast as ``iter_bytes`` on loopback (bench/download.py); encoded bodies are decoded.
+    """
+    return response.headers.get("Content-Encoding", "identity").strip().lower() in ("", "identity")
+
+
+def retriable(exc: httpx.TransportError) -> bool:
+    return isinstance(exc, httpx.NetworkError | httpx.TimeoutException | httpx.RemoteProtocolError)
+
+
+class Download:
+    """State of one download: the partial file, bytes written, expected total, attempts.
+
+    ``path`` is the file to write, or a directory in which the file is named ``stem`` plus the
+    extension of the body's media type.
     """
 
     def __init__(
         self,
         core: Planner,
+        http: httpx.Client | httpx.AsyncClient,
         url: httpx.URL,
         path: str | os.PathLike[str],
         stem: str,
@@ -104,35 +131,47 @@ class Download:
         params: dict[str, Any] | None = None,
     ) -> None:
         self.core = core
+        self.http = http
         self.url = url
         self.params = params or {}
         target, is_dir = target_path(path)
         self.dest: Path | None = None if is_dir else target
-        directory = target if is_dir else target.parent
+        self.directory = target if is_dir else target.parent
         self.stem = stem
         self.content_type: str | None = None
         self.on_progress = on_progress
-        self.written = 0
         self.total: int | None = None
-        self.resumes = 0
+        self.stalled = 0
         self.status_retries = 0
-        directory.mkdir(parents=True, exist_ok=True)
-        self.directory = directory
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{(self.dest.name if self.dest else stem)}.", suffix=".part", dir=directory
-        )
-        self.tmp_path = Path(tmp)
-        self.file: IO[bytes] = os.fdopen(fd, "wb")
+        self.resumable = True
+        self.directory.mkdir(parents=True, exist_ok=True)
+        name = self.dest.name if self.dest is not None else stem
+        self.part_path = self.directory / f".{name}.part"
+        self.etag_path = self.directory / f".{name}.part.etag"
+        # "ab": created with 0o666 & ~umask; appending keeps what an earlier attempt wrote.
+        self.file: IO[bytes] = open(self.part_path, "ab")  # noqa: SIM115 -- closed by finish/abort
+        _lock(self.file, self.part_path)
+        self.written = self.file.tell()
+        self.etag = self._read_etag() if self.written else None
+        self.progress_mark = self.written
+
+    def _read_etag(self) -> str | None:
+        try:
+            return self.etag_path.read_text().strip() or None
+        except OSError:
+            return None
 
     # -- per hop ---------------------------------------------------------------
     def request(self, url: httpx.URL, first_hop: bool) -> httpx.Request:
         headers = dict(self.core.auth_headers(url))
-        if self.written:
+        headers["Accept"] = "*/*"
+        headers["Accept-Encoding"] = "identity"
+        if self.written and self.resumable:
             headers["Range"] = f"bytes={self.written}-"
+            if self.etag:
+                headers["If-Range"] = self.etag
         params = self.params if first_hop else None
-        return httpx.Request(
-            "GET", url, headers=headers, params=params, extensions={"timeout": DOWNLOAD_TIMEOUT.as_dict()}
-        )
+        return self.http.build_request("GET", url, headers=headers, params=params, timeout=DOWNLOAD_TIMEOUT)
 
     @staticmethod
     def redirect_target(response: httpx.Response) -> httpx.URL | None:
@@ -140,9 +179,19 @@ class Download:
             return response.url.join(response.headers["Location"])
         return None
 
+    def _restart(self) -> None:
+        self.file.seek(0)
+        self.file.truncate()
+        self.written = 0
+        self.progress_mark = 0
+
     def begin_body(self, response: httpx.Response) -> None:
         """Check the status and headers of the response that carries the body."""
         self.content_type = response.headers.get("Content-Type")
+        if response.status_code == 416 and self.written:
+            # The kept partial does not fit the file any more (it shrank or changed): start over.
+            self._restart()
+            raise Restart()
         if response.status_code == 206:
             rng = parse_content_range(response.headers.get("Content-Range"))
             if rng is None or rng[0] != self.written:
@@ -152,17 +201,27 @@ class Download:
                 )
             if rng[2] is not None:
                 self.total = rng[2]
-            return
-        if response.status_code == 200:
+        elif response.status_code == 200:
             if self.written:
-                # The server ignored Range: start the file over.
-                self.file.seek(0)
-                self.file.truncate()
-                self.written = 0
+                # The server ignored Range, or If-Range told it the file changed: start over.
+                self._restart()
             length = response.headers.get("Content-Length")
             self.total = int(length) if length and length.isdigit() else None
-            return
-        raise status_error(response, scrub=self.core.scrub)
+        else:
+            if response.status_code in _DISCARD:
+                self.discard()
+            raise status_error(response, scrub=self.core.scrub)
+        etag = response.headers.get("ETag")
+        if etag and not etag.startswith("W/") and etag != self.etag:
+            self.etag = etag
+            with contextlib.suppress(OSError):
+                self.etag_path.write_text(etag)
+        # A body the server encoded is decoded here: its offsets and length are not the server's.
+        self.resumable = identity_encoded(response)
+        if not self.resumable:
+            self.total = None
+            if self.written:
+                self._restart()
 
     def retry_delay(self, response: httpx.Response) -> float | None:
         """Seconds to wait before asking again after an error status, or None to raise it."""
@@ -186,10 +245,27 @@ class Download:
         """True when the body ended with every byte (unknown total: trust the clean end)."""
         return self.total is None or self.written == self.total
 
-    def note_interrupted(self, reason: str) -> None:
-        self.resumes += 1
-        if self.resumes > MAX_RESUMES:
-            raise errors.DownloadError(f"download interrupted {self.resumes} times, giving up ({reason})")
+    def interrupted(self, reason: str) -> float:
+        """An attempt broke off: seconds to wait before resuming, or DownloadError when stalled.
+
+        Only attempts that brought no new byte count: a slow link that keeps making progress is
+        resumed as long as it does.
+        """
+        if self.written > self.progress_mark:
+            self.stalled = 0
+            self.progress_mark = self.written
+        else:
+            self.stalled += 1
+        if not self.resumable:
+            self._restart()
+        if self.stalled > MAX_STALLED:
+            raise errors.DownloadError(
+                f"download stalled {self.stalled} times in a row at byte {self.written}, giving up"
+                f" ({reason}); the {self.written} bytes received are kept and the next download to"
+                " the same path resumes from them"
+            )
+        self.file.flush()
+        return backoff(max(self.stalled, 1), None, self.core.retry)
 
     def finish(self) -> Path:
         if self.total is not None and self.written != self.total:
@@ -198,27 +274,39 @@ class Download:
         os.fsync(self.file.fileno())
         self.file.close()
         dest = self.dest or self.directory / (self.stem + _extension(self.content_type))
-        os.replace(self.tmp_path, dest)
+        os.replace(self.part_path, dest)
+        with contextlib.suppress(FileNotFoundError):
+            self.etag_path.unlink()
         return dest
 
-    def abort(self) -> None:
+    def keep(self) -> None:
+        """Close the partial file and leave it for the next download to resume from."""
+        with contextlib.suppress(OSError):
+            self.file.flush()
+            self.file.close()
+        if not self.written:
+            self.discard()
+
+    def discard(self) -> None:
         with contextlib.suppress(OSError):
             self.file.close()
-        with contextlib.suppress(FileNotFoundError):
-            self.tmp_path.unlink()
+        for path in (self.part_path, self.etag_path):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
 
 
-def identity_encoded(response: httpx.Response) -> bool:
-    """True when the body is sent as is (no Content-Encoding): then the raw stream is the file.
-
-    ``iter_raw`` hands over the network's chunks without httpx's decoder and re-chunker, about
-    twice as fast as ``iter_bytes`` on loopback (bench/download.py); encoded bodies are decoded.
-    """
-    # A response built with its content already in memory (mock transports) has no raw stream.
-    if response.is_stream_consumed:
-        return False
-    return response.headers.get("Content-Encoding", "identity").strip().lower() in ("", "identity")
+class Restart(Exception):
+    """The partial file was dropped: ask again from byte 0 (not an attempt that failed)."""
 
 
-def retriable(exc: httpx.TransportError) -> bool:
-    return isinstance(exc, httpx.NetworkError | httpx.TimeoutException | httpx.RemoteProtocolError)
+def _lock(file: IO[bytes], path: Path) -> None:
+    """One download per target at a time: a second one would interleave its bytes into the first's."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: no advisory locks, go on unguarded
+        return
+    try:
+        fcntl.flock(file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        file.close()
+        raise errors.DownloadError(f"another download to {path.name[1:-5]} is in progress") from None

@@ -56,6 +56,8 @@ class Uploads:
 
     stack: ExitStack = field(default_factory=ExitStack)
     streams: list[IO[bytes]] = field(default_factory=list)
+    #: An upload reads from a stream that cannot seek (a pipe): the request can be sent only once.
+    once: bool = False
 
 
 def coerce_enum(path: str, value: object, enum_cls: type[enum.Enum]) -> enum.Enum:
@@ -201,6 +203,13 @@ def normalize_fields(rule: Rule, given: Mapping[str, Any], uploads: Uploads | No
     return out
 
 
+def _seekable(stream: IO[bytes]) -> bool:
+    try:
+        return bool(stream.seekable()) and stream.tell() >= 0
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 def _open(path: str, value: FileInput, uploads: Uploads) -> File:
     """An upload as a generated ``File``, streamed by httpx: paths are opened (closed by the
     stack), bytes wrapped in BytesIO, binary file objects used from their current position."""
@@ -234,6 +243,9 @@ def _open(path: str, value: FileInput, uploads: Uploads) -> File:
             else path.replace("[", "").replace("]", "")
         )
         payload = typing.cast(typing.BinaryIO, value)
-        uploads.streams.append(payload)
+        if _seekable(payload):
+            uploads.streams.append(payload)
+        else:
+            uploads.once = True
         return File(payload=payload, file_name=file_name, mime_type=mimetypes.guess_type(file_name)[0])
     raise InvalidParameterError(path, value, "a path, bytes or a binary file", "unsupported type")

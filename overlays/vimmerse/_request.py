@@ -68,6 +68,11 @@ class Prepared:
     def positions(self) -> list[int]:
         return [s.tell() for s in self.uploads.streams]
 
+    @property
+    def repeatable(self) -> bool:
+        """False when an upload comes from a stream that cannot be rewound (a pipe): sent once."""
+        return not self.uploads.once
+
     def rewind(self, positions: list[int]) -> None:
         for stream, pos in zip(self.uploads.streams, positions, strict=True):
             stream.seek(pos)
@@ -189,7 +194,9 @@ class Planner:
         self, kind: MethodKind, attempt: int, outcome: int | TransportFailure, retry_after: float | None
     ) -> float | None:
         """Seconds to sleep before retrying, or None to give up now."""
-        if attempt > self.max_retries or not should_retry(kind, outcome):
+        if attempt > self.max_retries or not should_retry(
+            kind, outcome, paid_429=self.retry.retry_paid_on_429
+        ):
             return None
         return backoff(attempt, retry_after, self.retry)
 

@@ -46,10 +46,12 @@ def classify_exception(exc: httpx.TransportError) -> TransportFailure:
     return TransportFailure.MAYBE_RECEIVED
 
 
-def should_retry(method_kind: MethodKind, outcome: Outcome) -> bool:
+def should_retry(method_kind: MethodKind, outcome: Outcome, *, paid_429: bool = True) -> bool:
     """Whether an attempt with this outcome may be repeated (attempt budget aside)."""
-    if outcome == TransportFailure.NOT_SENT or outcome == 429:
+    if outcome == TransportFailure.NOT_SENT:
         return True
+    if outcome == 429:
+        return paid_429 or method_kind is not MethodKind.PAID
     if method_kind is MethodKind.PAID:
         return False
     if isinstance(outcome, TransportFailure):
@@ -67,6 +69,11 @@ class RetryPolicy:
 
     base_delay: float = 0.5
     max_delay: float = 8.0
+    #: Retry a credit-spending call the service refused with 429. RFC 6585 says a 429 was not
+    #: acted on, which makes this safe and lets fan-outs ride out rate limits; a proxy that
+    #: answers 429 *after* forwarding the request would make each such retry a second paid job.
+    #: False raises the RateLimitError instead (README, "Paid calls and 429").
+    retry_paid_on_429: bool = True
     max_retry_after: float = 60.0
     sleep: Callable[[float], None] | None = None
     async_sleep: Callable[[float], Awaitable[None]] | None = None

@@ -18,7 +18,7 @@ from vimmerse_openapi.sdk.spec import DownloadProgress, Job, Operation, WaitProg
 
 from .. import errors
 from .._backends import sync_sleep
-from .._download import CHUNK, MAX_REDIRECTS, Download, identity_encoded, retriable
+from .._download import CHUNK, MAX_REDIRECTS, Download, Restart, retriable
 from .._request import Planner, Prepared, log
 from .._retry import RetryPolicy, classify_exception, parse_retry_after
 from .._wait import Poller, PollPolicy, terminal_error, transient_errors
@@ -56,7 +56,7 @@ class SyncCore(Planner):
                 response = self.http.request(**kw)
             except httpx.TransportError as exc:
                 delay = self.retry_delay(call.kind, attempt, classify_exception(exc), None)
-                if delay is None:
+                if delay is None or not call.repeatable:
                     raise self.transport_error(exc, call) from exc
                 log.info(
                     "%s %s: %s, retrying in %.2f s", call.op.method, kw["url"], type(exc).__name__, delay
@@ -68,7 +68,7 @@ class SyncCore(Planner):
                 return self.parse_success(call, response)
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             delay = self.retry_delay(call.kind, attempt, response.status_code, retry_after)
-            if delay is None:
+            if delay is None or not call.repeatable:
                 raise self.status_error(call, response)
             log.info(
                 "%s %s -> %s, retrying in %.2f s", call.op.method, kw["url"], response.status_code, delay
@@ -165,7 +165,7 @@ class SyncCore(Planner):
         on_progress: DownloadProgress | None,
     ) -> Path:
         """Follow redirects by hand (the key only to the API's origin), resume, verify, rename."""
-        state = Download(self, url, path, stem, on_progress, params)
+        state = Download(self, self.http, url, path, stem, on_progress, params)
         try:
             while True:
                 hop_url, hops = url, 0
@@ -189,27 +189,28 @@ class SyncCore(Planner):
                                 if delay is not None:
                                     break
                             state.begin_body(response)
-                            chunks = (
-                                response.iter_raw()
-                                if identity_encoded(response)
-                                else response.iter_bytes(CHUNK)
-                            )
+                            # A body already in memory (mock transports) has no raw stream to read.
+                            raw = state.resumable and not response.is_stream_consumed
+                            chunks = response.iter_raw() if raw else response.iter_bytes(CHUNK)
                             for chunk in chunks:
                                 state.write(chunk)
                         finally:
                             response.close()
                         break
+                except Restart:
+                    continue
                 except httpx.TransportError as exc:
                     if not retriable(exc):
                         raise errors.DownloadError(f"download failed: {type(exc).__name__}") from exc
-                    state.note_interrupted(type(exc).__name__)
+                    sync_sleep(self.retry, state.interrupted(type(exc).__name__))
                     continue
                 if delay is not None:
                     sync_sleep(self.retry, delay)
                     continue
                 if state.body_complete():
                     return state.finish()
-                state.note_interrupted(f"body ended at {state.written} of {state.total} bytes")
+                reason = f"body ended at {state.written} of {state.total} bytes"
+                sync_sleep(self.retry, state.interrupted(reason))
         except BaseException:
-            state.abort()
+            state.keep()
             raise
