@@ -25,6 +25,7 @@ TARGET = ROOT / "overlays" / "vimmerse" / "_sync"
 REPLACEMENTS = {
     "AsyncVimmerse": "Vimmerse",
     "AsyncResources": "Resources",
+    "AsyncResourcesWithRawResponse": "ResourcesWithRawResponse",
     "AsyncClient": "Client",
     "AsyncBaseTransport": "BaseTransport",
     "aclose": "close",

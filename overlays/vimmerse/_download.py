@@ -33,12 +33,13 @@ import contextlib
 import mimetypes
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any
 
 import httpx
 
-from vimmerse_openapi.sdk.spec import DownloadProgress
+from vimmerse_openapi.sdk.spec import API_KEY_HEADER, DownloadProgress
 
 from . import errors
 from ._request import Planner, log, status_error
@@ -129,8 +130,10 @@ class Download:
         stem: str,
         on_progress: ProgressCallback | None,
         params: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         self.core = core
+        self.headers = {**core.default_headers, **(extra_headers or {})}
         self.http = http
         self.url = url
         self.params = params or {}
@@ -163,7 +166,9 @@ class Download:
 
     # -- per hop ---------------------------------------------------------------
     def request(self, url: httpx.URL, first_hop: bool) -> httpx.Request:
-        headers = dict(self.core.auth_headers(url))
+        # Every hop gets the caller's extra headers but the key only on the API's origin.
+        headers = {k: v for k, v in self.headers.items() if k.lower() != API_KEY_HEADER.lower()}
+        headers.update(self.core.auth_headers(url))
         headers["Accept"] = "*/*"
         headers["Accept-Encoding"] = "identity"
         if self.written and self.resumable:

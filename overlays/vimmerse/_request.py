@@ -103,8 +103,22 @@ def _hint(op: Operation, given: Mapping[str, Any], path_values: Mapping[str, str
 class Planner:
     """The I/O-free half of a client: configuration, encoding, decisions, errors."""
 
-    def __init__(self, *, api_key: str, base_url: str, max_retries: int, retry: RetryPolicy) -> None:
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        base_url: str,
+        max_retries: int,
+        retry: RetryPolicy,
+        default_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> None:
         self.api_key = api_key
+        #: Replaces the HTTP client's timeout on every call (``with_options(timeout=...)``).
+        self.timeout = timeout
+        #: Headers every call adds (``with_options(default_headers=...)``); the client's own
+        #: (User-Agent, Accept) are the httpx client's.
+        self.default_headers = dict(default_headers or {})
         self.base_url = httpx.URL(base_url.rstrip("/") + "/")
         self._base_str = str(self.base_url)
         self._base_origin = origin(self.base_url)
@@ -124,8 +138,20 @@ class Planner:
         """The API key only for the API origin (never for a file host or redirect target)."""
         return self._key_header if origin(url) == self._base_origin else {}
 
-    def prepare(self, op: Operation, params: Mapping[str, Any]) -> Prepared:
-        """Check ``params`` against ``op``'s rules and encode them; raises InvalidParameterError."""
+    def prepare(
+        self,
+        op: Operation,
+        params: Mapping[str, Any],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Prepared:
+        """Check ``params`` against ``op``'s rules and encode them; raises InvalidParameterError.
+
+        ``extra_headers`` are added to the client's (the API key header always wins: a caller's
+        copy of it is not sent to another origin, nor can it replace the key); ``timeout``
+        replaces the client's for this call.
+        """
         path = op.path
         path_values: dict[str, str] = {}
         for name, rule in op.path_params.items():
@@ -141,7 +167,11 @@ class Planner:
         if query:
             # Hot path: an empty ``params`` still makes httpx re-parse and re-encode the URL.
             kwargs["params"] = query
-        headers = dict(self.auth_headers(kwargs["url"]))
+        headers = {**self.default_headers, **(extra_headers or {})}
+        for name in list(headers):
+            if name.lower() == API_KEY_HEADER.lower():
+                del headers[name]
+        headers.update(self.auth_headers(kwargs["url"]))
         kind = MethodKind.PAID if op.credits == "charged" else MethodKind.SAFE
         uploads = Uploads()
         given: dict[str, Any] = {}
@@ -162,8 +192,10 @@ class Planner:
                 raise
             if op.credits == "per-field" and set(fields) & set(op.body.charged_fields):
                 kind = MethodKind.PAID
-            if uploads.streams:
+            if uploads.streams or uploads.once:
                 kwargs["timeout"] = UPLOAD_TIMEOUT
+        if timeout is not None or self.timeout is not None:
+            kwargs["timeout"] = timeout if timeout is not None else self.timeout
         kwargs["headers"] = headers
         return Prepared(
             op=op, kwargs=kwargs, kind=kind, given=given, path_values=path_values, uploads=uploads

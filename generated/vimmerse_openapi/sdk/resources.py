@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from ..models import (
     AspectRatio,
     CameraControl,
@@ -36,7 +38,7 @@ from ..models import (
     VisibilityStatus,
 )
 from . import operations as ops
-from .spec import AsyncCore, DownloadProgress, FileInput, SyncCore, WaitProgress
+from .spec import APIResponse, AsyncCore, DownloadProgress, FileInput, SyncCore, WaitProgress
 
 
 class MediaResource:
@@ -68,6 +70,8 @@ class MediaResource:
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Media:
         """Create a media (image or text to video) job.
 
@@ -140,6 +144,8 @@ class MediaResource:
             wait=wait,
             wait_timeout=wait_timeout,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def get(
@@ -147,6 +153,8 @@ class MediaResource:
         media_id: str,
         *,
         fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Media:
         """Get a media.
 
@@ -171,6 +179,8 @@ class MediaResource:
                 "media_id": media_id,
                 "fields": fields,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def update(
@@ -192,6 +202,8 @@ class MediaResource:
         audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
         model: TryOnModel | str | None = None,
         aspect_ratio: AspectRatio | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Media:
         """Update a media's metadata, or regenerate it.
 
@@ -247,6 +259,8 @@ class MediaResource:
                 "model": model,
                 "aspect_ratio": aspect_ratio,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def edit(
@@ -268,6 +282,8 @@ class MediaResource:
         audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
         model: TryOnModel | str | None = None,
         aspect_ratio: AspectRatio | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Media:
         """Edit a media (same contract as updateMedia).
 
@@ -321,11 +337,16 @@ class MediaResource:
                 "model": model,
                 "aspect_ratio": aspect_ratio,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def status(
         self,
         media_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> MediaStatus:
         """Get a media's processing status.
 
@@ -348,6 +369,8 @@ class MediaResource:
             {
                 "media_id": media_id,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def download(
@@ -360,6 +383,8 @@ class MediaResource:
         width: int | None = None,
         file_size: int | None = None,
         on_progress: DownloadProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Path:
         """Download a media's video, GIF or source file.
 
@@ -395,6 +420,8 @@ class MediaResource:
             },
             path,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def process(
@@ -404,6 +431,8 @@ class MediaResource:
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Media:
         """Resubmit a media for generation.
 
@@ -433,6 +462,8 @@ class MediaResource:
             wait=wait,
             wait_timeout=wait_timeout,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def wait(self, media_id: str, *, timeout: float | None = None, on_progress: WaitProgress | None = None) -> Media:
@@ -477,6 +508,8 @@ class StoryResource:
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Make a story video from an idea (automatic mode).
 
@@ -531,6 +564,8 @@ class StoryResource:
             wait=wait,
             wait_timeout=wait_timeout,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def images_to_video(
@@ -549,6 +584,8 @@ class StoryResource:
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Make a story video from your images (automatic mode).
 
@@ -597,6 +634,8 @@ class StoryResource:
             wait=wait,
             wait_timeout=wait_timeout,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def url_to_video(
@@ -617,6 +656,8 @@ class StoryResource:
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Make a story video from a web page (automatic mode).
 
@@ -670,6 +711,8 @@ class StoryResource:
             wait=wait,
             wait_timeout=wait_timeout,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def create(
@@ -685,6 +728,8 @@ class StoryResource:
         elements: StoryElements | Mapping[str, Any] | str | None = None,
         image_files: Sequence[FileInput] | FileInput | None = None,
         image_urls: Sequence[str] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Create a storyboard (advanced mode, step 1).
 
@@ -729,11 +774,16 @@ class StoryResource:
                 "image_files": image_files,
                 "image_urls": image_urls,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def get(
         self,
         story_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Get a story.
 
@@ -755,6 +805,8 @@ class StoryResource:
             {
                 "story_id": story_id,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def update(
@@ -764,6 +816,8 @@ class StoryResource:
         title: str | None = None,
         description: str | None = None,
         visibility_status: VisibilityStatus | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Update a story's metadata.
 
@@ -790,11 +844,16 @@ class StoryResource:
                 "description": description,
                 "visibility_status": visibility_status,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def delete(
         self,
         story_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Delete a story.
 
@@ -815,6 +874,8 @@ class StoryResource:
             {
                 "story_id": story_id,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def elements(
@@ -827,6 +888,8 @@ class StoryResource:
         enhance_image: bool | None = None,
         seed: int | None = None,
         has_bg_music: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Generate element images (advanced mode, step 2, optional).
 
@@ -865,6 +928,8 @@ class StoryResource:
                 "seed": seed,
                 "has_bg_music": has_bg_music,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def scenes(
@@ -881,6 +946,8 @@ class StoryResource:
         narrator: NarratorVoice | str | None = None,
         has_narration: bool | None = None,
         has_bg_music: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Generate scene images and narrations (advanced mode, step 3).
 
@@ -928,6 +995,8 @@ class StoryResource:
                 "has_narration": has_narration,
                 "has_bg_music": has_bg_music,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def videos(
@@ -945,6 +1014,8 @@ class StoryResource:
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Animate the scenes and compose the story video (advanced mode, step 4).
 
@@ -992,6 +1063,8 @@ class StoryResource:
             wait=wait,
             wait_timeout=wait_timeout,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def concat(
@@ -1000,6 +1073,8 @@ class StoryResource:
         *,
         concat_video_urls: Sequence[str] | str | None = None,
         audio_urls: Sequence[str] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Compose the scene videos into the story video.
 
@@ -1026,6 +1101,8 @@ class StoryResource:
                 "concat_video_urls": concat_video_urls,
                 "audio_urls": audio_urls,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     def wait(self, story_id: str, *, timeout: float | None = None, on_progress: WaitProgress | None = None) -> Story:
@@ -1102,6 +1179,8 @@ class AsyncMediaResource:
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Media:
         """Create a media (image or text to video) job.
 
@@ -1174,6 +1253,8 @@ class AsyncMediaResource:
             wait=wait,
             wait_timeout=wait_timeout,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def get(
@@ -1181,6 +1262,8 @@ class AsyncMediaResource:
         media_id: str,
         *,
         fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Media:
         """Get a media.
 
@@ -1205,6 +1288,8 @@ class AsyncMediaResource:
                 "media_id": media_id,
                 "fields": fields,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def update(
@@ -1226,6 +1311,8 @@ class AsyncMediaResource:
         audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
         model: TryOnModel | str | None = None,
         aspect_ratio: AspectRatio | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Media:
         """Update a media's metadata, or regenerate it.
 
@@ -1281,6 +1368,8 @@ class AsyncMediaResource:
                 "model": model,
                 "aspect_ratio": aspect_ratio,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def edit(
@@ -1302,6 +1391,8 @@ class AsyncMediaResource:
         audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
         model: TryOnModel | str | None = None,
         aspect_ratio: AspectRatio | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Media:
         """Edit a media (same contract as updateMedia).
 
@@ -1355,11 +1446,16 @@ class AsyncMediaResource:
                 "model": model,
                 "aspect_ratio": aspect_ratio,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def status(
         self,
         media_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> MediaStatus:
         """Get a media's processing status.
 
@@ -1382,6 +1478,8 @@ class AsyncMediaResource:
             {
                 "media_id": media_id,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def download(
@@ -1394,6 +1492,8 @@ class AsyncMediaResource:
         width: int | None = None,
         file_size: int | None = None,
         on_progress: DownloadProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Path:
         """Download a media's video, GIF or source file.
 
@@ -1429,6 +1529,8 @@ class AsyncMediaResource:
             },
             path,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     async def process(
@@ -1438,6 +1540,8 @@ class AsyncMediaResource:
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Media:
         """Resubmit a media for generation.
 
@@ -1467,6 +1571,8 @@ class AsyncMediaResource:
             wait=wait,
             wait_timeout=wait_timeout,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def wait(
@@ -1513,6 +1619,8 @@ class AsyncStoryResource:
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Make a story video from an idea (automatic mode).
 
@@ -1567,6 +1675,8 @@ class AsyncStoryResource:
             wait=wait,
             wait_timeout=wait_timeout,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def images_to_video(
@@ -1585,6 +1695,8 @@ class AsyncStoryResource:
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Make a story video from your images (automatic mode).
 
@@ -1633,6 +1745,8 @@ class AsyncStoryResource:
             wait=wait,
             wait_timeout=wait_timeout,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def url_to_video(
@@ -1653,6 +1767,8 @@ class AsyncStoryResource:
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Make a story video from a web page (automatic mode).
 
@@ -1706,6 +1822,8 @@ class AsyncStoryResource:
             wait=wait,
             wait_timeout=wait_timeout,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def create(
@@ -1721,6 +1839,8 @@ class AsyncStoryResource:
         elements: StoryElements | Mapping[str, Any] | str | None = None,
         image_files: Sequence[FileInput] | FileInput | None = None,
         image_urls: Sequence[str] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Create a storyboard (advanced mode, step 1).
 
@@ -1765,11 +1885,16 @@ class AsyncStoryResource:
                 "image_files": image_files,
                 "image_urls": image_urls,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def get(
         self,
         story_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Get a story.
 
@@ -1791,6 +1916,8 @@ class AsyncStoryResource:
             {
                 "story_id": story_id,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def update(
@@ -1800,6 +1927,8 @@ class AsyncStoryResource:
         title: str | None = None,
         description: str | None = None,
         visibility_status: VisibilityStatus | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Update a story's metadata.
 
@@ -1826,11 +1955,16 @@ class AsyncStoryResource:
                 "description": description,
                 "visibility_status": visibility_status,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def delete(
         self,
         story_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Delete a story.
 
@@ -1851,6 +1985,8 @@ class AsyncStoryResource:
             {
                 "story_id": story_id,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def elements(
@@ -1863,6 +1999,8 @@ class AsyncStoryResource:
         enhance_image: bool | None = None,
         seed: int | None = None,
         has_bg_music: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Generate element images (advanced mode, step 2, optional).
 
@@ -1901,6 +2039,8 @@ class AsyncStoryResource:
                 "seed": seed,
                 "has_bg_music": has_bg_music,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def scenes(
@@ -1917,6 +2057,8 @@ class AsyncStoryResource:
         narrator: NarratorVoice | str | None = None,
         has_narration: bool | None = None,
         has_bg_music: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Generate scene images and narrations (advanced mode, step 3).
 
@@ -1964,6 +2106,8 @@ class AsyncStoryResource:
                 "has_narration": has_narration,
                 "has_bg_music": has_bg_music,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def videos(
@@ -1981,6 +2125,8 @@ class AsyncStoryResource:
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Animate the scenes and compose the story video (advanced mode, step 4).
 
@@ -2028,6 +2174,8 @@ class AsyncStoryResource:
             wait=wait,
             wait_timeout=wait_timeout,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def concat(
@@ -2036,6 +2184,8 @@ class AsyncStoryResource:
         *,
         concat_video_urls: Sequence[str] | str | None = None,
         audio_urls: Sequence[str] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Story:
         """Compose the scene videos into the story video.
 
@@ -2062,6 +2212,8 @@ class AsyncStoryResource:
                 "concat_video_urls": concat_video_urls,
                 "audio_urls": audio_urls,
             },
+            extra_headers=extra_headers,
+            timeout=timeout,
         )  # type: ignore[no-any-return]
 
     async def wait(
@@ -2109,3 +2261,2021 @@ class AsyncResources:
     def __init__(self, core: AsyncCore) -> None:
         self.media = AsyncMediaResource(core)
         self.story = AsyncStoryResource(core)
+
+
+class MediaResourceWithRawResponse:
+    """``client.with_raw_response.media``: Image/text to video jobs.
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        media_items: Sequence[MediaItem | Mapping[str, Any]] | str | None = None,
+        prompt: str | None = None,
+        motion_type: MotionType | str | None = None,
+        camera_control: CameraControl | str | None = None,
+        quantity: int | None = None,
+        duration: int | None = None,
+        loop: int | None = None,
+        audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
+        character_animate: bool | None = None,
+        model: TryOnModel | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Media]:
+        """Create a media (image or text to video) job.
+
+        Validates the input, charges credits, creates a media object and queues its video
+        generation. Returns at once with the new media (status `queue_bullet`); poll
+        `getMediaProcessingStatus` or pass `webhook_url`.
+
+        Provide at least one of `prompt`, `image_files`, `image_urls` or `media_items`.
+        One image animates it; two images make a transition from the first to the second.
+        Costs credits: on `402 INSUFFICIENT_CREDIT` no job is created.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            title: (0..512 characters; service default '')
+            description: (0..4096 characters; service default '')
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus; service default
+                '1')
+            image_files: One image (animated) or two (first and last frame). Deprecated in favour of
+                `media_items`. (0..2 items; deprecated)
+            image_urls: Public image URLs; ignored when `image_files` are given. Deprecated in favour of
+                `media_items`. (0..2 items; deprecated)
+            media_items: JSON array of `MediaItem`; when given, `image_files` and `image_urls` are ignored. ( or
+                its JSON text)
+            prompt: What to generate; required when no image is given. (0..4096 characters; service default '')
+            motion_type: AI model that animates a media. `Auto` picks one. (a MotionType; service default
+                'Auto')
+            camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl; service
+                default '')
+            quantity: Number of variations. (1..4; service default 1)
+            duration: Seconds. (1..10; service default 5)
+            loop: Repetitions of the motion; ignored with narration. (1..6; service default 1)
+            audio_option: JSON object `MediaAudioOption`. (a MediaAudioOption (or a dict of its fields) or its
+                JSON text)
+            character_animate: Animate the characters of uploaded videos. (service default False)
+            model: Model for try-on videos. (a TryOnModel)
+            aspect_ratio: Width:height of the video. (a AspectRatio)
+            webhook_url: Receives `MediaWebhookPayload` when the job ends.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_MEDIA,
+            {
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "media_items": media_items,
+                "prompt": prompt,
+                "motion_type": motion_type,
+                "camera_control": camera_control,
+                "quantity": quantity,
+                "duration": duration,
+                "loop": loop,
+                "audio_option": audio_option,
+                "character_animate": character_animate,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def get(
+        self,
+        media_id: str,
+        *,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Media]:
+        """Get a media.
+
+        Returns the media object: status, progress, generated results, history and the
+        parameters it was submitted with. Free of charge.
+
+        Free.
+
+        Args:
+            media_id: The media's id, as returned by `createMedia`. (1..128 characters)
+            fields: Comma-separated list of fields to return (all when omitted); `id` and `processing_status`
+                are always returned. (1..any characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GET_MEDIA,
+            {
+                "media_id": media_id,
+                "fields": fields,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def update(
+        self,
+        media_id: str,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        rating: Rating | str | None = None,
+        webhook_url: str | None = None,
+        media_items: Sequence[MediaItem | Mapping[str, Any]] | str | None = None,
+        prompt: str | None = None,
+        motion_type: MotionType | str | None = None,
+        camera_control: CameraControl | str | None = None,
+        quantity: int | None = None,
+        duration: int | None = None,
+        loop: int | None = None,
+        audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
+        model: TryOnModel | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Media]:
+        """Update a media's metadata, or regenerate it.
+
+        Updates the fields given. `title`, `description`, `rating`, `visibility_status`
+        and `webhook_url` are metadata: free, no regeneration. Any of `prompt`,
+        `motion_type`, `quantity`, `duration`, `loop`, `camera_control`, `aspect_ratio`,
+        `audio_option`, `media_items` or `model` triggers a regeneration that costs
+        credits (`402` when the balance is short; nothing changes then).
+
+        Free for metadata; spends credits when a regenerating field is given.
+
+        Args:
+            media_id: The media's id, as returned by `createMedia`. (1..128 characters)
+            title: (0..512 characters)
+            description: (0..4096 characters)
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
+            rating: A user's rating of a media, `"1"` (worst) to `"5"` (best). (a Rating)
+            webhook_url: -
+            media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
+            prompt: Regenerates. (0..4096 characters)
+            motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
+            camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
+            quantity: (1..4)
+            duration: (1..10)
+            loop: (1..6)
+            audio_option: JSON object `MediaAudioOption` (regenerates). (a MediaAudioOption (or a dict of its
+                fields) or its JSON text)
+            model: Model for try-on videos. (a TryOnModel)
+            aspect_ratio: Width:height of the video. (a AspectRatio)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.UPDATE_MEDIA,
+            {
+                "media_id": media_id,
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+                "rating": rating,
+                "webhook_url": webhook_url,
+                "media_items": media_items,
+                "prompt": prompt,
+                "motion_type": motion_type,
+                "camera_control": camera_control,
+                "quantity": quantity,
+                "duration": duration,
+                "loop": loop,
+                "audio_option": audio_option,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def edit(
+        self,
+        media_id: str,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        rating: Rating | str | None = None,
+        webhook_url: str | None = None,
+        media_items: Sequence[MediaItem | Mapping[str, Any]] | str | None = None,
+        prompt: str | None = None,
+        motion_type: MotionType | str | None = None,
+        camera_control: CameraControl | str | None = None,
+        quantity: int | None = None,
+        duration: int | None = None,
+        loop: int | None = None,
+        audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
+        model: TryOnModel | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Media]:
+        """Edit a media (same contract as updateMedia).
+
+        The path the vendor's code samples use for updates. Same body, same rules and
+        same credit policy as `updateMedia`: metadata-only edits are free; generation
+        fields trigger a paid regeneration.
+
+        Free for metadata; spends credits when a regenerating field is given.
+
+        Args:
+            media_id: The media's id, as returned by `createMedia`. (1..128 characters)
+            title: (0..512 characters)
+            description: (0..4096 characters)
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
+            rating: A user's rating of a media, `"1"` (worst) to `"5"` (best). (a Rating)
+            webhook_url: -
+            media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
+            prompt: Regenerates. (0..4096 characters)
+            motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
+            camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
+            quantity: (1..4)
+            duration: (1..10)
+            loop: (1..6)
+            audio_option: JSON object `MediaAudioOption` (regenerates). (a MediaAudioOption (or a dict of its
+                fields) or its JSON text)
+            model: Model for try-on videos. (a TryOnModel)
+            aspect_ratio: Width:height of the video. (a AspectRatio)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.EDIT_MEDIA,
+            {
+                "media_id": media_id,
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+                "rating": rating,
+                "webhook_url": webhook_url,
+                "media_items": media_items,
+                "prompt": prompt,
+                "motion_type": motion_type,
+                "camera_control": camera_control,
+                "quantity": quantity,
+                "duration": duration,
+                "loop": loop,
+                "audio_option": audio_option,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def status(
+        self,
+        media_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[MediaStatus]:
+        """Get a media's processing status.
+
+        Lightweight status for polling: `processing_status` and `progress_percentage`.
+        Terminal statuses are `success`, `fail` and `cancel`; keep polling on any other
+        value, including ones this document does not list yet.
+
+        Free.
+
+        Args:
+            media_id: The media's id, as returned by `createMedia`. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GET_MEDIA_PROCESSING_STATUS,
+            {
+                "media_id": media_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def process(
+        self,
+        media_id: str,
+        *,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Media]:
+        """Resubmit a media for generation.
+
+        Runs the media's generation again with its stored parameters (retry after a
+        failure, or a fresh variation). Costs credits every time, even after a success.
+        The body is optional and carries no fields today.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            media_id: The media's id, as returned by `createMedia`. (1..128 characters)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.PROCESS_MEDIA,
+            {
+                "media_id": media_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+
+class StoryResourceWithRawResponse:
+    """``client.with_raw_response.story``: Idea/images to multi-scene story videos.
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def idea_to_video(
+        self,
+        *,
+        idea: str | None = None,
+        title: str | None = None,
+        scene_count: int | None = None,
+        image_tool: StoryImageTool | str | None = None,
+        video_tool: StoryVideoTool | str | None = None,
+        scene_duration: SceneDuration | int | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        is_transition: bool | None = None,
+        elements: StoryElements | Mapping[str, Any] | None = None,
+        audio_option: StoryAudioOption | Mapping[str, Any] | None = None,
+        language: Language | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Make a story video from an idea (automatic mode).
+
+        Writes a storyboard from `idea`, generates elements, scene images, narration,
+        music and scene videos, and composes the final video, all in one job. Poll
+        `getStory` until `status` is `success` (then `video_url` is set) or `fail`.
+        Costs credits. The body is JSON: `audio_option` and `elements` are objects here.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            idea: The story to tell; be specific about characters, settings and style. (1..8192 characters)
+            title: (0..512 characters; service default '')
+            scene_count: (1..20; service default 3)
+            image_tool: Image model of the automatic story modes. (a StoryImageTool; service default 'Seedream')
+            video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
+            scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
+            aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
+            is_transition: Add transition videos between scenes. (service default False)
+            elements: Elements to include in a story (`elements` field). (a StoryElements (or a dict of its
+                fields))
+            audio_option: Audio of a story, sent as an object in JSON bodies and JSON-encoded in form fields.
+                With `native_audio`, narration is off. (a StoryAudioOption (or a dict of its fields))
+            language: Language of the storyboard and narration. (a Language; service default 'English')
+            webhook_url: Receives `StoryWebhookPayload` when the story ends.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_STORY_FROM_IDEA,
+            {
+                "idea": idea,
+                "title": title,
+                "scene_count": scene_count,
+                "image_tool": image_tool,
+                "video_tool": video_tool,
+                "scene_duration": scene_duration,
+                "aspect_ratio": aspect_ratio,
+                "is_transition": is_transition,
+                "elements": elements,
+                "audio_option": audio_option,
+                "language": language,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def images_to_video(
+        self,
+        *,
+        image_urls: Sequence[str] | str | None = None,
+        idea: str | None = None,
+        title: str | None = None,
+        video_tool: StoryVideoTool | str | None = None,
+        scene_duration: SceneDuration | int | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        is_transition: bool | None = None,
+        audio_option: StoryAudioOption | Mapping[str, Any] | None = None,
+        language: Language | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Make a story video from your images (automatic mode).
+
+        One scene per image in `image_urls`, animated and narrated around `idea`, then
+        composed. Keeps your characters and style consistent. Costs credits. JSON body.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_urls: Public image URLs, one scene each. (1..20 items)
+            idea: (0..8192 characters; service default 'Create a stunning video showcasing these images with a
+                compelling narrative')
+            title: (0..512 characters; service default '')
+            video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
+            scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
+            aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
+            is_transition: (service default False)
+            audio_option: Audio of a story, sent as an object in JSON bodies and JSON-encoded in form fields.
+                With `native_audio`, narration is off. (a StoryAudioOption (or a dict of its fields))
+            language: Language of the storyboard and narration. (a Language; service default 'English')
+            webhook_url: -
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_STORY_FROM_IMAGES,
+            {
+                "image_urls": image_urls,
+                "idea": idea,
+                "title": title,
+                "video_tool": video_tool,
+                "scene_duration": scene_duration,
+                "aspect_ratio": aspect_ratio,
+                "is_transition": is_transition,
+                "audio_option": audio_option,
+                "language": language,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def url_to_video(
+        self,
+        *,
+        idea: str | None = None,
+        title: str | None = None,
+        scene_count: int | None = None,
+        image_tool: StoryImageTool | str | None = None,
+        video_tool: StoryVideoTool | str | None = None,
+        scene_duration: SceneDuration | int | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        is_transition: bool | None = None,
+        elements: StoryElements | Mapping[str, Any] | None = None,
+        audio_option: StoryAudioOption | Mapping[str, Any] | None = None,
+        language: Language | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Make a story video from a web page (automatic mode).
+
+        Like `createStoryFromIdea`, with `idea` naming a web page (product page, article)
+        whose content the story is made from. Costs credits. JSON body.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            idea: What to make, naming the web page, e.g. "A marketing video for https://example.com". (1..8192
+                characters)
+            title: (0..512 characters; service default '')
+            scene_count: (1..20; service default 3)
+            image_tool: Image model of the automatic story modes. (a StoryImageTool; service default 'Seedream')
+            video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
+            scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
+            aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
+            is_transition: (service default False)
+            elements: Elements to include in a story (`elements` field). (a StoryElements (or a dict of its
+                fields))
+            audio_option: Audio of a story, sent as an object in JSON bodies and JSON-encoded in form fields.
+                With `native_audio`, narration is off. (a StoryAudioOption (or a dict of its fields))
+            language: Language of the storyboard and narration. (a Language; service default 'English')
+            webhook_url: -
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_STORY_FROM_URL,
+            {
+                "idea": idea,
+                "title": title,
+                "scene_count": scene_count,
+                "image_tool": image_tool,
+                "video_tool": video_tool,
+                "scene_duration": scene_duration,
+                "aspect_ratio": aspect_ratio,
+                "is_transition": is_transition,
+                "elements": elements,
+                "audio_option": audio_option,
+                "language": language,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def create(
+        self,
+        *,
+        idea: str | None = None,
+        title: str | None = None,
+        story_id: str | None = None,
+        scene_count: int | None = None,
+        language: Language | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        audio_option: StoryAudioOption | Mapping[str, Any] | str | None = None,
+        elements: StoryElements | Mapping[str, Any] | str | None = None,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Create a storyboard (advanced mode, step 1).
+
+        Writes a storyboard (characters, environments, objects, scenes, music, title)
+        from `idea` and/or images. With images, there is one scene per image and
+        `scene_count` is ignored. Next: `generateStoryElements` (optional),
+        `generateStoryScenes`, `generateStoryVideos`. Costs credits.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            idea: (1..8192 characters)
+            title: Story title. Sent by the vendor's guide samples; absent from its published schema. (0..512
+                characters; service default '')
+            story_id: Continue editing this story's storyboard instead of creating a new story (404 when no such
+                story exists for this key). (0..128 characters)
+            scene_count: Ignored when images are given (one scene per image). (1..20; service default 3)
+            language: Language of the storyboard and narration. (a Language; service default 'English')
+            aspect_ratio: Width:height of the video. (a AspectRatio)
+            audio_option: JSON object `StoryAudioOption`. (a StoryAudioOption (or a dict of its fields) or its
+                JSON text)
+            elements: JSON object `StoryElements`. (a StoryElements (or a dict of its fields) or its JSON text)
+            image_files: Images to upload (JPEG, PNG, WebP); one scene each. (0..20 items)
+            image_urls: Public image URLs; ignored when `image_files` are given. (0..20 items)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_STORY,
+            {
+                "idea": idea,
+                "title": title,
+                "story_id": story_id,
+                "scene_count": scene_count,
+                "language": language,
+                "aspect_ratio": aspect_ratio,
+                "audio_option": audio_option,
+                "elements": elements,
+                "image_files": image_files,
+                "image_urls": image_urls,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def get(
+        self,
+        story_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Get a story.
+
+        Returns the story: `status` (`new`, `processing`, `success`, `fail`), progress,
+        storyboard, scenes, the scene medias and, once composed, `video_url`. Free.
+
+        Free.
+
+        Args:
+            story_id: The story's id, as returned by a story create operation. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GET_STORY,
+            {
+                "story_id": story_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def update(
+        self,
+        story_id: str,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Update a story's metadata.
+
+        Changes `title`, `description` and/or `visibility_status`. Free; nothing is regenerated.
+
+        Free.
+
+        Args:
+            story_id: The story's id, as returned by a story create operation. (1..128 characters)
+            title: (0..512 characters)
+            description: (0..4096 characters)
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.UPDATE_STORY,
+            {
+                "story_id": story_id,
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def delete(
+        self,
+        story_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Delete a story.
+
+        Deletes the story and returns it as it was. Credits already spent are not refunded.
+
+        Free.
+
+        Args:
+            story_id: The story's id, as returned by a story create operation. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.DELETE_STORY,
+            {
+                "story_id": story_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def elements(
+        self,
+        story_id: str,
+        *,
+        option: ImageGenerationOption | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        storyboard: Storyboard | Mapping[str, Any] | str | None = None,
+        enhance_image: bool | None = None,
+        seed: int | None = None,
+        has_bg_music: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Generate element images (advanced mode, step 2, optional).
+
+        Generates images of the storyboard's characters, environments and objects (and
+        the background music), for consistency across scenes. Elements that already have
+        an `image_url` are kept. Pass `storyboard` to replace the stored one first.
+        Costs credits.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            story_id: The story's id, as returned by a story create operation. (1..128 characters)
+            option: Image model for a story's element and scene images. (a ImageGenerationOption; service
+                default 'Seedream')
+            aspect_ratio: Width:height of the video. (a AspectRatio; service default '9:16')
+            storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
+                fields) or its JSON text)
+            enhance_image: 1x super-resolution pass on the images. (service default False)
+            seed: Seed of the image model, for reproducible images. (0..4294967295)
+            has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
+                deprecated)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GENERATE_STORY_ELEMENTS,
+            {
+                "story_id": story_id,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "storyboard": storyboard,
+                "enhance_image": enhance_image,
+                "seed": seed,
+                "has_bg_music": has_bg_music,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def scenes(
+        self,
+        story_id: str,
+        *,
+        option: ImageGenerationOption | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        storyboard: Storyboard | Mapping[str, Any] | str | None = None,
+        enhance_image: bool | None = None,
+        seed: int | None = None,
+        audio_option: StoryAudioOption | Mapping[str, Any] | str | None = None,
+        generate_elements: bool | None = None,
+        narrator: NarratorVoice | str | None = None,
+        has_narration: bool | None = None,
+        has_bg_music: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Generate scene images and narrations (advanced mode, step 3).
+
+        Generates the missing scene images, the narrations and the background music of
+        the storyboard. Pass `storyboard` to replace the stored one first. Costs credits.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            story_id: The story's id, as returned by a story create operation. (1..128 characters)
+            option: Image model for a story's element and scene images. (a ImageGenerationOption; service
+                default 'Seedream')
+            aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
+            storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
+                fields) or its JSON text)
+            enhance_image: (service default False)
+            seed: Seed of the image model, for reproducible images. (0..4294967295)
+            audio_option: JSON object `StoryAudioOption`. (a StoryAudioOption (or a dict of its fields) or its
+                JSON text)
+            generate_elements: Ignored. (service default True; deprecated)
+            narrator: Ignored; set `audio_option` when creating the story. (a NarratorVoice; service default
+                'Rachel'; deprecated)
+            has_narration: Ignored; set `audio_option` when creating the story. (service default True;
+                deprecated)
+            has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
+                deprecated)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GENERATE_STORY_SCENES,
+            {
+                "story_id": story_id,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "storyboard": storyboard,
+                "enhance_image": enhance_image,
+                "seed": seed,
+                "audio_option": audio_option,
+                "generate_elements": generate_elements,
+                "narrator": narrator,
+                "has_narration": has_narration,
+                "has_bg_music": has_bg_music,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def videos(
+        self,
+        story_id: str,
+        *,
+        title: str | None = None,
+        storyboard: Storyboard | Mapping[str, Any] | str | None = None,
+        is_transition: bool | None = None,
+        motion_type: StoryMotionType | str | None = None,
+        duration: int | None = None,
+        loop: int | None = None,
+        native_audio: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Animate the scenes and compose the story video (advanced mode, step 4).
+
+        Creates one media per scene (listed in `medias`), then composes them; when all
+        are done `status` becomes `success` and `video_url` is set. Costs credits.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            story_id: The story's id, as returned by a story create operation. (1..128 characters)
+            title: (0..512 characters; service default '')
+            storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
+                fields) or its JSON text)
+            is_transition: (service default False)
+            motion_type: AI model that animates a story's scenes (`MotionType` without `TryOnVideo`). (a
+                StoryMotionType; service default 'Auto')
+            duration: Seconds per scene; follows the narration when there is one. (1..10; service default 5)
+            loop: (1..6; service default 1)
+            native_audio: Ignored; set `audio_option` when creating the story. (service default False;
+                deprecated)
+            webhook_url: -
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GENERATE_STORY_VIDEOS,
+            {
+                "story_id": story_id,
+                "title": title,
+                "storyboard": storyboard,
+                "is_transition": is_transition,
+                "motion_type": motion_type,
+                "duration": duration,
+                "loop": loop,
+                "native_audio": native_audio,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def concat(
+        self,
+        story_id: str,
+        *,
+        concat_video_urls: Sequence[str] | str | None = None,
+        audio_urls: Sequence[str] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Compose the scene videos into the story video.
+
+        Concatenates the story's scene videos (or `concat_video_urls`), mixes
+        `audio_urls` over them and sets `video_url` when done. An empty body composes
+        the generated scenes. Costs credits.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            story_id: The story's id, as returned by a story create operation. (1..128 characters)
+            concat_video_urls: Videos to compose instead of the story's scene videos. (0..50 items)
+            audio_urls: Audio mixed over the composed video. (0..10 items)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CONCAT_STORY,
+            {
+                "story_id": story_id,
+                "concat_video_urls": concat_video_urls,
+                "audio_urls": audio_urls,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+
+class ResourcesWithRawResponse:
+    """Every resource of the API, as attributes of a synchronous client (raw responses)."""
+
+    media: MediaResourceWithRawResponse
+    story: StoryResourceWithRawResponse
+
+    def __init__(self, core: SyncCore) -> None:
+        self.media = MediaResourceWithRawResponse(core)
+        self.story = StoryResourceWithRawResponse(core)
+
+
+class AsyncMediaResourceWithRawResponse:
+    """``client.with_raw_response.media``: Image/text to video jobs. (awaitable)
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        media_items: Sequence[MediaItem | Mapping[str, Any]] | str | None = None,
+        prompt: str | None = None,
+        motion_type: MotionType | str | None = None,
+        camera_control: CameraControl | str | None = None,
+        quantity: int | None = None,
+        duration: int | None = None,
+        loop: int | None = None,
+        audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
+        character_animate: bool | None = None,
+        model: TryOnModel | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Media]:
+        """Create a media (image or text to video) job.
+
+        Validates the input, charges credits, creates a media object and queues its video
+        generation. Returns at once with the new media (status `queue_bullet`); poll
+        `getMediaProcessingStatus` or pass `webhook_url`.
+
+        Provide at least one of `prompt`, `image_files`, `image_urls` or `media_items`.
+        One image animates it; two images make a transition from the first to the second.
+        Costs credits: on `402 INSUFFICIENT_CREDIT` no job is created.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            title: (0..512 characters; service default '')
+            description: (0..4096 characters; service default '')
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus; service default
+                '1')
+            image_files: One image (animated) or two (first and last frame). Deprecated in favour of
+                `media_items`. (0..2 items; deprecated)
+            image_urls: Public image URLs; ignored when `image_files` are given. Deprecated in favour of
+                `media_items`. (0..2 items; deprecated)
+            media_items: JSON array of `MediaItem`; when given, `image_files` and `image_urls` are ignored. ( or
+                its JSON text)
+            prompt: What to generate; required when no image is given. (0..4096 characters; service default '')
+            motion_type: AI model that animates a media. `Auto` picks one. (a MotionType; service default
+                'Auto')
+            camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl; service
+                default '')
+            quantity: Number of variations. (1..4; service default 1)
+            duration: Seconds. (1..10; service default 5)
+            loop: Repetitions of the motion; ignored with narration. (1..6; service default 1)
+            audio_option: JSON object `MediaAudioOption`. (a MediaAudioOption (or a dict of its fields) or its
+                JSON text)
+            character_animate: Animate the characters of uploaded videos. (service default False)
+            model: Model for try-on videos. (a TryOnModel)
+            aspect_ratio: Width:height of the video. (a AspectRatio)
+            webhook_url: Receives `MediaWebhookPayload` when the job ends.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_MEDIA,
+            {
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "media_items": media_items,
+                "prompt": prompt,
+                "motion_type": motion_type,
+                "camera_control": camera_control,
+                "quantity": quantity,
+                "duration": duration,
+                "loop": loop,
+                "audio_option": audio_option,
+                "character_animate": character_animate,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def get(
+        self,
+        media_id: str,
+        *,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Media]:
+        """Get a media.
+
+        Returns the media object: status, progress, generated results, history and the
+        parameters it was submitted with. Free of charge.
+
+        Free.
+
+        Args:
+            media_id: The media's id, as returned by `createMedia`. (1..128 characters)
+            fields: Comma-separated list of fields to return (all when omitted); `id` and `processing_status`
+                are always returned. (1..any characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GET_MEDIA,
+            {
+                "media_id": media_id,
+                "fields": fields,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def update(
+        self,
+        media_id: str,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        rating: Rating | str | None = None,
+        webhook_url: str | None = None,
+        media_items: Sequence[MediaItem | Mapping[str, Any]] | str | None = None,
+        prompt: str | None = None,
+        motion_type: MotionType | str | None = None,
+        camera_control: CameraControl | str | None = None,
+        quantity: int | None = None,
+        duration: int | None = None,
+        loop: int | None = None,
+        audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
+        model: TryOnModel | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Media]:
+        """Update a media's metadata, or regenerate it.
+
+        Updates the fields given. `title`, `description`, `rating`, `visibility_status`
+        and `webhook_url` are metadata: free, no regeneration. Any of `prompt`,
+        `motion_type`, `quantity`, `duration`, `loop`, `camera_control`, `aspect_ratio`,
+        `audio_option`, `media_items` or `model` triggers a regeneration that costs
+        credits (`402` when the balance is short; nothing changes then).
+
+        Free for metadata; spends credits when a regenerating field is given.
+
+        Args:
+            media_id: The media's id, as returned by `createMedia`. (1..128 characters)
+            title: (0..512 characters)
+            description: (0..4096 characters)
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
+            rating: A user's rating of a media, `"1"` (worst) to `"5"` (best). (a Rating)
+            webhook_url: -
+            media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
+            prompt: Regenerates. (0..4096 characters)
+            motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
+            camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
+            quantity: (1..4)
+            duration: (1..10)
+            loop: (1..6)
+            audio_option: JSON object `MediaAudioOption` (regenerates). (a MediaAudioOption (or a dict of its
+                fields) or its JSON text)
+            model: Model for try-on videos. (a TryOnModel)
+            aspect_ratio: Width:height of the video. (a AspectRatio)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.UPDATE_MEDIA,
+            {
+                "media_id": media_id,
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+                "rating": rating,
+                "webhook_url": webhook_url,
+                "media_items": media_items,
+                "prompt": prompt,
+                "motion_type": motion_type,
+                "camera_control": camera_control,
+                "quantity": quantity,
+                "duration": duration,
+                "loop": loop,
+                "audio_option": audio_option,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def edit(
+        self,
+        media_id: str,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        rating: Rating | str | None = None,
+        webhook_url: str | None = None,
+        media_items: Sequence[MediaItem | Mapping[str, Any]] | str | None = None,
+        prompt: str | None = None,
+        motion_type: MotionType | str | None = None,
+        camera_control: CameraControl | str | None = None,
+        quantity: int | None = None,
+        duration: int | None = None,
+        loop: int | None = None,
+        audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
+        model: TryOnModel | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Media]:
+        """Edit a media (same contract as updateMedia).
+
+        The path the vendor's code samples use for updates. Same body, same rules and
+        same credit policy as `updateMedia`: metadata-only edits are free; generation
+        fields trigger a paid regeneration.
+
+        Free for metadata; spends credits when a regenerating field is given.
+
+        Args:
+            media_id: The media's id, as returned by `createMedia`. (1..128 characters)
+            title: (0..512 characters)
+            description: (0..4096 characters)
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
+            rating: A user's rating of a media, `"1"` (worst) to `"5"` (best). (a Rating)
+            webhook_url: -
+            media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
+            prompt: Regenerates. (0..4096 characters)
+            motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
+            camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
+            quantity: (1..4)
+            duration: (1..10)
+            loop: (1..6)
+            audio_option: JSON object `MediaAudioOption` (regenerates). (a MediaAudioOption (or a dict of its
+                fields) or its JSON text)
+            model: Model for try-on videos. (a TryOnModel)
+            aspect_ratio: Width:height of the video. (a AspectRatio)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.EDIT_MEDIA,
+            {
+                "media_id": media_id,
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+                "rating": rating,
+                "webhook_url": webhook_url,
+                "media_items": media_items,
+                "prompt": prompt,
+                "motion_type": motion_type,
+                "camera_control": camera_control,
+                "quantity": quantity,
+                "duration": duration,
+                "loop": loop,
+                "audio_option": audio_option,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def status(
+        self,
+        media_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[MediaStatus]:
+        """Get a media's processing status.
+
+        Lightweight status for polling: `processing_status` and `progress_percentage`.
+        Terminal statuses are `success`, `fail` and `cancel`; keep polling on any other
+        value, including ones this document does not list yet.
+
+        Free.
+
+        Args:
+            media_id: The media's id, as returned by `createMedia`. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GET_MEDIA_PROCESSING_STATUS,
+            {
+                "media_id": media_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def process(
+        self,
+        media_id: str,
+        *,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Media]:
+        """Resubmit a media for generation.
+
+        Runs the media's generation again with its stored parameters (retry after a
+        failure, or a fresh variation). Costs credits every time, even after a success.
+        The body is optional and carries no fields today.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            media_id: The media's id, as returned by `createMedia`. (1..128 characters)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.PROCESS_MEDIA,
+            {
+                "media_id": media_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+
+class AsyncStoryResourceWithRawResponse:
+    """``client.with_raw_response.story``: Idea/images to multi-scene story videos. (awaitable)
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def idea_to_video(
+        self,
+        *,
+        idea: str | None = None,
+        title: str | None = None,
+        scene_count: int | None = None,
+        image_tool: StoryImageTool | str | None = None,
+        video_tool: StoryVideoTool | str | None = None,
+        scene_duration: SceneDuration | int | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        is_transition: bool | None = None,
+        elements: StoryElements | Mapping[str, Any] | None = None,
+        audio_option: StoryAudioOption | Mapping[str, Any] | None = None,
+        language: Language | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Make a story video from an idea (automatic mode).
+
+        Writes a storyboard from `idea`, generates elements, scene images, narration,
+        music and scene videos, and composes the final video, all in one job. Poll
+        `getStory` until `status` is `success` (then `video_url` is set) or `fail`.
+        Costs credits. The body is JSON: `audio_option` and `elements` are objects here.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            idea: The story to tell; be specific about characters, settings and style. (1..8192 characters)
+            title: (0..512 characters; service default '')
+            scene_count: (1..20; service default 3)
+            image_tool: Image model of the automatic story modes. (a StoryImageTool; service default 'Seedream')
+            video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
+            scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
+            aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
+            is_transition: Add transition videos between scenes. (service default False)
+            elements: Elements to include in a story (`elements` field). (a StoryElements (or a dict of its
+                fields))
+            audio_option: Audio of a story, sent as an object in JSON bodies and JSON-encoded in form fields.
+                With `native_audio`, narration is off. (a StoryAudioOption (or a dict of its fields))
+            language: Language of the storyboard and narration. (a Language; service default 'English')
+            webhook_url: Receives `StoryWebhookPayload` when the story ends.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_STORY_FROM_IDEA,
+            {
+                "idea": idea,
+                "title": title,
+                "scene_count": scene_count,
+                "image_tool": image_tool,
+                "video_tool": video_tool,
+                "scene_duration": scene_duration,
+                "aspect_ratio": aspect_ratio,
+                "is_transition": is_transition,
+                "elements": elements,
+                "audio_option": audio_option,
+                "language": language,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def images_to_video(
+        self,
+        *,
+        image_urls: Sequence[str] | str | None = None,
+        idea: str | None = None,
+        title: str | None = None,
+        video_tool: StoryVideoTool | str | None = None,
+        scene_duration: SceneDuration | int | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        is_transition: bool | None = None,
+        audio_option: StoryAudioOption | Mapping[str, Any] | None = None,
+        language: Language | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Make a story video from your images (automatic mode).
+
+        One scene per image in `image_urls`, animated and narrated around `idea`, then
+        composed. Keeps your characters and style consistent. Costs credits. JSON body.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_urls: Public image URLs, one scene each. (1..20 items)
+            idea: (0..8192 characters; service default 'Create a stunning video showcasing these images with a
+                compelling narrative')
+            title: (0..512 characters; service default '')
+            video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
+            scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
+            aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
+            is_transition: (service default False)
+            audio_option: Audio of a story, sent as an object in JSON bodies and JSON-encoded in form fields.
+                With `native_audio`, narration is off. (a StoryAudioOption (or a dict of its fields))
+            language: Language of the storyboard and narration. (a Language; service default 'English')
+            webhook_url: -
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_STORY_FROM_IMAGES,
+            {
+                "image_urls": image_urls,
+                "idea": idea,
+                "title": title,
+                "video_tool": video_tool,
+                "scene_duration": scene_duration,
+                "aspect_ratio": aspect_ratio,
+                "is_transition": is_transition,
+                "audio_option": audio_option,
+                "language": language,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def url_to_video(
+        self,
+        *,
+        idea: str | None = None,
+        title: str | None = None,
+        scene_count: int | None = None,
+        image_tool: StoryImageTool | str | None = None,
+        video_tool: StoryVideoTool | str | None = None,
+        scene_duration: SceneDuration | int | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        is_transition: bool | None = None,
+        elements: StoryElements | Mapping[str, Any] | None = None,
+        audio_option: StoryAudioOption | Mapping[str, Any] | None = None,
+        language: Language | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Make a story video from a web page (automatic mode).
+
+        Like `createStoryFromIdea`, with `idea` naming a web page (product page, article)
+        whose content the story is made from. Costs credits. JSON body.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            idea: What to make, naming the web page, e.g. "A marketing video for https://example.com". (1..8192
+                characters)
+            title: (0..512 characters; service default '')
+            scene_count: (1..20; service default 3)
+            image_tool: Image model of the automatic story modes. (a StoryImageTool; service default 'Seedream')
+            video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
+            scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
+            aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
+            is_transition: (service default False)
+            elements: Elements to include in a story (`elements` field). (a StoryElements (or a dict of its
+                fields))
+            audio_option: Audio of a story, sent as an object in JSON bodies and JSON-encoded in form fields.
+                With `native_audio`, narration is off. (a StoryAudioOption (or a dict of its fields))
+            language: Language of the storyboard and narration. (a Language; service default 'English')
+            webhook_url: -
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_STORY_FROM_URL,
+            {
+                "idea": idea,
+                "title": title,
+                "scene_count": scene_count,
+                "image_tool": image_tool,
+                "video_tool": video_tool,
+                "scene_duration": scene_duration,
+                "aspect_ratio": aspect_ratio,
+                "is_transition": is_transition,
+                "elements": elements,
+                "audio_option": audio_option,
+                "language": language,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def create(
+        self,
+        *,
+        idea: str | None = None,
+        title: str | None = None,
+        story_id: str | None = None,
+        scene_count: int | None = None,
+        language: Language | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        audio_option: StoryAudioOption | Mapping[str, Any] | str | None = None,
+        elements: StoryElements | Mapping[str, Any] | str | None = None,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Create a storyboard (advanced mode, step 1).
+
+        Writes a storyboard (characters, environments, objects, scenes, music, title)
+        from `idea` and/or images. With images, there is one scene per image and
+        `scene_count` is ignored. Next: `generateStoryElements` (optional),
+        `generateStoryScenes`, `generateStoryVideos`. Costs credits.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            idea: (1..8192 characters)
+            title: Story title. Sent by the vendor's guide samples; absent from its published schema. (0..512
+                characters; service default '')
+            story_id: Continue editing this story's storyboard instead of creating a new story (404 when no such
+                story exists for this key). (0..128 characters)
+            scene_count: Ignored when images are given (one scene per image). (1..20; service default 3)
+            language: Language of the storyboard and narration. (a Language; service default 'English')
+            aspect_ratio: Width:height of the video. (a AspectRatio)
+            audio_option: JSON object `StoryAudioOption`. (a StoryAudioOption (or a dict of its fields) or its
+                JSON text)
+            elements: JSON object `StoryElements`. (a StoryElements (or a dict of its fields) or its JSON text)
+            image_files: Images to upload (JPEG, PNG, WebP); one scene each. (0..20 items)
+            image_urls: Public image URLs; ignored when `image_files` are given. (0..20 items)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_STORY,
+            {
+                "idea": idea,
+                "title": title,
+                "story_id": story_id,
+                "scene_count": scene_count,
+                "language": language,
+                "aspect_ratio": aspect_ratio,
+                "audio_option": audio_option,
+                "elements": elements,
+                "image_files": image_files,
+                "image_urls": image_urls,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def get(
+        self,
+        story_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Get a story.
+
+        Returns the story: `status` (`new`, `processing`, `success`, `fail`), progress,
+        storyboard, scenes, the scene medias and, once composed, `video_url`. Free.
+
+        Free.
+
+        Args:
+            story_id: The story's id, as returned by a story create operation. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GET_STORY,
+            {
+                "story_id": story_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def update(
+        self,
+        story_id: str,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Update a story's metadata.
+
+        Changes `title`, `description` and/or `visibility_status`. Free; nothing is regenerated.
+
+        Free.
+
+        Args:
+            story_id: The story's id, as returned by a story create operation. (1..128 characters)
+            title: (0..512 characters)
+            description: (0..4096 characters)
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.UPDATE_STORY,
+            {
+                "story_id": story_id,
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def delete(
+        self,
+        story_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Delete a story.
+
+        Deletes the story and returns it as it was. Credits already spent are not refunded.
+
+        Free.
+
+        Args:
+            story_id: The story's id, as returned by a story create operation. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.DELETE_STORY,
+            {
+                "story_id": story_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def elements(
+        self,
+        story_id: str,
+        *,
+        option: ImageGenerationOption | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        storyboard: Storyboard | Mapping[str, Any] | str | None = None,
+        enhance_image: bool | None = None,
+        seed: int | None = None,
+        has_bg_music: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Generate element images (advanced mode, step 2, optional).
+
+        Generates images of the storyboard's characters, environments and objects (and
+        the background music), for consistency across scenes. Elements that already have
+        an `image_url` are kept. Pass `storyboard` to replace the stored one first.
+        Costs credits.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            story_id: The story's id, as returned by a story create operation. (1..128 characters)
+            option: Image model for a story's element and scene images. (a ImageGenerationOption; service
+                default 'Seedream')
+            aspect_ratio: Width:height of the video. (a AspectRatio; service default '9:16')
+            storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
+                fields) or its JSON text)
+            enhance_image: 1x super-resolution pass on the images. (service default False)
+            seed: Seed of the image model, for reproducible images. (0..4294967295)
+            has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
+                deprecated)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GENERATE_STORY_ELEMENTS,
+            {
+                "story_id": story_id,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "storyboard": storyboard,
+                "enhance_image": enhance_image,
+                "seed": seed,
+                "has_bg_music": has_bg_music,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def scenes(
+        self,
+        story_id: str,
+        *,
+        option: ImageGenerationOption | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        storyboard: Storyboard | Mapping[str, Any] | str | None = None,
+        enhance_image: bool | None = None,
+        seed: int | None = None,
+        audio_option: StoryAudioOption | Mapping[str, Any] | str | None = None,
+        generate_elements: bool | None = None,
+        narrator: NarratorVoice | str | None = None,
+        has_narration: bool | None = None,
+        has_bg_music: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Generate scene images and narrations (advanced mode, step 3).
+
+        Generates the missing scene images, the narrations and the background music of
+        the storyboard. Pass `storyboard` to replace the stored one first. Costs credits.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            story_id: The story's id, as returned by a story create operation. (1..128 characters)
+            option: Image model for a story's element and scene images. (a ImageGenerationOption; service
+                default 'Seedream')
+            aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
+            storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
+                fields) or its JSON text)
+            enhance_image: (service default False)
+            seed: Seed of the image model, for reproducible images. (0..4294967295)
+            audio_option: JSON object `StoryAudioOption`. (a StoryAudioOption (or a dict of its fields) or its
+                JSON text)
+            generate_elements: Ignored. (service default True; deprecated)
+            narrator: Ignored; set `audio_option` when creating the story. (a NarratorVoice; service default
+                'Rachel'; deprecated)
+            has_narration: Ignored; set `audio_option` when creating the story. (service default True;
+                deprecated)
+            has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
+                deprecated)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GENERATE_STORY_SCENES,
+            {
+                "story_id": story_id,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "storyboard": storyboard,
+                "enhance_image": enhance_image,
+                "seed": seed,
+                "audio_option": audio_option,
+                "generate_elements": generate_elements,
+                "narrator": narrator,
+                "has_narration": has_narration,
+                "has_bg_music": has_bg_music,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def videos(
+        self,
+        story_id: str,
+        *,
+        title: str | None = None,
+        storyboard: Storyboard | Mapping[str, Any] | str | None = None,
+        is_transition: bool | None = None,
+        motion_type: StoryMotionType | str | None = None,
+        duration: int | None = None,
+        loop: int | None = None,
+        native_audio: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Animate the scenes and compose the story video (advanced mode, step 4).
+
+        Creates one media per scene (listed in `medias`), then composes them; when all
+        are done `status` becomes `success` and `video_url` is set. Costs credits.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            story_id: The story's id, as returned by a story create operation. (1..128 characters)
+            title: (0..512 characters; service default '')
+            storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
+                fields) or its JSON text)
+            is_transition: (service default False)
+            motion_type: AI model that animates a story's scenes (`MotionType` without `TryOnVideo`). (a
+                StoryMotionType; service default 'Auto')
+            duration: Seconds per scene; follows the narration when there is one. (1..10; service default 5)
+            loop: (1..6; service default 1)
+            native_audio: Ignored; set `audio_option` when creating the story. (service default False;
+                deprecated)
+            webhook_url: -
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GENERATE_STORY_VIDEOS,
+            {
+                "story_id": story_id,
+                "title": title,
+                "storyboard": storyboard,
+                "is_transition": is_transition,
+                "motion_type": motion_type,
+                "duration": duration,
+                "loop": loop,
+                "native_audio": native_audio,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def concat(
+        self,
+        story_id: str,
+        *,
+        concat_video_urls: Sequence[str] | str | None = None,
+        audio_urls: Sequence[str] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Story]:
+        """Compose the scene videos into the story video.
+
+        Concatenates the story's scene videos (or `concat_video_urls`), mixes
+        `audio_urls` over them and sets `video_url` when done. An empty body composes
+        the generated scenes. Costs credits.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            story_id: The story's id, as returned by a story create operation. (1..128 characters)
+            concat_video_urls: Videos to compose instead of the story's scene videos. (0..50 items)
+            audio_urls: Audio mixed over the composed video. (0..10 items)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CONCAT_STORY,
+            {
+                "story_id": story_id,
+                "concat_video_urls": concat_video_urls,
+                "audio_urls": audio_urls,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+
+class AsyncResourcesWithRawResponse:
+    """Every resource of the API, as attributes of a asynchronous client (raw responses)."""
+
+    media: AsyncMediaResourceWithRawResponse
+    story: AsyncStoryResourceWithRawResponse
+
+    def __init__(self, core: AsyncCore) -> None:
+        self.media = AsyncMediaResourceWithRawResponse(core)
+        self.story = AsyncStoryResourceWithRawResponse(core)

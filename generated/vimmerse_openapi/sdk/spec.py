@@ -10,7 +10,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, Generic, Protocol, TypeVar
+
+import httpx
 
 #: The API key's header, as the document's security scheme declares it.
 API_KEY_HEADER = "X-Api-Key"
@@ -110,6 +112,32 @@ class Job:
         return self.success | self.failure | self.cancelled
 
 
+T = TypeVar("T")
+
+
+class APIResponse(Generic[T]):
+    """An answer as received (``client.with_raw_response....``): status, headers, and the parsed object."""
+
+    def __init__(self, http_response: httpx.Response, parsed: T) -> None:
+        self.http_response = http_response
+        self._parsed = parsed
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    def parse(self) -> T:
+        """The object the plain call returns."""
+        return self._parsed
+
+    def __repr__(self) -> str:
+        return f"<APIResponse [{self.status_code}] {type(self._parsed).__name__}>"
+
+
 class SyncCore(Protocol):
     """What the generated resources call; the ``vimmerse`` package implements it."""
 
@@ -121,6 +149,9 @@ class SyncCore(Protocol):
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        raw: bool = False,
     ) -> Any: ...
 
     def download(
@@ -130,6 +161,8 @@ class SyncCore(Protocol):
         path: str | os.PathLike[str],
         *,
         on_progress: DownloadProgress | None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Path: ...
 
     def wait(self, job: Job, job_id: str, *, timeout: float | None, on_progress: WaitProgress | None) -> Any: ...
@@ -150,6 +183,9 @@ class AsyncCore(Protocol):
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        raw: bool = False,
     ) -> Any: ...
 
     async def download(
@@ -159,6 +195,8 @@ class AsyncCore(Protocol):
         path: str | os.PathLike[str],
         *,
         on_progress: DownloadProgress | None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Path: ...
 
     async def wait(self, job: Job, job_id: str, *, timeout: float | None, on_progress: WaitProgress | None) -> Any: ...

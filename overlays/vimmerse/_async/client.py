@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import TracebackType
 
 import httpx
 
-from vimmerse_openapi.sdk.resources import AsyncResources
+from vimmerse_openapi.sdk.resources import AsyncResources, AsyncResourcesWithRawResponse
 
 from .._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientMixin, config, default_headers
 from .._retry import RetryPolicy
@@ -56,6 +57,39 @@ class AsyncVimmerse(ClientMixin, AsyncResources):
             poll=self.poll,
         )
         AsyncResources.__init__(self, self._core)
+
+    @classmethod
+    def _over(cls, core: AsyncCore) -> AsyncVimmerse:
+        client = cls.__new__(cls)
+        client._owns_http = False
+        client._core = core
+        client.poll = core.poll
+        AsyncResources.__init__(client, core)
+        return client
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        poll: PollPolicy | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncVimmerse:
+        """A copy of this client with other settings, over the same connections.
+
+        ``default_headers`` are added to every call's request. Closing the copy leaves the
+        connections open; close the original when done.
+        """
+        core = self._core.copy(
+            timeout=timeout, max_retries=max_retries, default_headers=default_headers, poll=poll, retry=retry
+        )
+        return type(self)._over(core)
+
+    @property
+    def with_raw_response(self) -> AsyncResourcesWithRawResponse:
+        """The same calls, returning ``APIResponse`` (status code, headers, ``parse()``)."""
+        return AsyncResourcesWithRawResponse(self._core)
 
     @property
     def http_client(self) -> httpx.AsyncClient:

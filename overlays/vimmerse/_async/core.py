@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from vimmerse_openapi.sdk.spec import DownloadProgress, Job, Operation, WaitProgress
+from vimmerse_openapi.sdk.spec import APIResponse, DownloadProgress, Job, Operation, WaitProgress
 
 from .. import errors
 from .._backends import async_sleep
@@ -38,14 +38,37 @@ class AsyncCore(Planner):
         max_retries: int,
         retry: RetryPolicy,
         poll: PollPolicy,
+        default_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
-        super().__init__(api_key=api_key, base_url=base_url, max_retries=max_retries, retry=retry)
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            max_retries=max_retries,
+            retry=retry,
+            default_headers=default_headers,
+            timeout=timeout,
+        )
         self.http = http
         self.poll = poll
 
+    def copy(self, **changes: Any) -> AsyncCore:
+        """This core with other settings, over the same connections (``with_options``)."""
+        settings: dict[str, Any] = {
+            "api_key": self.api_key,
+            "base_url": str(self.base_url),
+            "max_retries": self.max_retries,
+            "retry": self.retry,
+            "poll": self.poll,
+            "default_headers": self.default_headers,
+            "timeout": self.timeout,
+        }
+        settings.update({k: v for k, v in changes.items() if v is not None})
+        return AsyncCore(self.http, **settings)
+
     # -- one call -------------------------------------------------------------------
-    async def send(self, call: Prepared) -> Any:
-        """Send until an answer may be returned or raised; returns the parsed object."""
+    async def send(self, call: Prepared) -> tuple[httpx.Response, Any]:
+        """Send until an answer may be returned or raised: (the response, the parsed object)."""
         kw = call.kwargs
         starts = call.positions()
         attempt = 0
@@ -65,7 +88,7 @@ class AsyncCore(Planner):
                 continue
             self.log_response(call.op.method, kw["url"], response.status_code)
             if response.is_success:
-                return self.parse_success(call, response)
+                return response, self.parse_success(call, response)
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             delay = self.retry_delay(call.kind, attempt, response.status_code, retry_after)
             if delay is None or not call.repeatable:
@@ -83,16 +106,22 @@ class AsyncCore(Planner):
         wait: bool = False,
         wait_timeout: float | None = None,
         on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        raw: bool = False,
     ) -> Any:
-        with self.prepare(op, params) as call:
-            result = await self.send(call)
+        with self.prepare(op, params, extra_headers=extra_headers, timeout=timeout) as call:
+            response, result = await self.send(call)
+        if raw:
+            return APIResponse(response, result)
         if result is None and op.envelope is not None:
             reread = self.reread_op(op)
             if reread is None:
                 raise errors.APIError(
                     f"{op.operation_id} answered without {op.envelope!r}", status_code=200, body=None
                 )
-            result = await self.call(reread, {name: params[name] for name in reread.path_params})
+            reread_params = {name: params[name] for name in reread.path_params}
+            result = await self.call(reread, reread_params, extra_headers=extra_headers, timeout=timeout)
         job = self.job_of(op)
         if wait and job is not None:
             return await self.wait(
@@ -134,11 +163,14 @@ class AsyncCore(Planner):
         path: str | os.PathLike[str],
         *,
         on_progress: DownloadProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Path:
         """Stream ``op``'s binary answer to ``path`` (a file, or a directory: named after the id)."""
-        with self.prepare(op, params) as call:
+        with self.prepare(op, params, extra_headers=extra_headers, timeout=timeout) as call:
             stem = str(next(iter(params[name] for name in op.path_params), op.operation_id))
-            return await self.stream(call.kwargs["url"], path, stem, call.kwargs.get("params"), on_progress)
+            url, query = call.kwargs["url"], call.kwargs.get("params")
+            return await self.stream(url, path, stem, query, on_progress, extra_headers=extra_headers)
 
     async def download_file(
         self,
@@ -165,9 +197,11 @@ class AsyncCore(Planner):
         stem: str,
         params: dict[str, Any] | None,
         on_progress: DownloadProgress | None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Path:
         """Follow redirects by hand (the key only to the API's origin), resume, verify, rename."""
-        state = Download(self, self.http, url, path, stem, on_progress, params)
+        state = Download(self, self.http, url, path, stem, on_progress, params, extra_headers)
         try:
             while True:
                 hop_url, hops = url, 0
