@@ -157,7 +157,11 @@ class InvalidParameterError(VimmerseError, ValueError):
         self.allowed = allowed
         shown = allowed if isinstance(allowed, str) else ", ".join(repr(a) for a in allowed)
         text = reason or "invalid value"
-        super().__init__(f"{field}: {text}: got {value!r}; allowed: {shown}")
+        given = repr(value)
+        if len(given) > 100:  # a 5,000-character prompt would bury the message
+            size = f" ({len(value)} characters)" if isinstance(value, str) else ""
+            given = given[:80] + "..." + size
+        super().__init__(f"{field}: {text}: got {given}; allowed: {shown}")
 
 
 class JobError(VimmerseError):

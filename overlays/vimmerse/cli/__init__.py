@@ -60,7 +60,14 @@ def main(
     ] = False,
 ) -> None:
     """Vimmerse video API from the command line."""
-    ctx.obj = Settings(api_key=api_key, base_url=base_url, timeout=timeout)
+    source = ctx.get_parameter_source("api_key")
+    from_env = source is not None and source.name == "ENVIRONMENT"
+    ctx.obj = Settings(
+        api_key=api_key,
+        base_url=base_url,
+        timeout=timeout,
+        key_source="$VIMMERSE_API_KEY" if from_env else "--api-key",
+    )
 
 
 __all__ = ["app"]

@@ -211,7 +211,12 @@ def operation_command(op: Operation) -> Callable[..., None]:
                 continue
             wire, convert = fields[py]
             given[wire] = convert(value)
-        with client_session(ctx) as client:
+        subject = f"{op.tag} {args[0]}" if args else None
+
+        def resume(job_id: str) -> str:
+            return f"vimmerse {op.tag} wait {job_id}" + (f" --download {download}" if download else "")
+
+        with client_session(ctx, json_out=json_out, subject=subject, resume=resume) as client:
             resource = getattr(client, op.tag)
             method = getattr(resource, op.name)
             if op.binary:
@@ -246,13 +251,20 @@ def wait_command(job: Job) -> Callable[..., None]:
     params.append(_param("json_out", JSON_OPT, False))
 
     def command(ctx: typer.Context, **values: Any) -> None:
-        with client_session(ctx) as client:
+        job_id, download = values[job.id_param], values.get("download")
+
+        def resume(_: str) -> str:
+            return f"vimmerse {job.poll.tag} wait {job_id}" + (f" --download {download}" if download else "")
+
+        with client_session(
+            ctx, json_out=values["json_out"], subject=f"{job.kind} {job_id}", resume=resume
+        ) as client:
             wait_and_download(
                 getattr(client, job.poll.tag),
                 job.poll.tag,
-                values[job.id_param],
+                job_id,
                 wait_timeout=values.get("wait_timeout"),
-                download=values.get("download"),
+                download=download,
                 json_out=values["json_out"],
                 secret=settings(ctx).api_key,
             )
@@ -267,7 +279,8 @@ def file_download_command(job: Job) -> Callable[..., None]:
 
     def command(ctx: typer.Context, **values: Any) -> None:
         job_id = values[job.id_param]
-        with client_session(ctx) as client, bytes_progress(f"{job.kind} {job_id}") as on_bytes:
+        session = client_session(ctx, json_out=values["json_out"], subject=f"{job.kind} {job_id}")
+        with session as client, bytes_progress(f"{job.kind} {job_id}") as on_bytes:
             saved = getattr(client, job.poll.tag).download(job_id, values["path"], on_progress=on_bytes)
         emit_path(Path(saved), values["json_out"])
 

@@ -42,7 +42,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from vimmerse import Vimmerse, errors
+from vimmerse import DEFAULT_BASE_URL, Vimmerse, errors
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -62,6 +62,8 @@ class Settings:
     api_key: str | None = None
     base_url: str | None = None
     timeout: float | None = None
+    #: Where the key came from, for error messages: "--api-key" or "$VIMMERSE_API_KEY".
+    key_source: str = "--api-key"
 
 
 def settings(ctx: typer.Context) -> Settings:
@@ -76,13 +78,34 @@ def redact(text: str, secret: str | None) -> str:
     return text
 
 
-def fail(code: int, message: str, secret: str | None = None) -> NoReturn:
-    stderr.print(f"[bold red]Error:[/] {escape(redact(message, secret))}")
+def fail(
+    code: int, message: str, secret: str | None = None, *, json_out: bool = False, kind: str = "error"
+) -> NoReturn:
+    """Say what went wrong on stderr (as JSON with ``--json``) and exit with ``code``."""
+    text = redact(message, secret)
+    if json_out:
+        sys.stderr.write(json.dumps({"error": {"type": kind, "message": text, "exit_code": code}}) + "\n")
+        sys.stderr.flush()
+    else:
+        stderr.print(f"[bold red]Error:[/] {escape(text)}")
     raise typer.Exit(code)
 
 
-def _describe_api_error(exc: errors.VimmerseError) -> str:
+def flag_of(field: str) -> str:
+    """The CLI flag of an SDK field name (``audio_option.narrator`` -> ``--audio-option``)."""
+    top = field.split(".", 1)[0].split("[", 1)[0]
+    return "--" + top.replace("_", "-")
+
+
+def _describe_api_error(exc: errors.VimmerseError, opts: Settings, subject: str | None) -> str:
     message = f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, errors.AuthenticationError):
+        message += (
+            f" (the key from {opts.key_source} was refused by {opts.base_url or DEFAULT_BASE_URL};"
+            " check it, or the base URL)"
+        )
+    if isinstance(exc, errors.NotFoundError) and subject:
+        message += f" (no {subject} for this API key)"
     if isinstance(exc, errors.APITimeoutError | errors.APIConnectionError) and getattr(
         exc, "may_have_created_job", False
     ):
@@ -90,34 +113,55 @@ def _describe_api_error(exc: errors.VimmerseError) -> str:
     return message
 
 
-def _describe_job_error(exc: errors.JobError) -> str:
-    hint = ""
+def _describe_job_error(exc: errors.JobError, resume: Callable[[str], str] | None) -> str:
     if isinstance(exc, errors.WaitTimeoutError):
-        hint = " (the job is still running: wait for it again with `vimmerse media|story wait ID`)"
-    return f"{type(exc).__name__}: {exc}{hint}"
+        command = resume(exc.job_id) if resume else f"vimmerse <media|story> wait {exc.job_id}"
+        state = exc.status or "running"
+        return f"WaitTimeoutError: {exc.job_id} is still {state}; it goes on. Resume with: {command}"
+    return f"{type(exc).__name__}: {exc}"
 
 
 @contextmanager
-def client_session(ctx: typer.Context) -> Iterator[Vimmerse]:
-    """Build the client from the global options and turn SDK exceptions into exit codes."""
+def client_session(
+    ctx: typer.Context,
+    *,
+    json_out: bool = False,
+    subject: str | None = None,
+    resume: Callable[[str], str] | None = None,
+) -> Iterator[Vimmerse]:
+    """Build the client from the global options and turn SDK exceptions into exit codes.
+
+    ``subject`` (``"media m1"``) names what a 404 did not find; ``resume`` is the command that
+    resumes a wait that timed out.
+    """
     opts = settings(ctx)
-    if not opts.api_key:
-        fail(EXIT_USAGE, "no API key: pass --api-key or set VIMMERSE_API_KEY")
+    key = opts.api_key
+
+    def stop(code: int, exc: BaseException, message: str) -> NoReturn:
+        fail(code, message, key, json_out=json_out, kind=type(exc).__name__)
+
+    if not key:
+        fail(EXIT_USAGE, "no API key: pass --api-key or set VIMMERSE_API_KEY", json_out=json_out)
     timeout = httpx.Timeout(opts.timeout, connect=min(opts.timeout, 10.0)) if opts.timeout else None
     kwargs: dict[str, Any] = {"timeout": timeout} if timeout is not None else {}
     try:
-        with Vimmerse(api_key=opts.api_key, base_url=opts.base_url, **kwargs) as client:
+        # A key or base URL the client refuses is a usage error like any other bad option.
+        client = Vimmerse(api_key=key, base_url=opts.base_url, **kwargs)
+    except errors.VimmerseError as exc:
+        stop(EXIT_USAGE, exc, f"{exc} (key from {opts.key_source})" if "key" in str(exc) else str(exc))
+    try:
+        with client:
             yield client
     except errors.InvalidParameterError as exc:
-        fail(EXIT_USAGE, f"invalid parameter: {exc}", opts.api_key)
+        stop(EXIT_USAGE, exc, f"invalid {flag_of(exc.field)}: {exc}")
     except errors.JobError as exc:
-        fail(EXIT_JOB, _describe_job_error(exc), opts.api_key)
+        stop(EXIT_JOB, exc, _describe_job_error(exc, resume))
     except (errors.APIError, errors.APIConnectionError, errors.APITimeoutError, errors.DownloadError) as exc:
-        fail(EXIT_API, _describe_api_error(exc), opts.api_key)
+        stop(EXIT_API, exc, _describe_api_error(exc, opts, subject))
     except errors.VimmerseError as exc:
-        fail(EXIT_ERROR, f"{type(exc).__name__}: {exc}", opts.api_key)
-    except OSError as exc:  # e.g. --download into a folder that does not exist
-        fail(EXIT_ERROR, f"{exc}", opts.api_key)
+        stop(EXIT_ERROR, exc, f"{type(exc).__name__}: {exc}")
+    except OSError as exc:  # e.g. --download into a folder that cannot be created
+        stop(EXIT_ERROR, exc, f"{exc}")
 
 
 def parse_json(raw: str) -> Any:

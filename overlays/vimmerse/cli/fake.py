@@ -1,5 +1,6 @@
 """``vimmerse fake``: serve the fake Vimmerse API on loopback, for trying the CLI or any language."""
 
+import contextlib
 import signal
 import threading
 from pathlib import Path
@@ -8,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from ._runtime import EXIT_ERROR, fail, stderr, stdout
+from ._runtime import EXIT_ERROR, EXIT_USAGE, fail, stderr, stdout
 
 
 def fake(
@@ -25,8 +26,12 @@ def fake(
     ] = None,
     speed: Annotated[
         float,
-        typer.Option(min=0.001, help="Simulated seconds per real second (jobs finish faster)."),
-    ] = 1.0,
+        typer.Option(
+            min=0.001,
+            help="Simulated seconds per real second: the default makes a 5 s video's minute of work take"
+            " one second; --speed 1 paces jobs like the real service.",
+        ),
+    ] = 60.0,
 ) -> None:
     """Serve the fake Vimmerse API until Ctrl-C (needs the `fake` extra)."""
     try:
@@ -40,7 +45,11 @@ def fake(
     # SIGTERM (e.g. from a supervisor or a test) stops the server the same clean way Ctrl-C does.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     config = FakeConfig(speed=speed, state_file=str(state) if state is not None else None)
-    with serve(host=host, port=port, cdn_port=cdn_port, config=config) as running:
+    with contextlib.ExitStack() as stack:
+        try:
+            running = stack.enter_context(serve(host=host, port=port, cdn_port=cdn_port, config=config))
+        except OSError as exc:  # the port is taken: one line, not uvicorn's traceback
+            fail(EXIT_USAGE, f"cannot listen on {host}:{port} or its file-host port: {exc.strerror or exc}")
         stdout.print(
             f"Fake Vimmerse API on [bold]{escape(running.base_url)}[/] (files on {escape(running.cdn_url)})"
         )
