@@ -214,7 +214,10 @@ def _cell(value: Any) -> str:
 
 def emit(model: Model, json_out: bool, secret: str | None = None) -> None:
     """Print a result: its ``to_dict()`` as JSON with ``--json``, else a field/value table."""
-    data = model.to_dict()
+    emit_mapping(model.to_dict(), json_out, secret)
+
+
+def emit_mapping(data: Mapping[str, Any], json_out: bool, secret: str | None = None) -> None:
     if json_out:
         sys.stdout.write(redact(json.dumps(data, indent=2, ensure_ascii=False), secret) + "\n")
         sys.stdout.flush()
