@@ -146,9 +146,11 @@ def read_enum(cls: type[E], value: object) -> E | str | None:
     if value is None:
         return None
     try:
-        return cls(value)
-    except ValueError:
-        pass
+        member = cls._value2member_map_.get(value)  # the common case, without Enum.__call__
+    except TypeError:  # unhashable: a list or an object where a value belongs
+        return None
+    if member is not None:
+        return member  # type: ignore[return-value]
     text = read_str(value)
     if text is None:
         return None
@@ -156,6 +158,17 @@ def read_enum(cls: type[E], value: object) -> E | str | None:
         if str(member.value) == text.strip():
             return member
     return text
+
+
+def read_enum_list(cls: type[E], value: object) -> list[E | str] | None:
+    if not isinstance(value, list):
+        return None
+    items = []
+    for item in value:
+        parsed = read_enum(cls, item)
+        if parsed is not None:
+            items.append(parsed)
+    return items
 
 
 def read_int_enum(cls: type[E], value: object) -> E | int | None:

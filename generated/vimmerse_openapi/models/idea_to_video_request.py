@@ -74,6 +74,22 @@ class IdeaToVideoRequest:
         "language",
         "webhook_url",
     )
+    _KEYS = frozenset(
+        (
+            "idea",
+            "title",
+            "scene_count",
+            "image_tool",
+            "video_tool",
+            "scene_duration",
+            "aspect_ratio",
+            "is_transition",
+            "elements",
+            "audio_option",
+            "language",
+            "webhook_url",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
@@ -112,20 +128,28 @@ class IdeaToVideoRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            idea=required(read_str(d.pop("idea", None)), "IdeaToVideoRequest", "idea"),
-            title=read_str(d.pop("title", None)),
-            scene_count=read_int(d.pop("scene_count", None)),
-            image_tool=read_enum(StoryImageTool, d.pop("image_tool", None)),
-            video_tool=read_enum(StoryVideoTool, d.pop("video_tool", None)),
-            scene_duration=read_int_enum(SceneDuration, d.pop("scene_duration", None)),
-            aspect_ratio=read_enum(AspectRatio, d.pop("aspect_ratio", None)),
-            is_transition=read_bool(d.pop("is_transition", None)),
-            elements=read_model(StoryElements.from_dict, d.pop("elements", None)),
-            audio_option=read_model(StoryAudioOption.from_dict, d.pop("audio_option", None)),
-            language=read_enum(Language, d.pop("language", None)),
-            webhook_url=read_str(d.pop("webhook_url", None)),
+            idea=required((v if (v := g("idea")).__class__ is str else read_str(v)), "IdeaToVideoRequest", "idea"),
+            title=(v if (v := g("title")).__class__ is str else read_str(v)),
+            scene_count=(v if (v := g("scene_count")).__class__ is int else read_int(v)),
+            image_tool=read_enum(StoryImageTool, g("image_tool")),
+            video_tool=read_enum(StoryVideoTool, g("video_tool")),
+            scene_duration=read_int_enum(SceneDuration, g("scene_duration")),
+            aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
+            is_transition=(v if (v := g("is_transition")).__class__ is bool else read_bool(v)),
+            elements=(
+                StoryElements.from_dict(v)
+                if (v := g("elements")).__class__ is dict
+                else read_model(StoryElements.from_dict, v)
+            ),
+            audio_option=(
+                StoryAudioOption.from_dict(v)
+                if (v := g("audio_option")).__class__ is dict
+                else read_model(StoryAudioOption.from_dict, v)
+            ),
+            language=read_enum(Language, g("language")),
+            webhook_url=(v if (v := g("webhook_url")).__class__ is str else read_str(v)),
         )
         obj._raw = src_dict
         return obj

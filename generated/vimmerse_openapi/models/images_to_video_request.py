@@ -67,6 +67,20 @@ class ImagesToVideoRequest:
         "language",
         "webhook_url",
     )
+    _KEYS = frozenset(
+        (
+            "image_urls",
+            "idea",
+            "title",
+            "video_tool",
+            "scene_duration",
+            "aspect_ratio",
+            "is_transition",
+            "audio_option",
+            "language",
+            "webhook_url",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
@@ -101,18 +115,22 @@ class ImagesToVideoRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            image_urls=required(read_list(d.pop("image_urls", None), read_str), "ImagesToVideoRequest", "image_urls"),
-            idea=read_str(d.pop("idea", None)),
-            title=read_str(d.pop("title", None)),
-            video_tool=read_enum(StoryVideoTool, d.pop("video_tool", None)),
-            scene_duration=read_int_enum(SceneDuration, d.pop("scene_duration", None)),
-            aspect_ratio=read_enum(AspectRatio, d.pop("aspect_ratio", None)),
-            is_transition=read_bool(d.pop("is_transition", None)),
-            audio_option=read_model(StoryAudioOption.from_dict, d.pop("audio_option", None)),
-            language=read_enum(Language, d.pop("language", None)),
-            webhook_url=read_str(d.pop("webhook_url", None)),
+            image_urls=required(read_list(g("image_urls"), read_str), "ImagesToVideoRequest", "image_urls"),
+            idea=(v if (v := g("idea")).__class__ is str else read_str(v)),
+            title=(v if (v := g("title")).__class__ is str else read_str(v)),
+            video_tool=read_enum(StoryVideoTool, g("video_tool")),
+            scene_duration=read_int_enum(SceneDuration, g("scene_duration")),
+            aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
+            is_transition=(v if (v := g("is_transition")).__class__ is bool else read_bool(v)),
+            audio_option=(
+                StoryAudioOption.from_dict(v)
+                if (v := g("audio_option")).__class__ is dict
+                else read_model(StoryAudioOption.from_dict, v)
+            ),
+            language=read_enum(Language, g("language")),
+            webhook_url=(v if (v := g("webhook_url")).__class__ is str else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import partial
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -15,7 +14,6 @@ from ..types import (
     read_enum,
     read_float,
     read_int,
-    read_list,
     read_model,
     read_str,
     required,
@@ -85,8 +83,8 @@ class Media:
     version: str | None = None
     created_at: str | None = None
     updated_at: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     _FIELDS = (
         "id",
@@ -115,11 +113,56 @@ class Media:
         "created_at",
         "updated_at",
     )
+    _KEYS = frozenset(
+        (
+            "id",
+            "processing_status",
+            "title",
+            "description",
+            "rating",
+            "customer_id",
+            "batch_id",
+            "base_url",
+            "is_transition",
+            "duration_time",
+            "progress_percentage",
+            "visibility_status",
+            "file_map",
+            "submit_params",
+            "pose_preset",
+            "bullet_version",
+            "video_history",
+            "result",
+            "webhook_url",
+            "nsfw",
+            "service_name",
+            "service_version",
+            "version",
+            "created_at",
+            "updated_at",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
         """The answer this object was read from, as received (None when built in code)."""
         return self._raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the document does not describe, as received: kept, never dropped.
+
+        Worked out from ``raw`` on first use: most readers never look, and parsing stays a
+        straight pass over the known fields.
+        """
+        if self._extra is None:
+            raw = self._raw
+            self._extra = {k: v for k, v in raw.items() if k not in self._KEYS} if raw else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     def __repr__(self) -> str:
         return model_repr(self, self._FIELDS)
@@ -179,37 +222,56 @@ class Media:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            id=required(read_str(d.pop("id", None)), "Media", "id"),
+            id=required((v if (v := g("id")).__class__ is str else read_str(v)), "Media", "id"),
             processing_status=required(
-                read_enum(MediaProcessingStatus, d.pop("processing_status", None)), "Media", "processing_status"
+                read_enum(MediaProcessingStatus, g("processing_status")), "Media", "processing_status"
             ),
-            title=read_str(d.pop("title", None)),
-            description=read_str(d.pop("description", None)),
-            rating=read_str(d.pop("rating", None)),
-            customer_id=read_str(d.pop("customer_id", None)),
-            batch_id=read_str(d.pop("batch_id", None)),
-            base_url=read_str(d.pop("base_url", None)),
-            is_transition=read_bool(d.pop("is_transition", None)),
-            duration_time=read_float(d.pop("duration_time", None)),
-            progress_percentage=read_int(d.pop("progress_percentage", None)),
-            visibility_status=read_enum(VisibilityStatus, d.pop("visibility_status", None)),
-            file_map=read_list(d.pop("file_map", None), partial(read_model, FileMapEntry.from_dict)),
-            submit_params=read_model(SubmitParams.from_dict, d.pop("submit_params", None)),
-            pose_preset=read_model(MediaPosePreset.from_dict, d.pop("pose_preset", None)),
-            bullet_version=read_int(d.pop("bullet_version", None)),
-            video_history=read_list(d.pop("video_history", None), partial(read_model, VideoHistoryEntry.from_dict)),
-            result=read_list(d.pop("result", None), partial(read_model, MediaResult.from_dict)),
-            webhook_url=read_str(d.pop("webhook_url", None)),
-            nsfw=read_int(d.pop("nsfw", None)),
-            service_name=read_str(d.pop("service_name", None)),
-            service_version=read_str(d.pop("service_version", None)),
-            version=read_str(d.pop("version", None)),
-            created_at=read_str(d.pop("created_at", None)),
-            updated_at=read_str(d.pop("updated_at", None)),
+            title=(v if (v := g("title")).__class__ is str else read_str(v)),
+            description=(v if (v := g("description")).__class__ is str else read_str(v)),
+            rating=(v if (v := g("rating")).__class__ is str else read_str(v)),
+            customer_id=(v if (v := g("customer_id")).__class__ is str else read_str(v)),
+            batch_id=(v if (v := g("batch_id")).__class__ is str else read_str(v)),
+            base_url=(v if (v := g("base_url")).__class__ is str else read_str(v)),
+            is_transition=(v if (v := g("is_transition")).__class__ is bool else read_bool(v)),
+            duration_time=(v if (v := g("duration_time")).__class__ is float else read_float(v)),
+            progress_percentage=(v if (v := g("progress_percentage")).__class__ is int else read_int(v)),
+            visibility_status=read_enum(VisibilityStatus, g("visibility_status")),
+            file_map=(
+                [FileMapEntry.from_dict(i) for i in v if i.__class__ is dict]
+                if (v := g("file_map")).__class__ is list
+                else None
+            ),
+            submit_params=(
+                SubmitParams.from_dict(v)
+                if (v := g("submit_params")).__class__ is dict
+                else read_model(SubmitParams.from_dict, v)
+            ),
+            pose_preset=(
+                MediaPosePreset.from_dict(v)
+                if (v := g("pose_preset")).__class__ is dict
+                else read_model(MediaPosePreset.from_dict, v)
+            ),
+            bullet_version=(v if (v := g("bullet_version")).__class__ is int else read_int(v)),
+            video_history=(
+                [VideoHistoryEntry.from_dict(i) for i in v if i.__class__ is dict]
+                if (v := g("video_history")).__class__ is list
+                else None
+            ),
+            result=(
+                [MediaResult.from_dict(i) for i in v if i.__class__ is dict]
+                if (v := g("result")).__class__ is list
+                else None
+            ),
+            webhook_url=(v if (v := g("webhook_url")).__class__ is str else read_str(v)),
+            nsfw=(v if (v := g("nsfw")).__class__ is int else read_int(v)),
+            service_name=(v if (v := g("service_name")).__class__ is str else read_str(v)),
+            service_version=(v if (v := g("service_version")).__class__ is str else read_str(v)),
+            version=(v if (v := g("version")).__class__ is str else read_str(v)),
+            created_at=(v if (v := g("created_at")).__class__ is str else read_str(v)),
+            updated_at=(v if (v := g("updated_at")).__class__ is str else read_str(v)),
         )
-        obj.additional_properties = d
         obj._raw = src_dict
         return obj
 

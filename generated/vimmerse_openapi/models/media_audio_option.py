@@ -47,6 +47,15 @@ class MediaAudioOption:
         "bg_music_prompt",
         "bg_music_url",
     )
+    _KEYS = frozenset(
+        (
+            "narrator",
+            "narration",
+            "narration_url",
+            "bg_music_prompt",
+            "bg_music_url",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
@@ -72,13 +81,13 @@ class MediaAudioOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            narrator=read_enum(NarratorVoice, d.pop("narrator", None)),
-            narration=read_str(d.pop("narration", None)),
-            narration_url=read_str(d.pop("narration_url", None)),
-            bg_music_prompt=read_str(d.pop("bg_music_prompt", None)),
-            bg_music_url=read_str(d.pop("bg_music_url", None)),
+            narrator=read_enum(NarratorVoice, g("narrator")),
+            narration=(v if (v := g("narration")).__class__ is str else read_str(v)),
+            narration_url=(v if (v := g("narration_url")).__class__ is str else read_str(v)),
+            bg_music_prompt=(v if (v := g("bg_music_prompt")).__class__ is str else read_str(v)),
+            bg_music_url=(v if (v := g("bg_music_url")).__class__ is str else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -91,6 +91,27 @@ class MediaCreateRequest:
         "aspect_ratio",
         "webhook_url",
     )
+    _KEYS = frozenset(
+        (
+            "title",
+            "description",
+            "visibility_status",
+            "image_files",
+            "image_urls",
+            "media_items",
+            "prompt",
+            "motion_type",
+            "camera_control",
+            "quantity",
+            "duration",
+            "loop",
+            "audio_option",
+            "character_animate",
+            "model",
+            "aspect_ratio",
+            "webhook_url",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
@@ -180,25 +201,25 @@ class MediaCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            title=read_str(d.pop("title", None)),
-            description=read_str(d.pop("description", None)),
-            visibility_status=read_enum(VisibilityStatus, d.pop("visibility_status", None)),
-            image_files=read_list(d.pop("image_files", None), _identity),
-            image_urls=read_list(d.pop("image_urls", None), read_str),
-            media_items=read_str(d.pop("media_items", None)),
-            prompt=read_str(d.pop("prompt", None)),
-            motion_type=read_enum(MotionType, d.pop("motion_type", None)),
-            camera_control=read_enum(CameraControl, d.pop("camera_control", None)),
-            quantity=read_int(d.pop("quantity", None)),
-            duration=read_int(d.pop("duration", None)),
-            loop=read_int(d.pop("loop", None)),
-            audio_option=read_str(d.pop("audio_option", None)),
-            character_animate=read_bool(d.pop("character_animate", None)),
-            model=read_enum(TryOnModel, d.pop("model", None)),
-            aspect_ratio=read_enum(AspectRatio, d.pop("aspect_ratio", None)),
-            webhook_url=read_str(d.pop("webhook_url", None)),
+            title=(v if (v := g("title")).__class__ is str else read_str(v)),
+            description=(v if (v := g("description")).__class__ is str else read_str(v)),
+            visibility_status=read_enum(VisibilityStatus, g("visibility_status")),
+            image_files=read_list(g("image_files"), _identity),
+            image_urls=read_list(g("image_urls"), read_str),
+            media_items=(v if (v := g("media_items")).__class__ is str else read_str(v)),
+            prompt=(v if (v := g("prompt")).__class__ is str else read_str(v)),
+            motion_type=read_enum(MotionType, g("motion_type")),
+            camera_control=read_enum(CameraControl, g("camera_control")),
+            quantity=(v if (v := g("quantity")).__class__ is int else read_int(v)),
+            duration=(v if (v := g("duration")).__class__ is int else read_int(v)),
+            loop=(v if (v := g("loop")).__class__ is int else read_int(v)),
+            audio_option=(v if (v := g("audio_option")).__class__ is str else read_str(v)),
+            character_animate=(v if (v := g("character_animate")).__class__ is bool else read_bool(v)),
+            model=read_enum(TryOnModel, g("model")),
+            aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
+            webhook_url=(v if (v := g("webhook_url")).__class__ is str else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -41,6 +41,13 @@ class MediaItem:
         "url",
         "position",
     )
+    _KEYS = frozenset(
+        (
+            "type",
+            "url",
+            "position",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
@@ -60,11 +67,11 @@ class MediaItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            type_=required(read_enum(MediaItemType, d.pop("type", None)), "MediaItem", "type"),
-            url=required(read_str(d.pop("url", None)), "MediaItem", "url"),
-            position=read_enum(MediaItemPosition, d.pop("position", None)),
+            type_=required(read_enum(MediaItemType, g("type")), "MediaItem", "type"),
+            url=required((v if (v := g("url")).__class__ is str else read_str(v)), "MediaItem", "url"),
+            position=read_enum(MediaItemPosition, g("position")),
         )
         obj._raw = src_dict
         return obj

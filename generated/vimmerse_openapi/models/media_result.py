@@ -32,19 +32,42 @@ class MediaResult:
     url: str | None = None
     motion_type: MotionType | str | None = None
     object_type: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     _FIELDS = (
         "url",
         "motion_type",
         "object_type",
     )
+    _KEYS = frozenset(
+        (
+            "url",
+            "motion_type",
+            "object_type",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
         """The answer this object was read from, as received (None when built in code)."""
         return self._raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the document does not describe, as received: kept, never dropped.
+
+        Worked out from ``raw`` on first use: most readers never look, and parsing stays a
+        straight pass over the known fields.
+        """
+        if self._extra is None:
+            raw = self._raw
+            self._extra = {k: v for k, v in raw.items() if k not in self._KEYS} if raw else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     def __repr__(self) -> str:
         return model_repr(self, self._FIELDS)
@@ -62,13 +85,12 @@ class MediaResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            url=read_str(d.pop("url", None)),
-            motion_type=read_enum(MotionType, d.pop("motion_type", None)),
-            object_type=read_str(d.pop("object_type", None)),
+            url=(v if (v := g("url")).__class__ is str else read_str(v)),
+            motion_type=read_enum(MotionType, g("motion_type")),
+            object_type=(v if (v := g("object_type")).__class__ is str else read_str(v)),
         )
-        obj.additional_properties = d
         obj._raw = src_dict
         return obj
 

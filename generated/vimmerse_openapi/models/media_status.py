@@ -30,18 +30,40 @@ class MediaStatus:
 
     processing_status: MediaProcessingStatus | str
     progress_percentage: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     _FIELDS = (
         "processing_status",
         "progress_percentage",
+    )
+    _KEYS = frozenset(
+        (
+            "processing_status",
+            "progress_percentage",
+        )
     )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
         """The answer this object was read from, as received (None when built in code)."""
         return self._raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the document does not describe, as received: kept, never dropped.
+
+        Worked out from ``raw`` on first use: most readers never look, and parsing stays a
+        straight pass over the known fields.
+        """
+        if self._extra is None:
+            raw = self._raw
+            self._extra = {k: v for k, v in raw.items() if k not in self._KEYS} if raw else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     def __repr__(self) -> str:
         return model_repr(self, self._FIELDS)
@@ -56,14 +78,13 @@ class MediaStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
             processing_status=required(
-                read_enum(MediaProcessingStatus, d.pop("processing_status", None)), "MediaStatus", "processing_status"
+                read_enum(MediaProcessingStatus, g("processing_status")), "MediaStatus", "processing_status"
             ),
-            progress_percentage=read_int(d.pop("progress_percentage", None)),
+            progress_percentage=(v if (v := g("progress_percentage")).__class__ is int else read_int(v)),
         )
-        obj.additional_properties = d
         obj._raw = src_dict
         return obj
 

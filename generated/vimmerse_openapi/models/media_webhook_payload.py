@@ -34,19 +34,42 @@ class MediaWebhookPayload:
     customer_id: str
     media_id: str
     status: MediaProcessingStatus | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     _FIELDS = (
         "customer_id",
         "media_id",
         "status",
     )
+    _KEYS = frozenset(
+        (
+            "customer_id",
+            "media_id",
+            "status",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
         """The answer this object was read from, as received (None when built in code)."""
         return self._raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the document does not describe, as received: kept, never dropped.
+
+        Worked out from ``raw`` on first use: most readers never look, and parsing stays a
+        straight pass over the known fields.
+        """
+        if self._extra is None:
+            raw = self._raw
+            self._extra = {k: v for k, v in raw.items() if k not in self._KEYS} if raw else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     def __repr__(self) -> str:
         return model_repr(self, self._FIELDS)
@@ -61,13 +84,16 @@ class MediaWebhookPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            customer_id=required(read_str(d.pop("customer_id", None)), "MediaWebhookPayload", "customer_id"),
-            media_id=required(read_str(d.pop("media_id", None)), "MediaWebhookPayload", "media_id"),
-            status=required(read_enum(MediaProcessingStatus, d.pop("status", None)), "MediaWebhookPayload", "status"),
+            customer_id=required(
+                (v if (v := g("customer_id")).__class__ is str else read_str(v)), "MediaWebhookPayload", "customer_id"
+            ),
+            media_id=required(
+                (v if (v := g("media_id")).__class__ is str else read_str(v)), "MediaWebhookPayload", "media_id"
+            ),
+            status=required(read_enum(MediaProcessingStatus, g("status")), "MediaWebhookPayload", "status"),
         )
-        obj.additional_properties = d
         obj._raw = src_dict
         return obj
 

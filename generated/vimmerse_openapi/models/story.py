@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import partial
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -122,8 +121,8 @@ class Story:
     version: str | None = None
     created_at: str | None = None
     updated_at: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     _FIELDS = (
         "id",
@@ -170,11 +169,74 @@ class Story:
         "created_at",
         "updated_at",
     )
+    _KEYS = frozenset(
+        (
+            "id",
+            "status",
+            "email",
+            "manager_id",
+            "customer_id",
+            "is_highlights",
+            "title",
+            "description",
+            "visibility_status",
+            "idea",
+            "storyboard",
+            "scenes",
+            "story_version",
+            "message",
+            "note",
+            "feedback",
+            "is_transition",
+            "files",
+            "medias",
+            "finished_medias",
+            "failed_medias",
+            "image_urls",
+            "image_prompts",
+            "pose_preset",
+            "submit_params",
+            "progress_percentage",
+            "generate_type",
+            "audio_option",
+            "has_bg_music",
+            "has_narration",
+            "narrator",
+            "language",
+            "aspect_ratio",
+            "scene_count",
+            "narration_url",
+            "audio_urls",
+            "video_url",
+            "used_credits",
+            "show_title",
+            "webhook_url",
+            "version",
+            "created_at",
+            "updated_at",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
         """The answer this object was read from, as received (None when built in code)."""
         return self._raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the document does not describe, as received: kept, never dropped.
+
+        Worked out from ``raw`` on first use: most readers never look, and parsing stays a
+        straight pass over the known fields.
+        """
+        if self._extra is None:
+            raw = self._raw
+            self._extra = {k: v for k, v in raw.items() if k not in self._KEYS} if raw else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     def __repr__(self) -> str:
         return model_repr(self, self._FIELDS)
@@ -270,53 +332,88 @@ class Story:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            id=required(read_str(d.pop("id", None)), "Story", "id"),
-            status=required(read_enum(StoryStatus, d.pop("status", None)), "Story", "status"),
-            email=read_str(d.pop("email", None)),
-            manager_id=read_str(d.pop("manager_id", None)),
-            customer_id=read_str(d.pop("customer_id", None)),
-            is_highlights=read_bool(d.pop("is_highlights", None)),
-            title=read_str(d.pop("title", None)),
-            description=read_str(d.pop("description", None)),
-            visibility_status=read_enum(VisibilityStatus, d.pop("visibility_status", None)),
-            idea=read_str(d.pop("idea", None)),
-            storyboard=read_model(Storyboard.from_dict, d.pop("storyboard", None)),
-            scenes=read_list(d.pop("scenes", None), partial(read_model, StoryScene.from_dict)),
-            story_version=read_int(d.pop("story_version", None)),
-            message=read_str(d.pop("message", None)),
-            note=read_str(d.pop("note", None)),
-            feedback=read_str(d.pop("feedback", None)),
-            is_transition=read_bool(d.pop("is_transition", None)),
-            files=read_list(d.pop("files", None), partial(read_model, FileMapEntry.from_dict)),
-            medias=read_list(d.pop("medias", None), partial(read_model, StoryMedia.from_dict)),
-            finished_medias=read_list(d.pop("finished_medias", None), partial(read_model, StoryMedia.from_dict)),
-            failed_medias=read_list(d.pop("failed_medias", None), partial(read_model, StoryMedia.from_dict)),
-            image_urls=read_list(d.pop("image_urls", None), read_str),
-            image_prompts=read_list(d.pop("image_prompts", None), read_str),
-            pose_preset=read_list(d.pop("pose_preset", None), partial(read_model, StoryPosePreset.from_dict)),
-            submit_params=read_model(SubmitParams.from_dict, d.pop("submit_params", None)),
-            progress_percentage=read_int(d.pop("progress_percentage", None)),
-            generate_type=read_str(d.pop("generate_type", None)),
-            audio_option=read_model(StoryAudioSettings.from_dict, d.pop("audio_option", None)),
-            has_bg_music=read_bool(d.pop("has_bg_music", None)),
-            has_narration=read_bool(d.pop("has_narration", None)),
-            narrator=read_str(d.pop("narrator", None)),
-            language=read_enum(Language, d.pop("language", None)),
-            aspect_ratio=read_enum(AspectRatio, d.pop("aspect_ratio", None)),
-            scene_count=read_int(d.pop("scene_count", None)),
-            narration_url=read_str(d.pop("narration_url", None)),
-            audio_urls=read_list(d.pop("audio_urls", None), read_str),
-            video_url=read_str(d.pop("video_url", None)),
-            used_credits=read_int(d.pop("used_credits", None)),
-            show_title=read_bool(d.pop("show_title", None)),
-            webhook_url=read_union(d.pop("webhook_url", None), exact=(str,), readers=(read_str,)),
-            version=read_str(d.pop("version", None)),
-            created_at=read_str(d.pop("created_at", None)),
-            updated_at=read_str(d.pop("updated_at", None)),
+            id=required((v if (v := g("id")).__class__ is str else read_str(v)), "Story", "id"),
+            status=required(read_enum(StoryStatus, g("status")), "Story", "status"),
+            email=(v if (v := g("email")).__class__ is str else read_str(v)),
+            manager_id=(v if (v := g("manager_id")).__class__ is str else read_str(v)),
+            customer_id=(v if (v := g("customer_id")).__class__ is str else read_str(v)),
+            is_highlights=(v if (v := g("is_highlights")).__class__ is bool else read_bool(v)),
+            title=(v if (v := g("title")).__class__ is str else read_str(v)),
+            description=(v if (v := g("description")).__class__ is str else read_str(v)),
+            visibility_status=read_enum(VisibilityStatus, g("visibility_status")),
+            idea=(v if (v := g("idea")).__class__ is str else read_str(v)),
+            storyboard=(
+                Storyboard.from_dict(v)
+                if (v := g("storyboard")).__class__ is dict
+                else read_model(Storyboard.from_dict, v)
+            ),
+            scenes=(
+                [StoryScene.from_dict(i) for i in v if i.__class__ is dict]
+                if (v := g("scenes")).__class__ is list
+                else None
+            ),
+            story_version=(v if (v := g("story_version")).__class__ is int else read_int(v)),
+            message=(v if (v := g("message")).__class__ is str else read_str(v)),
+            note=(v if (v := g("note")).__class__ is str else read_str(v)),
+            feedback=(v if (v := g("feedback")).__class__ is str else read_str(v)),
+            is_transition=(v if (v := g("is_transition")).__class__ is bool else read_bool(v)),
+            files=(
+                [FileMapEntry.from_dict(i) for i in v if i.__class__ is dict]
+                if (v := g("files")).__class__ is list
+                else None
+            ),
+            medias=(
+                [StoryMedia.from_dict(i) for i in v if i.__class__ is dict]
+                if (v := g("medias")).__class__ is list
+                else None
+            ),
+            finished_medias=(
+                [StoryMedia.from_dict(i) for i in v if i.__class__ is dict]
+                if (v := g("finished_medias")).__class__ is list
+                else None
+            ),
+            failed_medias=(
+                [StoryMedia.from_dict(i) for i in v if i.__class__ is dict]
+                if (v := g("failed_medias")).__class__ is list
+                else None
+            ),
+            image_urls=read_list(g("image_urls"), read_str),
+            image_prompts=read_list(g("image_prompts"), read_str),
+            pose_preset=(
+                [StoryPosePreset.from_dict(i) for i in v if i.__class__ is dict]
+                if (v := g("pose_preset")).__class__ is list
+                else None
+            ),
+            submit_params=(
+                SubmitParams.from_dict(v)
+                if (v := g("submit_params")).__class__ is dict
+                else read_model(SubmitParams.from_dict, v)
+            ),
+            progress_percentage=(v if (v := g("progress_percentage")).__class__ is int else read_int(v)),
+            generate_type=(v if (v := g("generate_type")).__class__ is str else read_str(v)),
+            audio_option=(
+                StoryAudioSettings.from_dict(v)
+                if (v := g("audio_option")).__class__ is dict
+                else read_model(StoryAudioSettings.from_dict, v)
+            ),
+            has_bg_music=(v if (v := g("has_bg_music")).__class__ is bool else read_bool(v)),
+            has_narration=(v if (v := g("has_narration")).__class__ is bool else read_bool(v)),
+            narrator=(v if (v := g("narrator")).__class__ is str else read_str(v)),
+            language=read_enum(Language, g("language")),
+            aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
+            scene_count=(v if (v := g("scene_count")).__class__ is int else read_int(v)),
+            narration_url=(v if (v := g("narration_url")).__class__ is str else read_str(v)),
+            audio_urls=read_list(g("audio_urls"), read_str),
+            video_url=(v if (v := g("video_url")).__class__ is str else read_str(v)),
+            used_credits=(v if (v := g("used_credits")).__class__ is int else read_int(v)),
+            show_title=(v if (v := g("show_title")).__class__ is bool else read_bool(v)),
+            webhook_url=read_union(g("webhook_url"), exact=(str,), readers=(read_str,)),
+            version=(v if (v := g("version")).__class__ is str else read_str(v)),
+            created_at=(v if (v := g("created_at")).__class__ is str else read_str(v)),
+            updated_at=(v if (v := g("updated_at")).__class__ is str else read_str(v)),
         )
-        obj.additional_properties = d
         obj._raw = src_dict
         return obj
 

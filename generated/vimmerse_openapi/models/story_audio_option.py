@@ -43,6 +43,14 @@ class StoryAudioOption:
         "native_audio",
         "narrator",
     )
+    _KEYS = frozenset(
+        (
+            "has_bg_music",
+            "has_narration",
+            "native_audio",
+            "narrator",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
@@ -66,12 +74,12 @@ class StoryAudioOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            has_bg_music=read_bool(d.pop("has_bg_music", None)),
-            has_narration=read_bool(d.pop("has_narration", None)),
-            native_audio=read_bool(d.pop("native_audio", None)),
-            narrator=read_enum(NarratorVoice, d.pop("narrator", None)),
+            has_bg_music=(v if (v := g("has_bg_music")).__class__ is bool else read_bool(v)),
+            has_narration=(v if (v := g("has_narration")).__class__ is bool else read_bool(v)),
+            native_audio=(v if (v := g("native_audio")).__class__ is bool else read_bool(v)),
+            narrator=read_enum(NarratorVoice, g("narrator")),
         )
         obj._raw = src_dict
         return obj

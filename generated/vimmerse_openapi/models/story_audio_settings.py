@@ -34,8 +34,8 @@ class StoryAudioSettings:
     has_narration: bool | None = None
     native_audio: bool | None = None
     narrator: NarratorVoice | str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     _FIELDS = (
         "has_bg_music",
@@ -43,11 +43,35 @@ class StoryAudioSettings:
         "native_audio",
         "narrator",
     )
+    _KEYS = frozenset(
+        (
+            "has_bg_music",
+            "has_narration",
+            "native_audio",
+            "narrator",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
         """The answer this object was read from, as received (None when built in code)."""
         return self._raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the document does not describe, as received: kept, never dropped.
+
+        Worked out from ``raw`` on first use: most readers never look, and parsing stays a
+        straight pass over the known fields.
+        """
+        if self._extra is None:
+            raw = self._raw
+            self._extra = {k: v for k, v in raw.items() if k not in self._KEYS} if raw else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     def __repr__(self) -> str:
         return model_repr(self, self._FIELDS)
@@ -67,14 +91,13 @@ class StoryAudioSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            has_bg_music=read_bool(d.pop("has_bg_music", None)),
-            has_narration=read_bool(d.pop("has_narration", None)),
-            native_audio=read_bool(d.pop("native_audio", None)),
-            narrator=read_enum(NarratorVoice, d.pop("narrator", None)),
+            has_bg_music=(v if (v := g("has_bg_music")).__class__ is bool else read_bool(v)),
+            has_narration=(v if (v := g("has_narration")).__class__ is bool else read_bool(v)),
+            native_audio=(v if (v := g("native_audio")).__class__ is bool else read_bool(v)),
+            narrator=read_enum(NarratorVoice, g("narrator")),
         )
-        obj.additional_properties = d
         obj._raw = src_dict
         return obj
 

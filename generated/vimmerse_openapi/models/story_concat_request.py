@@ -33,6 +33,12 @@ class StoryConcatRequest:
         "concat_video_urls",
         "audio_urls",
     )
+    _KEYS = frozenset(
+        (
+            "concat_video_urls",
+            "audio_urls",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
@@ -52,10 +58,10 @@ class StoryConcatRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            concat_video_urls=read_list(d.pop("concat_video_urls", None), read_str),
-            audio_urls=read_list(d.pop("audio_urls", None), read_str),
+            concat_video_urls=read_list(g("concat_video_urls"), read_str),
+            audio_urls=read_list(g("audio_urls"), read_str),
         )
         obj._raw = src_dict
         return obj

@@ -66,6 +66,20 @@ class StoryCreateRequest:
         "image_files",
         "image_urls",
     )
+    _KEYS = frozenset(
+        (
+            "idea",
+            "title",
+            "story_id",
+            "scene_count",
+            "language",
+            "aspect_ratio",
+            "audio_option",
+            "elements",
+            "image_files",
+            "image_urls",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
@@ -125,18 +139,18 @@ class StoryCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            idea=required(read_str(d.pop("idea", None)), "StoryCreateRequest", "idea"),
-            title=read_str(d.pop("title", None)),
-            story_id=read_str(d.pop("story_id", None)),
-            scene_count=read_int(d.pop("scene_count", None)),
-            language=read_enum(Language, d.pop("language", None)),
-            aspect_ratio=read_enum(AspectRatio, d.pop("aspect_ratio", None)),
-            audio_option=read_str(d.pop("audio_option", None)),
-            elements=read_str(d.pop("elements", None)),
-            image_files=read_list(d.pop("image_files", None), _identity),
-            image_urls=read_list(d.pop("image_urls", None), read_str),
+            idea=required((v if (v := g("idea")).__class__ is str else read_str(v)), "StoryCreateRequest", "idea"),
+            title=(v if (v := g("title")).__class__ is str else read_str(v)),
+            story_id=(v if (v := g("story_id")).__class__ is str else read_str(v)),
+            scene_count=(v if (v := g("scene_count")).__class__ is int else read_int(v)),
+            language=read_enum(Language, g("language")),
+            aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
+            audio_option=(v if (v := g("audio_option")).__class__ is str else read_str(v)),
+            elements=(v if (v := g("elements")).__class__ is str else read_str(v)),
+            image_files=read_list(g("image_files"), _identity),
+            image_urls=read_list(g("image_urls"), read_str),
         )
         obj._raw = src_dict
         return obj

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import partial
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -9,8 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import (
     model_repr,
-    read_list,
-    read_model,
     wire,
 )
 
@@ -32,19 +29,42 @@ class StoryElements:
     characters: list[StoryElement] | None = None
     environments: list[StoryElement] | None = None
     objects: list[StoryElement] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     _FIELDS = (
         "characters",
         "environments",
         "objects",
     )
+    _KEYS = frozenset(
+        (
+            "characters",
+            "environments",
+            "objects",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
         """The answer this object was read from, as received (None when built in code)."""
         return self._raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the document does not describe, as received: kept, never dropped.
+
+        Worked out from ``raw`` on first use: most readers never look, and parsing stays a
+        straight pass over the known fields.
+        """
+        if self._extra is None:
+            raw = self._raw
+            self._extra = {k: v for k, v in raw.items() if k not in self._KEYS} if raw else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     def __repr__(self) -> str:
         return model_repr(self, self._FIELDS)
@@ -62,13 +82,24 @@ class StoryElements:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            characters=read_list(d.pop("characters", None), partial(read_model, StoryElement.from_dict)),
-            environments=read_list(d.pop("environments", None), partial(read_model, StoryElement.from_dict)),
-            objects=read_list(d.pop("objects", None), partial(read_model, StoryElement.from_dict)),
+            characters=(
+                [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
+                if (v := g("characters")).__class__ is list
+                else None
+            ),
+            environments=(
+                [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
+                if (v := g("environments")).__class__ is list
+                else None
+            ),
+            objects=(
+                [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
+                if (v := g("objects")).__class__ is list
+                else None
+            ),
         )
-        obj.additional_properties = d
         obj._raw = src_dict
         return obj
 

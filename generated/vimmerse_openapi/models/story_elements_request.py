@@ -49,6 +49,16 @@ class StoryElementsRequest:
         "seed",
         "has_bg_music",
     )
+    _KEYS = frozenset(
+        (
+            "option",
+            "aspect_ratio",
+            "storyboard",
+            "enhance_image",
+            "seed",
+            "has_bg_music",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
@@ -76,14 +86,14 @@ class StoryElementsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            option=read_enum(ImageGenerationOption, d.pop("option", None)),
-            aspect_ratio=read_enum(AspectRatio, d.pop("aspect_ratio", None)),
-            storyboard=read_str(d.pop("storyboard", None)),
-            enhance_image=read_bool(d.pop("enhance_image", None)),
-            seed=read_int(d.pop("seed", None)),
-            has_bg_music=read_bool(d.pop("has_bg_music", None)),
+            option=read_enum(ImageGenerationOption, g("option")),
+            aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
+            storyboard=(v if (v := g("storyboard")).__class__ is str else read_str(v)),
+            enhance_image=(v if (v := g("enhance_image")).__class__ is bool else read_bool(v)),
+            seed=(v if (v := g("seed")).__class__ is int else read_int(v)),
+            has_bg_music=(v if (v := g("has_bg_music")).__class__ is bool else read_bool(v)),
         )
         obj._raw = src_dict
         return obj

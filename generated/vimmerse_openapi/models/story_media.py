@@ -31,19 +31,42 @@ class StoryMedia:
     media_id: str | None = None
     item: str | None = None
     source: StoryMediaSource | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     _FIELDS = (
         "media_id",
         "item",
         "source",
     )
+    _KEYS = frozenset(
+        (
+            "media_id",
+            "item",
+            "source",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
         """The answer this object was read from, as received (None when built in code)."""
         return self._raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the document does not describe, as received: kept, never dropped.
+
+        Worked out from ``raw`` on first use: most readers never look, and parsing stays a
+        straight pass over the known fields.
+        """
+        if self._extra is None:
+            raw = self._raw
+            self._extra = {k: v for k, v in raw.items() if k not in self._KEYS} if raw else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     def __repr__(self) -> str:
         return model_repr(self, self._FIELDS)
@@ -61,13 +84,16 @@ class StoryMedia:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            media_id=read_str(d.pop("media_id", None)),
-            item=read_str(d.pop("item", None)),
-            source=read_model(StoryMediaSource.from_dict, d.pop("source", None)),
+            media_id=(v if (v := g("media_id")).__class__ is str else read_str(v)),
+            item=(v if (v := g("item")).__class__ is str else read_str(v)),
+            source=(
+                StoryMediaSource.from_dict(v)
+                if (v := g("source")).__class__ is dict
+                else read_model(StoryMediaSource.from_dict, v)
+            ),
         )
-        obj.additional_properties = d
         obj._raw = src_dict
         return obj
 

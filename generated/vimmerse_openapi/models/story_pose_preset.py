@@ -39,8 +39,8 @@ class StoryPosePreset:
     motion_length: int | None = None
     loop: int | None = None
     prompt: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     _FIELDS = (
         "motion_type",
@@ -51,11 +51,38 @@ class StoryPosePreset:
         "loop",
         "prompt",
     )
+    _KEYS = frozenset(
+        (
+            "motion_type",
+            "prompt_strength",
+            "quantity",
+            "motion_amount",
+            "motion_length",
+            "loop",
+            "prompt",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
         """The answer this object was read from, as received (None when built in code)."""
         return self._raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the document does not describe, as received: kept, never dropped.
+
+        Worked out from ``raw`` on first use: most readers never look, and parsing stays a
+        straight pass over the known fields.
+        """
+        if self._extra is None:
+            raw = self._raw
+            self._extra = {k: v for k, v in raw.items() if k not in self._KEYS} if raw else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     def __repr__(self) -> str:
         return model_repr(self, self._FIELDS)
@@ -81,17 +108,16 @@ class StoryPosePreset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            motion_type=read_enum(MotionType, d.pop("motion_type", None)),
-            prompt_strength=read_int(d.pop("prompt_strength", None)),
-            quantity=read_int(d.pop("quantity", None)),
-            motion_amount=read_int(d.pop("motion_amount", None)),
-            motion_length=read_int(d.pop("motion_length", None)),
-            loop=read_int(d.pop("loop", None)),
-            prompt=read_str(d.pop("prompt", None)),
+            motion_type=read_enum(MotionType, g("motion_type")),
+            prompt_strength=(v if (v := g("prompt_strength")).__class__ is int else read_int(v)),
+            quantity=(v if (v := g("quantity")).__class__ is int else read_int(v)),
+            motion_amount=(v if (v := g("motion_amount")).__class__ is int else read_int(v)),
+            motion_length=(v if (v := g("motion_length")).__class__ is int else read_int(v)),
+            loop=(v if (v := g("loop")).__class__ is int else read_int(v)),
+            prompt=(v if (v := g("prompt")).__class__ is str else read_str(v)),
         )
-        obj.additional_properties = d
         obj._raw = src_dict
         return obj
 

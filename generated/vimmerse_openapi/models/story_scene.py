@@ -32,8 +32,8 @@ class StoryScene:
     prompt: str | None = None
     narration_url: str | None = None
     video_url: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     _FIELDS = (
         "image_url",
@@ -41,11 +41,35 @@ class StoryScene:
         "narration_url",
         "video_url",
     )
+    _KEYS = frozenset(
+        (
+            "image_url",
+            "prompt",
+            "narration_url",
+            "video_url",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
         """The answer this object was read from, as received (None when built in code)."""
         return self._raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the document does not describe, as received: kept, never dropped.
+
+        Worked out from ``raw`` on first use: most readers never look, and parsing stays a
+        straight pass over the known fields.
+        """
+        if self._extra is None:
+            raw = self._raw
+            self._extra = {k: v for k, v in raw.items() if k not in self._KEYS} if raw else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     def __repr__(self) -> str:
         return model_repr(self, self._FIELDS)
@@ -65,14 +89,13 @@ class StoryScene:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            image_url=read_str(d.pop("image_url", None)),
-            prompt=read_str(d.pop("prompt", None)),
-            narration_url=read_str(d.pop("narration_url", None)),
-            video_url=read_str(d.pop("video_url", None)),
+            image_url=(v if (v := g("image_url")).__class__ is str else read_str(v)),
+            prompt=(v if (v := g("prompt")).__class__ is str else read_str(v)),
+            narration_url=(v if (v := g("narration_url")).__class__ is str else read_str(v)),
+            video_url=(v if (v := g("video_url")).__class__ is str else read_str(v)),
         )
-        obj.additional_properties = d
         obj._raw = src_dict
         return obj
 

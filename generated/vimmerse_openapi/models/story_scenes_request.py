@@ -62,6 +62,20 @@ class StoryScenesRequest:
         "has_narration",
         "has_bg_music",
     )
+    _KEYS = frozenset(
+        (
+            "option",
+            "aspect_ratio",
+            "storyboard",
+            "enhance_image",
+            "seed",
+            "audio_option",
+            "generate_elements",
+            "narrator",
+            "has_narration",
+            "has_bg_music",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
@@ -97,18 +111,18 @@ class StoryScenesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            option=read_enum(ImageGenerationOption, d.pop("option", None)),
-            aspect_ratio=read_enum(AspectRatio, d.pop("aspect_ratio", None)),
-            storyboard=read_str(d.pop("storyboard", None)),
-            enhance_image=read_bool(d.pop("enhance_image", None)),
-            seed=read_int(d.pop("seed", None)),
-            audio_option=read_str(d.pop("audio_option", None)),
-            generate_elements=read_bool(d.pop("generate_elements", None)),
-            narrator=read_enum(NarratorVoice, d.pop("narrator", None)),
-            has_narration=read_bool(d.pop("has_narration", None)),
-            has_bg_music=read_bool(d.pop("has_bg_music", None)),
+            option=read_enum(ImageGenerationOption, g("option")),
+            aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
+            storyboard=(v if (v := g("storyboard")).__class__ is str else read_str(v)),
+            enhance_image=(v if (v := g("enhance_image")).__class__ is bool else read_bool(v)),
+            seed=(v if (v := g("seed")).__class__ is int else read_int(v)),
+            audio_option=(v if (v := g("audio_option")).__class__ is str else read_str(v)),
+            generate_elements=(v if (v := g("generate_elements")).__class__ is bool else read_bool(v)),
+            narrator=read_enum(NarratorVoice, g("narrator")),
+            has_narration=(v if (v := g("has_narration")).__class__ is bool else read_bool(v)),
+            has_bg_music=(v if (v := g("has_bg_music")).__class__ is bool else read_bool(v)),
         )
         obj._raw = src_dict
         return obj

@@ -26,18 +26,40 @@ class StoryTitleScene:
 
     title: str | None = None
     description: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     _FIELDS = (
         "title",
         "description",
+    )
+    _KEYS = frozenset(
+        (
+            "title",
+            "description",
+        )
     )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
         """The answer this object was read from, as received (None when built in code)."""
         return self._raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the document does not describe, as received: kept, never dropped.
+
+        Worked out from ``raw`` on first use: most readers never look, and parsing stays a
+        straight pass over the known fields.
+        """
+        if self._extra is None:
+            raw = self._raw
+            self._extra = {k: v for k, v in raw.items() if k not in self._KEYS} if raw else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     def __repr__(self) -> str:
         return model_repr(self, self._FIELDS)
@@ -53,12 +75,11 @@ class StoryTitleScene:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            title=read_str(d.pop("title", None)),
-            description=read_str(d.pop("description", None)),
+            title=(v if (v := g("title")).__class__ is str else read_str(v)),
+            description=(v if (v := g("description")).__class__ is str else read_str(v)),
         )
-        obj.additional_properties = d
         obj._raw = src_dict
         return obj
 

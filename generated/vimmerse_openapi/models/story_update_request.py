@@ -37,6 +37,13 @@ class StoryUpdateRequest:
         "description",
         "visibility_status",
     )
+    _KEYS = frozenset(
+        (
+            "title",
+            "description",
+            "visibility_status",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
@@ -58,11 +65,11 @@ class StoryUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            title=read_str(d.pop("title", None)),
-            description=read_str(d.pop("description", None)),
-            visibility_status=read_enum(VisibilityStatus, d.pop("visibility_status", None)),
+            title=(v if (v := g("title")).__class__ is str else read_str(v)),
+            description=(v if (v := g("description")).__class__ is str else read_str(v)),
+            visibility_status=read_enum(VisibilityStatus, g("visibility_status")),
         )
         obj._raw = src_dict
         return obj

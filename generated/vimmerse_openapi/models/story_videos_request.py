@@ -54,6 +54,18 @@ class StoryVideosRequest:
         "native_audio",
         "webhook_url",
     )
+    _KEYS = frozenset(
+        (
+            "title",
+            "storyboard",
+            "is_transition",
+            "motion_type",
+            "duration",
+            "loop",
+            "native_audio",
+            "webhook_url",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
@@ -85,16 +97,16 @@ class StoryVideosRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            title=read_str(d.pop("title", None)),
-            storyboard=read_str(d.pop("storyboard", None)),
-            is_transition=read_bool(d.pop("is_transition", None)),
-            motion_type=read_enum(StoryMotionType, d.pop("motion_type", None)),
-            duration=read_int(d.pop("duration", None)),
-            loop=read_int(d.pop("loop", None)),
-            native_audio=read_bool(d.pop("native_audio", None)),
-            webhook_url=read_str(d.pop("webhook_url", None)),
+            title=(v if (v := g("title")).__class__ is str else read_str(v)),
+            storyboard=(v if (v := g("storyboard")).__class__ is str else read_str(v)),
+            is_transition=(v if (v := g("is_transition")).__class__ is bool else read_bool(v)),
+            motion_type=read_enum(StoryMotionType, g("motion_type")),
+            duration=(v if (v := g("duration")).__class__ is int else read_int(v)),
+            loop=(v if (v := g("loop")).__class__ is int else read_int(v)),
+            native_audio=(v if (v := g("native_audio")).__class__ is bool else read_bool(v)),
+            webhook_url=(v if (v := g("webhook_url")).__class__ is str else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -41,8 +41,8 @@ class SubmitParams:
     scale_factor: float | None = None
     extend_video: bool | None = None
     aspect_ratio: AspectRatio | str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     _FIELDS = (
         "native_audio",
@@ -52,11 +52,37 @@ class SubmitParams:
         "extend_video",
         "aspect_ratio",
     )
+    _KEYS = frozenset(
+        (
+            "native_audio",
+            "pipeline_preset",
+            "file_size",
+            "scale_factor",
+            "extend_video",
+            "aspect_ratio",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
         """The answer this object was read from, as received (None when built in code)."""
         return self._raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the document does not describe, as received: kept, never dropped.
+
+        Worked out from ``raw`` on first use: most readers never look, and parsing stays a
+        straight pass over the known fields.
+        """
+        if self._extra is None:
+            raw = self._raw
+            self._extra = {k: v for k, v in raw.items() if k not in self._KEYS} if raw else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     def __repr__(self) -> str:
         return model_repr(self, self._FIELDS)
@@ -80,16 +106,15 @@ class SubmitParams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            native_audio=read_bool(d.pop("native_audio", None)),
-            pipeline_preset=read_str(d.pop("pipeline_preset", None)),
-            file_size=read_int(d.pop("file_size", None)),
-            scale_factor=read_float(d.pop("scale_factor", None)),
-            extend_video=read_bool(d.pop("extend_video", None)),
-            aspect_ratio=read_enum(AspectRatio, d.pop("aspect_ratio", None)),
+            native_audio=(v if (v := g("native_audio")).__class__ is bool else read_bool(v)),
+            pipeline_preset=(v if (v := g("pipeline_preset")).__class__ is str else read_str(v)),
+            file_size=(v if (v := g("file_size")).__class__ is int else read_int(v)),
+            scale_factor=(v if (v := g("scale_factor")).__class__ is float else read_float(v)),
+            extend_video=(v if (v := g("extend_video")).__class__ is bool else read_bool(v)),
+            aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
         )
-        obj.additional_properties = d
         obj._raw = src_dict
         return obj
 

@@ -33,19 +33,42 @@ class ValidationError:
     loc: list[str | int]
     msg: str
     type_: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     _FIELDS = (
         "loc",
         "msg",
         "type_",
     )
+    _KEYS = frozenset(
+        (
+            "loc",
+            "msg",
+            "type",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
         """The answer this object was read from, as received (None when built in code)."""
         return self._raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the document does not describe, as received: kept, never dropped.
+
+        Worked out from ``raw`` on first use: most readers never look, and parsing stays a
+        straight pass over the known fields.
+        """
+        if self._extra is None:
+            raw = self._raw
+            self._extra = {k: v for k, v in raw.items() if k not in self._KEYS} if raw else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     def __repr__(self) -> str:
         return model_repr(self, self._FIELDS)
@@ -60,11 +83,11 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
             loc=required(
                 read_list(
-                    d.pop("loc", None),
+                    g("loc"),
                     partial(
                         read_union,
                         exact=(
@@ -80,10 +103,9 @@ class ValidationError:
                 "ValidationError",
                 "loc",
             ),
-            msg=required(read_str(d.pop("msg", None)), "ValidationError", "msg"),
-            type_=required(read_str(d.pop("type", None)), "ValidationError", "type"),
+            msg=required((v if (v := g("msg")).__class__ is str else read_str(v)), "ValidationError", "msg"),
+            type_=required((v if (v := g("type")).__class__ is str else read_str(v)), "ValidationError", "type"),
         )
-        obj.additional_properties = d
         obj._raw = src_dict
         return obj
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import partial
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -46,8 +45,8 @@ class VideoHistoryEntry:
     resolution: list[int] | None = None
     submit_params: SubmitParams | None = None
     created_at: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     _FIELDS = (
         "pose_preset",
@@ -60,11 +59,40 @@ class VideoHistoryEntry:
         "submit_params",
         "created_at",
     )
+    _KEYS = frozenset(
+        (
+            "pose_preset",
+            "file_map",
+            "service_name",
+            "service_version",
+            "service_seeds",
+            "bullet_version",
+            "resolution",
+            "submit_params",
+            "created_at",
+        )
+    )
 
     @property
     def raw(self) -> Mapping[str, Any] | None:
         """The answer this object was read from, as received (None when built in code)."""
         return self._raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the document does not describe, as received: kept, never dropped.
+
+        Worked out from ``raw`` on first use: most readers never look, and parsing stays a
+        straight pass over the known fields.
+        """
+        if self._extra is None:
+            raw = self._raw
+            self._extra = {k: v for k, v in raw.items() if k not in self._KEYS} if raw else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     def __repr__(self) -> str:
         return model_repr(self, self._FIELDS)
@@ -94,19 +122,30 @@ class VideoHistoryEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        g = src_dict.get
         obj = cls(
-            pose_preset=read_model(MediaPosePreset.from_dict, d.pop("pose_preset", None)),
-            file_map=read_list(d.pop("file_map", None), partial(read_model, FileMapEntry.from_dict)),
-            service_name=read_str(d.pop("service_name", None)),
-            service_version=read_str(d.pop("service_version", None)),
-            service_seeds=read_list(d.pop("service_seeds", None), read_int),
-            bullet_version=read_int(d.pop("bullet_version", None)),
-            resolution=read_list(d.pop("resolution", None), read_int),
-            submit_params=read_model(SubmitParams.from_dict, d.pop("submit_params", None)),
-            created_at=read_str(d.pop("created_at", None)),
+            pose_preset=(
+                MediaPosePreset.from_dict(v)
+                if (v := g("pose_preset")).__class__ is dict
+                else read_model(MediaPosePreset.from_dict, v)
+            ),
+            file_map=(
+                [FileMapEntry.from_dict(i) for i in v if i.__class__ is dict]
+                if (v := g("file_map")).__class__ is list
+                else None
+            ),
+            service_name=(v if (v := g("service_name")).__class__ is str else read_str(v)),
+            service_version=(v if (v := g("service_version")).__class__ is str else read_str(v)),
+            service_seeds=read_list(g("service_seeds"), read_int),
+            bullet_version=(v if (v := g("bullet_version")).__class__ is int else read_int(v)),
+            resolution=read_list(g("resolution"), read_int),
+            submit_params=(
+                SubmitParams.from_dict(v)
+                if (v := g("submit_params")).__class__ is dict
+                else read_model(SubmitParams.from_dict, v)
+            ),
+            created_at=(v if (v := g("created_at")).__class__ is str else read_str(v)),
         )
-        obj.additional_properties = d
         obj._raw = src_dict
         return obj
 
