@@ -6,7 +6,13 @@ with Vimmerse() as client:                      # key from $VIMMERSE_API_KEY
     client.media.download(media.id, "fox.mp4")
 """
 
+# ruff: noqa: E402 -- httpx's CLI is deferred before anything below imports httpx.
+
 __version__ = "0.1.0"
+
+from ._lazy_httpx_cli import install as _defer_httpx_cli
+
+_defer_httpx_cli()
 
 from . import errors, types, webhooks
 from ._async.client import AsyncVimmerse
