@@ -140,7 +140,7 @@ class RuleBuilder:
             imports.add(cls)
             self.models.add(cls)
             base = "int" if schema.get("type") == "integer" else "str"
-            return Rule(f'Rule("enum", enum={cls})', f"{cls} | {base}", f"a {cls}", imports)
+            return Rule(f'Rule("enum", enum_ref="{cls}")', f"{cls} | {base}", f"a {cls}", imports)
         kind = schema.get("type")
         if kind == "object" or "properties" in schema:
             assert name, "objects are named schemas"
@@ -222,7 +222,7 @@ class RuleBuilder:
             fields.append(f'"{prop}": {r.expr}')
         args = [
             '"object"',
-            f"model={cls}",
+            f'model_ref="{cls}"',
             "fields={" + ", ".join(fields) + "}",
         ]
         if schema.get("required"):

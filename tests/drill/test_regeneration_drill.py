@@ -109,17 +109,23 @@ def _run(scratch: Path, code: str) -> subprocess.CompletedProcess[str]:
 PROBE = """
     import asyncio, json, os, re, typing
     import httpx
-    import vimmerse, vimmerse_openapi, vimmerse_fake
+    import vimmerse, vimmerse_openapi, vimmerse_openapi.models, vimmerse_fake
     from vimmerse import AsyncVimmerse, InvalidParameterError, Vimmerse
     from vimmerse_openapi.sdk.resources import AsyncMediaResource, MediaResource
     from vimmerse_fake import DEMO_API_KEY, FakeConfig, FakeVimmerse
 
     report = {"generated_from": vimmerse_openapi.__file__, "sdk_from": vimmerse.__file__,
               "fake_from": vimmerse_fake.__file__}
+    # The resources import the models for type checkers only (they load on first use), so the
+    # annotations resolve against the models package.
+    names = {name: getattr(vimmerse_openapi.models, name) for name in vimmerse_openapi.models.__all__}
+    import vimmerse_openapi.sdk.resources as resources_module
+    names.update(vars(resources_module))
     for cls in (MediaResource, AsyncMediaResource):
-        hints = typing.get_type_hints(cls.create)
+        hints = typing.get_type_hints(cls.create, globalns=names)
         report[cls.__name__ + ".intensity"] = str(hints.get("intensity"))
-        report[cls.__name__ + ".thumbnail"] = str(typing.get_type_hints(cls.get_media_thumbnail).get("return"))
+        thumb = typing.get_type_hints(cls.get_media_thumbnail, globalns=names).get("return")
+        report[cls.__name__ + ".thumbnail"] = str(thumb)
 
     fake = FakeVimmerse(FakeConfig(speed=600.0, spec_path=os.environ["DRILL_SPEC"]))
     sent = []

@@ -1,64 +1,145 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs (each imported on first use)"""
 
-from .aspect_ratio import AspectRatio
-from .camera_control import CameraControl
-from .error_message import ErrorMessage
-from .file_map_entry import FileMapEntry
-from .http_validation_error import HTTPValidationError
-from .idea_to_video_request import IdeaToVideoRequest
-from .image_generation_option import ImageGenerationOption
-from .images_to_video_request import ImagesToVideoRequest
-from .language import Language
-from .media import Media
-from .media_audio_option import MediaAudioOption
-from .media_create_request import MediaCreateRequest
-from .media_item import MediaItem
-from .media_item_position import MediaItemPosition
-from .media_item_type import MediaItemType
-from .media_pose_preset import MediaPosePreset
-from .media_processing_status import MediaProcessingStatus
-from .media_response import MediaResponse
-from .media_result import MediaResult
-from .media_status import MediaStatus
-from .media_status_response import MediaStatusResponse
-from .media_update_request import MediaUpdateRequest
-from .media_webhook_payload import MediaWebhookPayload
-from .motion_type import MotionType
-from .narrator_voice import NarratorVoice
-from .process_media_request import ProcessMediaRequest
-from .rating import Rating
-from .scene_duration import SceneDuration
-from .story import Story
-from .story_audio_option import StoryAudioOption
-from .story_audio_settings import StoryAudioSettings
-from .story_concat_request import StoryConcatRequest
-from .story_create_request import StoryCreateRequest
-from .story_element import StoryElement
-from .story_elements import StoryElements
-from .story_elements_request import StoryElementsRequest
-from .story_image_tool import StoryImageTool
-from .story_media import StoryMedia
-from .story_media_source import StoryMediaSource
-from .story_motion_type import StoryMotionType
-from .story_music import StoryMusic
-from .story_pose_preset import StoryPosePreset
-from .story_response import StoryResponse
-from .story_scene import StoryScene
-from .story_scenes_request import StoryScenesRequest
-from .story_status import StoryStatus
-from .story_title_scene import StoryTitleScene
-from .story_update_request import StoryUpdateRequest
-from .story_video_tool import StoryVideoTool
-from .story_videos_request import StoryVideosRequest
-from .story_webhook_payload import StoryWebhookPayload
-from .storyboard import Storyboard
-from .storyboard_scene import StoryboardScene
-from .submit_params import SubmitParams
-from .try_on_model import TryOnModel
-from .url_to_video_request import UrlToVideoRequest
-from .validation_error import ValidationError
-from .video_history_entry import VideoHistoryEntry
-from .visibility_status import VisibilityStatus
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .aspect_ratio import AspectRatio
+    from .camera_control import CameraControl
+    from .error_message import ErrorMessage
+    from .file_map_entry import FileMapEntry
+    from .http_validation_error import HTTPValidationError
+    from .idea_to_video_request import IdeaToVideoRequest
+    from .image_generation_option import ImageGenerationOption
+    from .images_to_video_request import ImagesToVideoRequest
+    from .language import Language
+    from .media import Media
+    from .media_audio_option import MediaAudioOption
+    from .media_create_request import MediaCreateRequest
+    from .media_item import MediaItem
+    from .media_item_position import MediaItemPosition
+    from .media_item_type import MediaItemType
+    from .media_pose_preset import MediaPosePreset
+    from .media_processing_status import MediaProcessingStatus
+    from .media_response import MediaResponse
+    from .media_result import MediaResult
+    from .media_status import MediaStatus
+    from .media_status_response import MediaStatusResponse
+    from .media_update_request import MediaUpdateRequest
+    from .media_webhook_payload import MediaWebhookPayload
+    from .motion_type import MotionType
+    from .narrator_voice import NarratorVoice
+    from .process_media_request import ProcessMediaRequest
+    from .rating import Rating
+    from .scene_duration import SceneDuration
+    from .story import Story
+    from .story_audio_option import StoryAudioOption
+    from .story_audio_settings import StoryAudioSettings
+    from .story_concat_request import StoryConcatRequest
+    from .story_create_request import StoryCreateRequest
+    from .story_element import StoryElement
+    from .story_elements import StoryElements
+    from .story_elements_request import StoryElementsRequest
+    from .story_image_tool import StoryImageTool
+    from .story_media import StoryMedia
+    from .story_media_source import StoryMediaSource
+    from .story_motion_type import StoryMotionType
+    from .story_music import StoryMusic
+    from .story_pose_preset import StoryPosePreset
+    from .story_response import StoryResponse
+    from .story_scene import StoryScene
+    from .story_scenes_request import StoryScenesRequest
+    from .story_status import StoryStatus
+    from .story_title_scene import StoryTitleScene
+    from .story_update_request import StoryUpdateRequest
+    from .story_video_tool import StoryVideoTool
+    from .story_videos_request import StoryVideosRequest
+    from .story_webhook_payload import StoryWebhookPayload
+    from .storyboard import Storyboard
+    from .storyboard_scene import StoryboardScene
+    from .submit_params import SubmitParams
+    from .try_on_model import TryOnModel
+    from .url_to_video_request import UrlToVideoRequest
+    from .validation_error import ValidationError
+    from .video_history_entry import VideoHistoryEntry
+    from .visibility_status import VisibilityStatus
+
+_MODULES = {
+    "AspectRatio": ".aspect_ratio",
+    "CameraControl": ".camera_control",
+    "ErrorMessage": ".error_message",
+    "FileMapEntry": ".file_map_entry",
+    "HTTPValidationError": ".http_validation_error",
+    "IdeaToVideoRequest": ".idea_to_video_request",
+    "ImageGenerationOption": ".image_generation_option",
+    "ImagesToVideoRequest": ".images_to_video_request",
+    "Language": ".language",
+    "Media": ".media",
+    "MediaAudioOption": ".media_audio_option",
+    "MediaCreateRequest": ".media_create_request",
+    "MediaItem": ".media_item",
+    "MediaItemPosition": ".media_item_position",
+    "MediaItemType": ".media_item_type",
+    "MediaPosePreset": ".media_pose_preset",
+    "MediaProcessingStatus": ".media_processing_status",
+    "MediaResponse": ".media_response",
+    "MediaResult": ".media_result",
+    "MediaStatus": ".media_status",
+    "MediaStatusResponse": ".media_status_response",
+    "MediaUpdateRequest": ".media_update_request",
+    "MediaWebhookPayload": ".media_webhook_payload",
+    "MotionType": ".motion_type",
+    "NarratorVoice": ".narrator_voice",
+    "ProcessMediaRequest": ".process_media_request",
+    "Rating": ".rating",
+    "SceneDuration": ".scene_duration",
+    "Story": ".story",
+    "StoryAudioOption": ".story_audio_option",
+    "StoryAudioSettings": ".story_audio_settings",
+    "StoryConcatRequest": ".story_concat_request",
+    "StoryCreateRequest": ".story_create_request",
+    "StoryElement": ".story_element",
+    "StoryElements": ".story_elements",
+    "StoryElementsRequest": ".story_elements_request",
+    "StoryImageTool": ".story_image_tool",
+    "StoryMedia": ".story_media",
+    "StoryMediaSource": ".story_media_source",
+    "StoryMotionType": ".story_motion_type",
+    "StoryMusic": ".story_music",
+    "StoryPosePreset": ".story_pose_preset",
+    "StoryResponse": ".story_response",
+    "StoryScene": ".story_scene",
+    "StoryScenesRequest": ".story_scenes_request",
+    "StoryStatus": ".story_status",
+    "StoryTitleScene": ".story_title_scene",
+    "StoryUpdateRequest": ".story_update_request",
+    "StoryVideoTool": ".story_video_tool",
+    "StoryVideosRequest": ".story_videos_request",
+    "StoryWebhookPayload": ".story_webhook_payload",
+    "Storyboard": ".storyboard",
+    "StoryboardScene": ".storyboard_scene",
+    "SubmitParams": ".submit_params",
+    "TryOnModel": ".try_on_model",
+    "UrlToVideoRequest": ".url_to_video_request",
+    "ValidationError": ".validation_error",
+    "VideoHistoryEntry": ".video_history_entry",
+    "VisibilityStatus": ".visibility_status",
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _MODULES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})
+
 
 __all__ = (
     "AspectRatio",

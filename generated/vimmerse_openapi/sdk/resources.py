@@ -10,33 +10,34 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ..models import (
-    AspectRatio,
-    CameraControl,
-    ImageGenerationOption,
-    Language,
-    Media,
-    MediaAudioOption,
-    MediaItem,
-    MediaStatus,
-    MotionType,
-    NarratorVoice,
-    Rating,
-    SceneDuration,
-    Story,
-    StoryAudioOption,
-    Storyboard,
-    StoryElements,
-    StoryImageTool,
-    StoryMotionType,
-    StoryVideoTool,
-    TryOnModel,
-    VisibilityStatus,
-)
+if TYPE_CHECKING:  # annotations only: the models load on first use (models/__init__.py)
+    from ..models import (
+        AspectRatio,
+        CameraControl,
+        ImageGenerationOption,
+        Language,
+        Media,
+        MediaAudioOption,
+        MediaItem,
+        MediaStatus,
+        MotionType,
+        NarratorVoice,
+        Rating,
+        SceneDuration,
+        Story,
+        StoryAudioOption,
+        Storyboard,
+        StoryElements,
+        StoryImageTool,
+        StoryMotionType,
+        StoryVideoTool,
+        TryOnModel,
+        VisibilityStatus,
+    )
 from . import operations as ops
 from .spec import APIResponse, AsyncCore, DownloadProgress, FileInput, SyncCore, WaitProgress
 

@@ -28,21 +28,27 @@ DownloadProgress = Callable[[int, int | None], None]
 """``on_progress(bytes_done, bytes_total)`` while downloading."""
 
 
+def _model(name: str) -> Any:
+    from .. import models
+
+    return getattr(models, name)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """What the document allows for one value.
 
     kind: ``string``, ``integer``, ``number``, ``boolean``, ``enum``, ``array``, ``object``,
     ``file`` (an upload), ``json`` (a string carrying JSON whose structure is ``content``) or
-    ``any``. The other fields are the JSON Schema keywords of the same names; for objects,
-    ``model`` is the generated class, ``fields`` the rules by JSON key, and ``require_any`` /
+    ``any``. The other fields are the JSON Schema keywords of the same names; ``enum`` is the
+    generated enum class; for objects, ``model`` is the generated class, ``fields`` the rules by JSON key, and ``require_any`` /
     ``charged_fields`` the document's ``x-vimmerse-require-any`` / ``x-vimmerse-charged-fields``;
     ``description``, ``default`` (the service's, never sent by a client) and ``deprecated`` are
     for help texts.
     """
 
     kind: str
-    enum: type[Enum] | None = None
+    enum_ref: str | None = None
     minimum: float | None = None
     maximum: float | None = None
     min_length: int | None = None
@@ -53,7 +59,7 @@ class Rule:
     max_items: int | None = None
     items: Rule | None = None
     content: Rule | None = None
-    model: type[Any] | None = None
+    model_ref: str | None = None
     fields: Mapping[str, Rule] | None = None
     required: tuple[str, ...] = ()
     additional: bool = True
@@ -63,6 +69,16 @@ class Rule:
     description: str = ""
     default: Any = None
     deprecated: bool = False
+
+    @property
+    def enum(self) -> type[Enum] | None:
+        """The generated enum class (imported on first use)."""
+        return None if self.enum_ref is None else _model(self.enum_ref)
+
+    @property
+    def model(self) -> type[Any] | None:
+        """The generated model class (imported on first use)."""
+        return None if self.model_ref is None else _model(self.model_ref)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +102,14 @@ class Operation:
     encoding: str | None
     credits: str
     job: str | None
-    response: type[Any] | None
+    response_ref: str | None
     envelope: str | None
     binary: bool
+
+    @property
+    def response(self) -> type[Any] | None:
+        """The generated model of the 200 answer (imported on first use)."""
+        return None if self.response_ref is None else _model(self.response_ref)
 
 
 @dataclass(frozen=True, slots=True)
