@@ -28,7 +28,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = [  # noqa: PLE0604 -- the generated names, then the SDK's own
+__all__ = [  # the generated names, then the SDK's own
     *_models.__all__,
     "DownloadProgress",
     "FileInput",

@@ -225,7 +225,15 @@ def test_new_field_is_typed_for_mypy(scratch: Path) -> None:
         target = scratch / f"use_{name}.py"
         target.write_text(code)
         results[name] = subprocess.run(
-            [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--follow-imports=silent", str(target)],
+            [
+                sys.executable,
+                "-m",
+                "mypy",
+                "--strict",
+                "--no-incremental",
+                "--follow-imports=silent",
+                str(target),
+            ],
             env={**os.environ, "MYPYPATH": env_path},
             capture_output=True,
             text=True,
