@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import functools
 import importlib
+import math
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -296,8 +297,16 @@ class HttpxOpenAPIRequest:
         return self._request.headers.get("content-type", "")
 
 
+# The smallest answer every JSON operation's 200 model reads: ``Media`` needs ``id`` and
+# ``processing_status``, ``MediaStatus`` ``processing_status``, ``Story`` ``id`` and ``status``
+# (openapi.yaml marks them required, and the generated ``from_dict`` raises ``MissingField``
+# without them, so the former ``{"data": {}}`` no longer parses). Extra keys are kept as
+# additional properties by every model.
+MINIMAL_ANSWER: dict[str, Any] = {"data": {"id": "x1", "processing_status": "success", "status": "success"}}
+
+
 class Recorder:
-    """An ``httpx.MockTransport`` handler that records every request and answers 200 ``{"data": {}}``."""
+    """An ``httpx.MockTransport`` handler that records every request and answers 200 ``MINIMAL_ANSWER``."""
 
     def __init__(self) -> None:
         self.requests: list[httpx.Request] = []
@@ -305,7 +314,7 @@ class Recorder:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
         self.requests.append(request)
-        return httpx.Response(200, json={"data": {}})
+        return httpx.Response(200, json=MINIMAL_ANSWER)
 
 
 def recording_client() -> tuple[Any, Recorder]:
@@ -397,10 +406,10 @@ def decode_form_value(text: str, schema: Mapping[str, Any]) -> Any:
     """A form field's text as the JSON value it stands for, per the property's schema.
 
     OpenAPI 3.0 sends primitive multipart properties as ``text/plain``; the value is the
-    text form of the number/boolean. Booleans are read case-insensitively like openapi-core's
-    own ``BooleanCaster`` (the generated multipart code sends Python's ``True``/``False``;
-    FastAPI, the vendor's server, accepts both). Undecodable text is returned unchanged so
-    the schema validation that follows reports it.
+    text form of the number/boolean. Booleans are exactly ``true``/``false``, as JSON writes
+    them: requests are strict (the generated ``to_multipart`` writes those words, the fake
+    accepts only them; openapi-core and FastAPI would also take ``True``, so this is stricter).
+    Undecodable text is returned unchanged so the schema validation that follows reports it.
     """
     kind = flatten(schema).get("type")
     if kind == "integer":
@@ -409,7 +418,7 @@ def decode_form_value(text: str, schema: Mapping[str, Any]) -> Any:
         except ValueError:
             return text
     if kind == "boolean":
-        return _BOOL_WORDS.get(text.lower(), text)
+        return _BOOL_WORDS.get(text, text)
     return text
 
 
@@ -461,17 +470,26 @@ def jsonschema_errors(instance: Any, schema: Mapping[str, Any]) -> list[str]:
     ]
 
 
-def json_string_fields(schema: Mapping[str, Any]) -> dict[str, str]:
-    """Form fields carrying JSON text -> the component schema that text must satisfy.
+def json_string_fields(operation_id: str) -> dict[str, str]:
+    """Form fields of an operation's body carrying JSON text -> the schema that text must satisfy.
 
-    Read from the document: each such property's description names the schema in
-    backticks (``JSON object `MediaAudioOption```, ``JSON array of `MediaItem```).
+    Read from the document's ``x-vimmerse-json`` (the one statement of it the SDK and the fake
+    also use), as ``Name`` for a component or ``array:Name`` for an array of one.
     """
+    _, _, op, _ = operations()[operation_id]
+    if "requestBody" not in op:
+        return {}
     found: dict[str, str] = {}
-    for prop, prop_schema in schema.get("properties", {}).items():
-        match = re.match(r"JSON (object|array of) `(\w+)`", prop_schema.get("description", ""))
-        if match and prop_schema.get("type") == "string":
-            found[prop] = ("array:" if match.group(1) == "array of" else "") + match.group(2)
+    for media in deref(op["requestBody"])["content"].values():
+        for prop, prop_schema in deref(media["schema"]).get("properties", {}).items():
+            carried = prop_schema.get("x-vimmerse-json")
+            if carried is None:
+                continue
+            if "$ref" in carried:
+                found[prop] = _ref_name(carried["$ref"])
+            else:
+                assert carried.get("type") == "array" and "$ref" in carried["items"], (prop, carried)
+                found[prop] = "array:" + _ref_name(carried["items"]["$ref"])
     return found
 
 
@@ -480,3 +498,237 @@ def structured_schema(spec: str) -> dict[str, Any]:
     if spec.startswith("array:"):
         return {"type": "array", "items": component_json_schema(spec[len("array:") :])}
     return component_json_schema(spec)
+
+
+# --------------------------------------------------------------------------- reading answers
+#
+# openapi.yaml (info.description, "Responses say what each field means") types every answer
+# field by meaning and asks readers to be liberal: numbers may arrive as numeric strings, booleans
+# as words, ``null`` for absent values, enum values the document does not list yet. The helpers
+# below state that rule independently of the generated parser, so tests can compare the two:
+# ``liberal_schema`` (what an answer may look like) and ``lenient_read`` (what it must read as).
+
+# Numeric text, or empty text: the service sends ``""`` for an unset number
+# (``"file_size": ""`` in the seeds and the vendor's examples), read as absent.
+NUMERIC_TEXT = r"^\s*([+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?)?\s*$"
+# Words a boolean arrives as. ``""`` is in the list because the seeds show it for unset booleans
+# (``"is_highlights": ""``); the generated reader reads it as false.
+TRUE_WORDS = frozenset({"true", "yes", "1"})
+FALSE_WORDS = frozenset({"false", "no", "0", ""})
+BOOLEAN_TEXT = "^(?i:" + "|".join(sorted(w for w in TRUE_WORDS | FALSE_WORDS if w)) + ")?$"
+
+
+def liberal_schema(schema: Any, *, nullable: bool = False) -> Any:
+    """The plain JSON Schema ``schema`` (``to_json_schema`` output) as the reading rule allows it.
+
+    integer/number also accept numeric text, boolean also accepts the words and 0/1, an enum any
+    string (a value newer than the document), and every property or item may be null -- except a
+    ``required`` property, which the generated parser refuses when null (``MissingField``). Types
+    are widened in place (``type`` lists; ``pattern`` and ``minimum`` only apply to their own
+    types), never with ``anyOf``, so a validator still reports the exact path of a failure.
+    """
+    if isinstance(schema, list):
+        return [liberal_schema(s) for s in schema]
+    if not isinstance(schema, Mapping):
+        return schema
+    required = set(schema.get("required", []))
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key == "properties":
+            out[key] = {p: liberal_schema(s, nullable=p not in required) for p, s in value.items()}
+        elif key in ("items", "additionalProperties") and isinstance(value, Mapping):
+            out[key] = liberal_schema(value, nullable=True)
+        elif key in ("anyOf", "oneOf", "allOf"):
+            out[key] = [liberal_schema(s) for s in value]
+        else:
+            out[key] = value
+    kind = out.get("type")
+    kinds: list[str] = list(kind) if isinstance(kind, list) else [kind] if kind else []
+    if "enum" in out:
+        values = out.pop("enum")
+        assert all(isinstance(v, str) or v is None for v in values), f"non-string enum in an answer: {values}"
+        kinds = kinds or ["string"]
+    elif "integer" in kinds or "number" in kinds:
+        kinds.append("string")
+        out["pattern"] = NUMERIC_TEXT
+    elif kinds == ["boolean"]:
+        kinds += ["string", "integer"]
+        out.update(pattern=BOOLEAN_TEXT, minimum=0, maximum=1)
+    if nullable and kinds and "null" not in kinds:
+        kinds.append("null")
+    if kinds:
+        out["type"] = kinds if len(kinds) > 1 else kinds[0]
+    elif nullable and any(k in out for k in ("anyOf", "oneOf", "allOf")):
+        out = {"anyOf": [out, {"type": "null"}]}
+    return out
+
+
+class _Absent:
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+
+ABSENT: Any = _Absent()
+"""What ``lenient_read`` returns for a value the reader drops (null, or of the wrong shape)."""
+
+
+def lenient_read(value: Any, schema: Any) -> Any:
+    """What the reading rule makes of ``value`` under ``schema``, as the model's ``to_dict`` writes it.
+
+    ``null`` and values of the wrong shape become ``ABSENT`` (dropped from their object or list);
+    numeric text becomes a number, boolean words a boolean, a known enum value stays, an unknown
+    one stays as its text; an object's undeclared keys are kept unchanged. Written from the
+    document's rule, not from the generated code, so the parser is checked against it.
+    """
+    schema = flatten(schema) if isinstance(schema, Mapping) else {}
+    if value is None:
+        return ABSENT
+    if "anyOf" in schema:
+        for member in schema["anyOf"]:
+            read = lenient_read(value, member)
+            if read is not ABSENT and _is_exact(value, member):
+                return read
+        for member in schema["anyOf"]:
+            read = lenient_read(value, member)
+            if read is not ABSENT:
+                return read
+        return ABSENT
+    if "enum" in schema:
+        if value in schema["enum"] and not isinstance(value, bool):
+            return value
+        text = _text(value)
+        if text is None:
+            return ABSENT
+        for known in schema["enum"]:
+            if str(known) == text.strip():
+                return known
+        return text
+    kind = schema.get("type")
+    if kind == "string":
+        text = _text(value)
+        return ABSENT if text is None else text
+    if kind == "integer":
+        number = _number(value)
+        return ABSENT if number is None else int(number)
+    if kind == "number":
+        number = _number(value)
+        return ABSENT if number is None else float(number)
+    if kind == "boolean":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, int | float) and value in (0, 1):
+            return bool(value)
+        if isinstance(value, str) and value.strip().lower() in TRUE_WORDS | FALSE_WORDS:
+            return value.strip().lower() in TRUE_WORDS
+        return ABSENT
+    if kind == "array":
+        if not isinstance(value, list):
+            return ABSENT
+        items = [lenient_read(v, schema.get("items", {})) for v in value]
+        return [v for v in items if v is not ABSENT]
+    if kind == "object" or "properties" in schema:
+        if not isinstance(value, Mapping):
+            return ABSENT
+        props = schema.get("properties", {})
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            read = lenient_read(item, props[key]) if key in props else item
+            if read is not ABSENT:
+                out[key] = read
+        return out
+    return value
+
+
+def _is_exact(value: Any, schema: Mapping[str, Any]) -> bool:
+    kind = flatten(schema).get("type")
+    return {
+        "string": isinstance(value, str),
+        "integer": isinstance(value, int) and not isinstance(value, bool),
+        "number": isinstance(value, int | float) and not isinstance(value, bool),
+        "boolean": isinstance(value, bool),
+    }.get(str(kind), False)
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return str(int(value)) if value.is_integer() else str(value)
+    return None
+
+
+def _number(value: Any) -> float | int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, str) and value.strip() and re.match(NUMERIC_TEXT, value):
+        number = float(value)
+        if not math.isfinite(number):
+            return None
+        stripped = value.strip()
+        return int(stripped) if re.fullmatch(r"[+-]?[0-9]+", stripped) else number
+    return None
+
+
+def py_attr(key: str) -> str:
+    """The attribute of a generated model for the JSON key ``key`` (the generator's own naming:
+    ``MotionType`` -> ``motion_type``, ``type`` -> ``type_``)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(key, prefix="field"))
+
+
+def declared_types(cls: type) -> dict[str, Any]:
+    """A generated model's field annotations, resolved (attribute name -> type)."""
+    import typing
+
+    models = importlib.import_module("vimmerse_openapi.models")
+    # The package imports its models on first use (PEP 562): ask for each by name.
+    namespace = {name: getattr(models, name) for name in models.__all__}
+    hints = typing.get_type_hints(cls, {**vars(typing), **namespace})
+    return {k: v for k, v in hints.items() if not k.startswith("_") and k != "additional_properties"}
+
+
+def holds(value: Any, annotation: Any) -> bool:
+    """``value`` is of the declared ``annotation``, exactly: ``int`` is not ``bool``, ``str`` is not an
+    enum member, ``list[X]`` checks every item, a model checks each of its own fields."""
+    import enum
+    import types
+    import typing
+
+    origin = typing.get_origin(annotation)
+    if origin in (types.UnionType, typing.Union):
+        return any(holds(value, a) for a in typing.get_args(annotation))
+    if annotation is type(None):
+        return value is None
+    if annotation is Any:
+        return True
+    if origin is list:
+        (item,) = typing.get_args(annotation)
+        return type(value) is list and all(holds(v, item) for v in value)
+    if origin is dict:
+        return isinstance(value, dict)
+    if annotation in (str, int, float, bool):
+        return type(value) is annotation
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return isinstance(value, annotation)
+    if isinstance(annotation, type) and hasattr(annotation, "from_dict"):
+        return isinstance(value, annotation) and not type_errors(value)
+    raise AssertionError(f"holds() does not know {annotation!r}")
+
+
+def type_errors(model: Any, where: str = "") -> list[str]:
+    """Every field of a parsed model (nested ones included) whose value is not of its declared type."""
+    errors = []
+    for name, annotation in declared_types(type(model)).items():
+        value = getattr(model, name)
+        if not holds(value, annotation):
+            errors.append(f"{where}{type(model).__name__}.{name} = {value!r} is not {annotation}")
+    return errors

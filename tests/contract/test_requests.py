@@ -1,7 +1,9 @@
-"""Requests the generated client sends, checked by an independent validator (openapi-core).
+"""Requests the generated client and the SDK send, checked by an independent validator (openapi-core).
 
 For each of the 18 operations, hypothesis draws valid inputs from the document's own
-schemas (request body, path and query parameters), the generated client builds the real
+schemas (request body, path and query parameters); both the generated endpoint functions
+(``vimmerse_openapi.api``) and the SDK's public methods (``client.media.create(...)``, which
+validate with the generated ``Rule``s and encode through ``Planner.prepare``) build the real
 ``httpx.Request`` (captured by ``httpx.MockTransport``, no network), and the captured request
 is validated against ``openapi.yaml`` by openapi-core. The decoded body must also equal what
 the caller asked for, JSON-in-form fields must carry valid JSON of their structured schema,
@@ -23,8 +25,10 @@ import inspect
 import io
 import json
 import re
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -32,6 +36,7 @@ import pytest
 from _schema import (
     API_KEY,
     BASE_URL,
+    MINIMAL_ANSWER,
     HttpxOpenAPIRequest,
     component_json_schema,
     deref,
@@ -42,13 +47,14 @@ from _schema import (
     openapi,
     operations,
     parse_multipart,
+    py_attr,
     recording_client,
     request_body_schema,
     structured_schema,
     to_json_schema,
     urlencoded_to_json,
 )
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from openapi_core.exceptions import OpenAPIError
@@ -98,7 +104,7 @@ def _body_strategy(operation_id: str) -> st.SearchStrategy[tuple[Any, dict[str, 
     _, _, op, _ = operations()[operation_id]
     ref = deref(op["requestBody"])["content"][media_type]["schema"]["$ref"]
     model = model_class(ref.rsplit("/", 1)[-1])
-    json_fields = json_string_fields(schema)
+    json_fields = json_string_fields(operation_id)
     gen_schema = json.loads(json.dumps(schema))
     for prop, spec in json_fields.items():
         gen_schema["properties"][prop] = structured_schema(spec)
@@ -207,7 +213,7 @@ def assert_valid_request(operation_id: str, request: httpx.Request) -> dict[str,
     body = decoded_body(operation_id, request)
     if spec is not None and body is not None:
         assert jsonschema_errors(body, spec[1]) == []
-        for prop, structured in json_string_fields(spec[1]).items():
+        for prop, structured in json_string_fields(operation_id).items():
             if prop in body:
                 assert jsonschema_errors(json.loads(body[prop]), structured_schema(structured)) == []
     return body
@@ -244,6 +250,139 @@ def test_generated_client_sends_valid_requests(operation_id: str) -> None:
         for name in ("media_id", "story_id"):
             if name in call.kwargs:
                 assert request.url.path.split("/")[2] == call.kwargs[name]
+
+    check()
+
+
+# ---------------------------------------------------------------- the same, through the SDK
+
+
+@dataclass
+class SdkCall:
+    """One drawn call of a public SDK method: its keyword arguments and the body's JSON form."""
+
+    kwargs: dict[str, Any]
+    body_json: dict[str, Any] | None = None
+    files: list[bytes] = field(default_factory=list)
+
+
+def sdk_call_strategy(operation_id: str) -> st.SearchStrategy[SdkCall]:
+    """Keyword arguments of ``client.<tag>.<method>`` drawn from the document: path and query
+    parameters, and the body's fields flat (JSON-in-form fields as objects or as JSON text, images
+    as bytes), as a user writes them. ``x-vimmerse-require-any`` is met (the SDK refuses the rest
+    before sending, which ``tests/sdk`` checks)."""
+    from vimmerse_openapi.sdk.operations import OPERATIONS
+
+    gen = OPERATIONS[operation_id]
+    params: dict[str, st.SearchStrategy[Any]] = {}
+    for spec in _parameters(operation_id):
+        if spec["in"] not in ("path", "query"):
+            continue  # Range: the SDK's downloads set it themselves
+        param_schema = to_json_schema(spec["schema"])
+        if spec["in"] == "query" and param_schema.get("type") == "string":
+            param_schema.setdefault("minLength", 1)
+        value = from_schema(param_schema)
+        params[spec["name"]] = value if spec.get("required") else st.one_of(st.just(UNSET), value)
+    body = _body_strategy(operation_id) if "requestBody" in operations()[operation_id][2] else None
+    json_fields = json_string_fields(operation_id)
+    require_any = gen.body.require_any if gen.body is not None else ()
+
+    @st.composite
+    def draw(data: st.DrawFn) -> SdkCall:
+        kwargs = {name: data(s) for name, s in params.items()}
+        call = SdkCall({k: v for k, v in kwargs.items() if v is not UNSET})
+        if body is not None:
+            _, doc, files = data(body)
+            # Keyword arguments exist for the declared fields only (an open body such as
+            # ProcessMediaRequest lets hypothesis add others).
+            doc = {k: v for k, v in json.loads(json.dumps(doc)).items() if k in (gen.body.fields or {})}
+            for prop in json_fields:
+                if prop in doc:
+                    structured = json.loads(doc[prop])
+                    doc[prop] = structured if data(st.booleans()) else json.dumps(structured)
+            if files:
+                doc["image_files"] = files
+            assume(not require_any or any(doc.get(k) for k in require_any))
+            call.kwargs.update(doc)
+            call.body_json, call.files = doc, files
+        return call
+
+    return draw()
+
+
+def sdk_send(operation_id: str, call: SdkCall) -> httpx.Request:
+    """Call the public sync client's method for ``operation_id``; return the one request it sent."""
+    from vimmerse import Vimmerse
+    from vimmerse_openapi.sdk.operations import OPERATIONS
+
+    gen = OPERATIONS[operation_id]
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        request.read()
+        sent.append(request)
+        if gen.binary:
+            return httpx.Response(200, content=b"video")
+        return httpx.Response(200, json=MINIMAL_ANSWER)
+
+    with Vimmerse(API_KEY, BASE_URL, transport=httpx.MockTransport(handler), max_retries=0) as client:
+        method = getattr(getattr(client, gen.tag), gen.name)
+        kwargs = {py_attr(k): v for k, v in call.kwargs.items()}
+        if gen.binary:
+            with tempfile.TemporaryDirectory() as folder:
+                method(path=Path(folder) / "file.mp4", **kwargs)
+        else:
+            method(**kwargs)
+    assert len(sent) == 1
+    return sent[0]
+
+
+def expected_sdk_json(operation_id: str, call: SdkCall) -> dict[str, Any] | None:
+    """What the SDK's body must decode to: the caller's fields (JSON-in-form fields decoded)."""
+    if call.body_json is None:
+        return None
+    media_type, _ = request_body_schema(operation_id)  # type: ignore[misc]
+    json_fields = json_string_fields(operation_id)
+    expected = {k: v for k, v in call.body_json.items() if k != "image_files"}
+    for prop in json_fields:
+        if isinstance(expected.get(prop), str):
+            expected[prop] = json.loads(expected[prop])
+    if media_type != "application/json":
+        # A form has no way to send an empty array (JSON text "[]" is a value, though).
+        expected = {k: v for k, v in expected.items() if v != [] or k in json_fields}
+    if call.files:
+        expected["image_files"] = [f"<{len(p)} bytes>" for p in call.files]
+    if not expected and media_type != "application/json":
+        return None  # an empty form is sent as no body at all
+    return expected
+
+
+@pytest.mark.parametrize("operation_id", sorted(operations()))
+def test_sdk_sends_valid_requests(operation_id: str) -> None:
+    """The SDK's public methods send what the document allows and exactly what they were given.
+
+    The SDK no longer calls the generated endpoint functions (it encodes with ``Planner.prepare``
+    from the generated ``Operation``), so its requests are checked on their own, the same way."""
+    from vimmerse_openapi.sdk.operations import OPERATIONS
+
+    @settings(
+        max_examples=MAX_EXAMPLES,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+    )
+    @given(call=sdk_call_strategy(operation_id))
+    def check(call: SdkCall) -> None:
+        request = sdk_send(operation_id, call)
+        body = assert_valid_request(operation_id, request)
+        for prop in json_string_fields(operation_id):
+            if body is not None and prop in body:
+                body[prop] = json.loads(body[prop])
+        assert body == expected_sdk_json(operation_id, call)
+        gen = OPERATIONS[operation_id]
+        for name in gen.path_params:
+            assert request.url.path.split("/")[2] == call.kwargs[name]
+        sent_query = {name: call.kwargs[name] for name in gen.query if name in call.kwargs}
+        assert dict(request.url.params) == {k: str(v) for k, v in sent_query.items()}
 
     check()
 
@@ -294,15 +433,21 @@ def test_concat_sends_both_url_arrays_as_repeated_form_fields() -> None:
     assert assert_valid_request("concatStory", request) == body.to_dict()
 
 
-def test_multipart_booleans_are_python_words_and_forms_use_json_words() -> None:
-    """Records how booleans travel: multipart sends ``True`` (str(bool)), forms send ``true``.
+def test_booleans_travel_as_json_words_in_multipart_and_forms() -> None:
+    """Booleans travel as ``true``/``false`` in both form encodings.
 
-    Both are accepted by the vendor's FastAPI server and by openapi-core's boolean caster
-    (case-insensitive); this pins the behaviour so a generator upgrade that changes it is seen.
+    Was: multipart sent Python's ``True`` (``str(bool)``) and only forms sent ``true``; the
+    templates now write form booleans as JSON does (``types.form_text``), and the contract's form
+    decoding (``_schema.decode_form_value``) accepts only those two words, as the fake does.
     """
     media = model_class("MediaCreateRequest").from_dict({"prompt": "p", "character_animate": True})
-    parts = parse_multipart(*_content(send("createMedia", Call({"body": media}))))
-    assert ("character_animate", b"True") in [(n, p) for n, p, _ in parts]
+    request = send("createMedia", Call({"body": media}))
+    parts = parse_multipart(*_content(request))
+    assert ("character_animate", b"true") in [(n, p) for n, p, _ in parts]
+    assert assert_valid_request("createMedia", request) == {"prompt": "p", "character_animate": True}
+    off = model_class("MediaCreateRequest").from_dict({"prompt": "p", "character_animate": False})
+    parts = parse_multipart(*_content(send("createMedia", Call({"body": off}))))
+    assert ("character_animate", b"false") in [(n, p) for n, p, _ in parts]
     scenes = model_class("StoryScenesRequest").from_dict({"enhance_image": True})
     request = send("generateStoryScenes", Call({"story_id": "s1", "body": scenes}))
     assert b"enhance_image=true" in request.content
@@ -345,12 +490,25 @@ def test_generated_clients_time_out_by_default() -> None:
 
 
 def test_the_structured_json_field_schemas_exist() -> None:
-    """Every JSON-in-form field names a schema of the document (guards the description parsing)."""
+    """Every JSON-in-form field names a schema of the document in ``x-vimmerse-json``, and its
+    description says the same (``JSON object `X``` / ``JSON array of `X```), so readers of the
+    reference docs and the generated code agree."""
     found = {}
     for operation_id in operations():
         spec = request_body_schema(operation_id)
-        if spec and spec[0] != "application/json":
-            found.update(json_string_fields(spec[1]))
+        fields = json_string_fields(operation_id)
+        if spec is None or spec[0] == "application/json":
+            assert fields == {}, operation_id  # JSON bodies carry the objects themselves
+            continue
+        found.update(fields)
+        for prop, structured in fields.items():
+            described = re.match(
+                r"JSON (object|array of) `(\w+)`", spec[1]["properties"][prop]["description"]
+            )
+            assert described, (operation_id, prop)
+            array = described.group(1) == "array of"
+            assert structured == ("array:" if array else "") + described.group(2), (operation_id, prop)
+            assert spec[1]["properties"][prop]["type"] == "string"
     assert set(found) == {"audio_option", "media_items", "elements", "storyboard"}
     for structured in found.values():
         assert component_json_schema(structured.removeprefix("array:"))
