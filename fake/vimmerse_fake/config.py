@@ -46,3 +46,10 @@ class FakeConfig:
     #: default 12 x duration). For benchmarks of waiting on 30 s ... 30 min jobs, which the
     #: API's 1-10 s durations cannot express. Read when a job is created.
     media_job_seconds: float | None = None
+    #: The OpenAPI document the fake serves and validates against (None: the packaged
+    #: openapi.yaml). Operations it adds are served too: with their domain handler if the
+    #: fake has one, else with the document's example (see ``document.Document.example_response``).
+    spec_path: str | None = None
+    #: Widest video a download renders for ``width`` (wider asks get this width): rendering
+    #: costs time in proportion to the pixels (640 px: ~0.4 s for 10 s of video).
+    max_video_width: int = 640

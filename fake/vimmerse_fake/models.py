@@ -6,10 +6,14 @@ rising, then ``success`` at the end. ``[fail]`` / ``[cancel]`` in the prompt or 
 end it half-way as ``fail`` / ``cancel``. A story is ``new`` after the storyboard steps,
 ``processing`` while its scene medias run and for ``compose_seconds`` of composition,
 then ``success`` (``video_url`` set) or ``fail`` (a scene failed, or ``[fail]`` in idea).
+
+``updated_at`` is the last change: an edit, or a status change the clock brought about (a
+media starting to process or ending; a story's scene medias changing, the story ending).
 """
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +23,11 @@ TERMINAL_STORY = ("success", "fail")
 
 def timestamp(t: float) -> str:
     return str(datetime.fromtimestamp(t, UTC))
+
+
+def customer_id(key: str) -> str:
+    """The customer id the fake reports for an API key (stable, not reversible)."""
+    return "cust_" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
 def outcome_of(*texts: str | None) -> str:
@@ -63,6 +72,15 @@ def media_state(m: dict[str, Any], now: float) -> tuple[str, int]:
     return "processing_bullet", _progress(m, now)
 
 
+def media_updated_at(m: dict[str, Any], now: float) -> float:
+    """When the media last changed by ``now``: its last edit, or its last status change."""
+    latest = float(m["updated_at"])
+    for changed in (float(m["gen"]["submitted_at"]) + 0.1 * media_total(m), media_end(m)):
+        if changed <= now:
+            latest = max(latest, changed)
+    return latest
+
+
 def story_state(
     s: dict[str, Any], medias: list[dict[str, Any]], now: float, compose_seconds: float
 ) -> tuple[str, int, str]:
@@ -100,6 +118,22 @@ def story_done_at(s: dict[str, Any], medias: list[dict[str, Any]], compose_secon
     if medias:
         base = max(base, max(media_end(m) for m in medias))
     return base + compose_seconds
+
+
+def story_updated_at(
+    s: dict[str, Any], medias: list[dict[str, Any]], now: float, compose_seconds: float
+) -> float:
+    """When the story last changed by ``now``: its last edit, a change of one of its scene
+    medias, or the moment it ended."""
+    latest = float(s["updated_at"])
+    for m in medias:
+        latest = max(latest, media_updated_at(m, now))
+    ended = story_done_at(s, medias, compose_seconds)
+    if medias and any(m["gen"]["outcome"] != "success" for m in medias):
+        ended = max(media_end(m) for m in medias)  # a failed scene ends the story at once
+    if ended is not None and ended <= now:
+        latest = max(latest, ended)
+    return latest
 
 
 def make_storyboard(idea: str, title: str, scene_count: int, image_urls: list[str]) -> dict[str, Any]:

@@ -9,6 +9,11 @@ parse the form, cast each field by the type openapi.yaml declares for it, and ha
 typed object to openapi-core's own schema validator for the operation's body schema, so
 the rules (enums, ranges, additionalProperties: false, maxItems, ...) still come from
 openapi.yaml and are checked by openapi-core. Failures become FastAPI-style 422 details.
+
+The fake routes requests itself (``routing``), so openapi-core is told the operation's path
+template and the decoded path parameters instead of matching the URL again: an id holding
+``%2F`` is then judged as that id (and fails its pattern), never as another operation.
+JSON bodies and JSON form fields must be UTF-8 and nested at most ``MAX_JSON_DEPTH`` levels.
 """
 
 from __future__ import annotations
@@ -20,7 +25,6 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -34,25 +38,19 @@ from openapi_core.validation.request.exceptions import (
 from openapi_core.validation.schemas import oas30_write_schema_validators_factory
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 
+from .document import default_spec_path
+from .errors import ResponseValidationFailed
+
+__all__ = ["ResponseValidationFailed", "Validator", "error", "load_openapi", "spec_path"]
+
 SPEC_ORIGIN = "https://api.vimmerse.net"
 _MEMO_SIZE = 4096
 _MEMO_MAX_BODY = 64 * 1024
+#: Deepest nesting of arrays/objects accepted in a JSON body or JSON form field (the API's
+#: documents nest 4 levels; unbounded nesting would exhaust the stack of parser and validator).
+MAX_JSON_DEPTH = 64
 
-
-def spec_path() -> Path:
-    """The openapi.yaml this package validates against.
-
-    Wheels carry a copy (hatch ``force-include`` of the repo's file at build time, so it
-    cannot drift from the release); editable installs and the source tree read the repo
-    root's file directly.
-    """
-    packaged = resources.files("vimmerse_fake").joinpath("openapi.yaml")
-    if packaged.is_file():
-        return Path(str(packaged))
-    repo_file = Path(__file__).resolve().parents[2] / "openapi.yaml"
-    if repo_file.is_file():
-        return repo_file
-    raise FileNotFoundError("openapi.yaml not found (neither packaged nor at the repository root)")
+spec_path = default_spec_path
 
 
 _URI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$")
@@ -67,13 +65,49 @@ def _is_uri(value: Any) -> bool:
 FORMATS = {"uri": _is_uri}
 
 
-@functools.lru_cache(maxsize=1)
-def load_openapi() -> OpenAPI:
-    return OpenAPI.from_file_path(str(spec_path()), config=Config(extra_format_validators=FORMATS))
+@functools.lru_cache(maxsize=8)
+def _load_openapi(path: str) -> OpenAPI:
+    return OpenAPI.from_file_path(path, config=Config(extra_format_validators=FORMATS))
 
 
-class ResponseValidationFailed(AssertionError):
-    """The fake produced a response openapi.yaml does not allow: a bug in the fake."""
+def load_openapi(path: str | Path | None = None) -> OpenAPI:
+    """openapi-core's view of ``path`` (default: the packaged openapi.yaml), one per file."""
+    return _load_openapi(str(path or spec_path()))
+
+
+def json_depth(value: Any) -> int:
+    """Nesting depth of a decoded JSON value (scalars 0), without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Iterable[Any] = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return deepest
+
+
+def decode_json(raw: bytes | str) -> Any:
+    """Strict JSON: UTF-8 (RFC 8259; no UTF-16/32, no byte order mark), at most
+    ``MAX_JSON_DEPTH`` levels deep. Raises ValueError with a message for a 422."""
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"JSON must be UTF-8 encoded ({exc.reason} at byte {exc.start})") from None
+    try:
+        value = json.loads(raw)
+    except RecursionError:
+        raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels") from None
+    except ValueError as exc:
+        raise ValueError(f"Invalid JSON: {exc}") from None
+    if json_depth(value) > MAX_JSON_DEPTH:
+        raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+    return value
 
 
 _TYPE_BY_VALIDATOR = {
@@ -136,18 +170,21 @@ def _prop_type(prop: Any) -> str | None:
     return None
 
 
-_INT_RE = re.compile(r"^[+-]?\d+$")
-# Only the words (any case: the generated client sends Python's "True"/"False"); "1"/"0"
-# would be looser than openapi.yaml's boolean, and a fake must not accept what the API may reject.
+# ASCII digits, an optional minus, nothing around them: " 5", "+5" and "\u0665" (an Arabic-Indic
+# five, which int() accepts) are not integers on the wire, and a fake must not accept what
+# the API may reject.
+_INT_RE = re.compile(r"^-?[0-9]+$")
+# Only the words (any case: the generated client sends Python's "True"/"False"), no spaces; "1"/"0"
+# would be looser than openapi.yaml's boolean.
 _TRUE = {"true"}
 _FALSE = {"false"}
 
 
 class Validator:
-    """Checks requests and responses of one operation against openapi.yaml."""
+    """Checks requests and responses of the operations of one openapi.yaml."""
 
-    def __init__(self) -> None:
-        self.api = load_openapi()
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.api = load_openapi(path)
         self.spec = self.api.spec
         self._memo: OrderedDict[Any, Any] = OrderedDict()
         self._memo_lock = threading.Lock()
@@ -156,16 +193,21 @@ class Validator:
     def _mock_request(
         self,
         method: str,
-        path: str,
+        template: str,
+        path_params: Mapping[str, str],
         query: Mapping[str, str],
         headers: Mapping[str, str],
         body: bytes | None,
         content_type: str,
     ) -> MockRequest:
+        # path_pattern + view_args: openapi-core takes the operation and the (decoded) path
+        # parameters from us instead of matching the URL itself.
         return MockRequest(
             SPEC_ORIGIN,
             method.lower(),
-            path,
+            template,
+            path_pattern=template,
+            view_args=dict(path_params),
             args=dict(query),
             headers=dict(headers),
             data=body,
@@ -175,7 +217,8 @@ class Validator:
     def check_request(
         self,
         method: str,
-        path: str,
+        template: str,
+        path_params: Mapping[str, str],
         query: Mapping[str, str],
         headers: Mapping[str, str],
         json_body: bytes | None,
@@ -185,12 +228,14 @@ class Validator:
         """Memoised :meth:`_check_request`: the verdict is a pure function of the inputs
         that matter (the only header parameter is ``Range``), and polling repeats them;
         openapi-core costs ~1 ms per call, which capped the served fake near 200 req/s."""
+        args = (method, template, path_params, query, headers, json_body, content_type, judge_body)
         if json_body is not None and len(json_body) > _MEMO_MAX_BODY:
-            return self._check_request(method, path, query, headers, json_body, content_type, judge_body)
+            return self._check_request(*args)
         lowered = {k.lower(): v for k, v in headers.items()}
         key = (
             method,
-            path,
+            template,
+            tuple(sorted(path_params.items())),
             tuple(sorted(query.items())),
             lowered.get("range"),
             json_body,
@@ -199,7 +244,7 @@ class Validator:
         )
         hit = self._memo_get(key)
         if hit is None:
-            hit = self._check_request(method, path, query, headers, json_body, content_type, judge_body)
+            hit = self._check_request(*args)
             self._memo_put(key, hit)
         return copy.deepcopy(hit)
 
@@ -219,7 +264,8 @@ class Validator:
     def _check_request(
         self,
         method: str,
-        path: str,
+        template: str,
+        path_params: Mapping[str, str],
         query: Mapping[str, str],
         headers: Mapping[str, str],
         json_body: bytes | None,
@@ -234,7 +280,7 @@ class Validator:
         # openapi-core stops at a failed security check; the key was already checked by the
         # fake (401), so present one and let it judge parameters and body.
         headers = {**dict(headers), "X-Api-Key": headers.get("X-Api-Key") or headers.get("x-api-key") or "k"}
-        req = self._mock_request(method, path, query, headers, json_body, content_type)
+        req = self._mock_request(method, template, path_params, query, headers, json_body, content_type)
         result = self.api.unmarshal_request(req)
         detail: list[dict[str, Any]] = []
         for err in result.errors:
@@ -277,10 +323,20 @@ class Validator:
         )
 
     @functools.cache  # noqa: B019
-    def component_validator(self, name: str) -> Any:
-        return oas30_write_schema_validators_factory.create(
-            self.spec, self.spec / "components" / "schemas" / name
+    def _json_field_validator(self, path_template: str, method: str, media_type: str, name: str) -> Any:
+        schema = (
+            self._body_schema(path_template, method, media_type) / "properties" / name / "x-vimmerse-json"
         )
+        return oas30_write_schema_validators_factory.create(
+            self.spec, schema, extra_format_validators=FORMATS
+        )
+
+    @functools.cache  # noqa: B019
+    def _json_field_type(self, path_template: str, method: str, media_type: str, name: str) -> str | None:
+        schema = (
+            self._body_schema(path_template, method, media_type) / "properties" / name / "x-vimmerse-json"
+        )
+        return _prop_type(schema)
 
     def check_form(
         self, path_template: str, method: str, media_type: str, items: list[tuple[str, Any]]
@@ -314,8 +370,8 @@ class Validator:
                 )
                 continue
             if typ == "integer":
-                if isinstance(value, str) and _INT_RE.match(value.strip()):
-                    body[name] = int(value.strip())
+                if isinstance(value, str) and _INT_RE.match(value):
+                    body[name] = int(value)
                 else:
                     detail.append(
                         error(
@@ -325,7 +381,7 @@ class Validator:
                         )
                     )
             elif typ == "boolean":
-                low = value.strip().lower() if isinstance(value, str) else ""
+                low = value.lower() if isinstance(value, str) else ""
                 if low in _TRUE or low in _FALSE:
                     body[name] = low in _TRUE
                 else:
@@ -350,37 +406,31 @@ class Validator:
         return detail, body
 
     def check_json_field(
-        self, field: str, raw: str, component: str, is_list: bool = False
+        self, path_template: str, method: str, media_type: str, field: str, raw: str
     ) -> tuple[list[dict[str, Any]], Any]:
-        """Decode a JSON-in-form field and validate it against its component schema."""
+        """Decode a JSON-in-form field and validate it against the schema its
+        ``x-vimmerse-json`` names (e.g. ``MediaAudioOption``, an array of ``MediaItem``)."""
+        loc: list[str | int] = ["body", field]
         try:
-            value = json.loads(raw)
+            value = decode_json(raw)
         except ValueError as exc:
-            return [error(["body", field], f"Invalid JSON: {exc}", "json_invalid")], None
-        validator = self.component_validator(component)
-        detail: list[dict[str, Any]] = []
-        if is_list:
-            if not isinstance(value, list):
-                return [error(["body", field], "Input should be a valid JSON array", "list_type")], None
-            for i, item in enumerate(value):
-                try:
-                    validator.validate(item)
-                except InvalidSchemaValue as exc:
-                    detail += schema_errors_to_detail(["body", field, i], exc.schema_errors)
-        else:
-            if not isinstance(value, dict):
-                return [error(["body", field], "Input should be a valid JSON object", "dict_type")], None
-            try:
-                validator.validate(value)
-            except InvalidSchemaValue as exc:
-                detail += schema_errors_to_detail(["body", field], exc.schema_errors)
-        return detail, value
+            return [error(loc, str(exc), "json_invalid")], None
+        typ = self._json_field_type(path_template, method, media_type, field)
+        if typ == "array" and not isinstance(value, list):
+            return [error(loc, "Input should be a valid JSON array", "list_type")], None
+        if typ == "object" and not isinstance(value, dict):
+            return [error(loc, "Input should be a valid JSON object", "dict_type")], None
+        try:
+            self._json_field_validator(path_template, method, media_type, field).validate(value)
+        except InvalidSchemaValue as exc:
+            return schema_errors_to_detail(loc, exc.schema_errors), value
+        return [], value
 
     # ----------------------------------------------------------------- responses
     def check_response(
         self,
         method: str,
-        path: str,
+        template: str,
         query: Mapping[str, str],
         status: int,
         headers: Mapping[str, str],
@@ -390,26 +440,26 @@ class Validator:
         """Errors of a response against openapi.yaml (empty list when valid); memoised
         like :meth:`check_request` (identical responses get the identical verdict)."""
         if len(body) > _MEMO_MAX_BODY:
-            return self._check_response(method, path, query, status, headers, body, content_type)
+            return self._check_response(method, template, query, status, headers, body, content_type)
         hdrs = tuple(sorted((k.lower(), v) for k, v in headers.items()))
-        key = ("response", method, path, tuple(sorted(query.items())), status, hdrs, body, content_type)
+        key = ("response", method, template, tuple(sorted(query.items())), status, hdrs, body, content_type)
         hit = self._memo_get(key)
         if hit is None:
-            hit = self._check_response(method, path, query, status, headers, body, content_type)
+            hit = self._check_response(method, template, query, status, headers, body, content_type)
             self._memo_put(key, hit)
         return list(hit)
 
     def _check_response(
         self,
         method: str,
-        path: str,
+        template: str,
         query: Mapping[str, str],
         status: int,
         headers: Mapping[str, str],
         body: bytes,
         content_type: str,
     ) -> list[str]:
-        req = self._mock_request(method, path, query, {}, None, "application/json")
+        req = self._mock_request(method, template, {}, query, {}, None, "application/json")
         resp = MockResponse(body, status_code=status, headers=dict(headers), content_type=content_type)
         result = self.api.unmarshal_response(req, resp)
         out = []

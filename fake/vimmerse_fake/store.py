@@ -70,6 +70,11 @@ class Store:
             if self._db is not None:
                 self._db.execute("DELETE FROM objects WHERE kind = 'story' AND id = ?", (story_id,))
 
+    def medias_of(self, story: dict[str, Any]) -> list[dict[str, Any]]:
+        """The scene medias of ``story`` that still exist, in scene order."""
+        with self.lock:
+            return [self.medias[e["media_id"]] for e in story["medias"] if e["media_id"] in self.medias]
+
     def charge(self, key: str, amount: int) -> bool:
         """Take ``amount`` credits and count a paid job; False (and no change) when short."""
         with self.lock:

@@ -6,6 +6,10 @@ because both buffer the whole response body before returning it: a multi-gigabyt
 could not deliver its first bytes before failing. Here the body is streamed through a
 bounded queue, and an app-side ``ConnectionDropped`` becomes ``httpx.RemoteProtocolError``
 exactly where a real socket would fail (before the response, or mid-body).
+
+The app and these transports agree on two things, defined here: the ASGI scope extension
+``IN_PROCESS`` (set on every request they make) and the ``DROP_MESSAGE`` an app sends to
+make the client see a dropped connection. httpx and the standard library only.
 """
 
 from __future__ import annotations
@@ -18,7 +22,10 @@ from typing import Any
 
 import httpx
 
-from .core import DROP_MESSAGE, IN_PROCESS, ConnectionDropped
+from .errors import ConnectionDropped
+
+IN_PROCESS = "vimmerse_fake.in_process"  # ASGI scope extension set by our in-process transports
+DROP_MESSAGE = "vimmerse_fake.drop_connection"  # ASGI message: in-process transports fail the request
 
 _END = object()
 

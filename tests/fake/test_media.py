@@ -179,7 +179,7 @@ def test_fixed_boundary_and_repeated_image_files(fake: FakeVimmerse, client: htt
     )
     assert r.status_code == 200, r.text
     data = r.json()["data"]
-    assert [f["FileName"] for f in data["file_map"]] == ["a.png", "b.png"] and data["duration_time"] == "10"
+    assert [f["FileName"] for f in data["file_map"]] == ["a.png", "b.png"] and data["duration_time"] == 10
     assert fake.credits(DEMO_API_KEY) == 10_000 - 20
 
 

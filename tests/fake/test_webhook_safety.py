@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from vimmerse_fake import FakeConfig, FakeVimmerse
-from vimmerse_fake.core import _is_loopback_url
 from vimmerse_fake.testing import client_for, create_media
+from vimmerse_fake.webhooks import is_loopback_url
 
 
 @pytest.mark.parametrize(
@@ -29,7 +29,7 @@ from vimmerse_fake.testing import client_for, create_media
     ],
 )
 def test_only_loopback_hosts_are_called(url: str, allowed: bool) -> None:
-    assert _is_loopback_url(url) is allowed
+    assert is_loopback_url(url) is allowed
 
 
 def test_remote_webhook_is_recorded_as_blocked_and_never_sent(monkeypatch: pytest.MonkeyPatch) -> None:
