@@ -3,13 +3,24 @@
 >>> from vimmerse_fake import FakeVimmerse, FakeConfig, DEMO_API_KEY
 >>> fake = FakeVimmerse(FakeConfig(manual_clock=True))
 >>> client = httpx.Client(transport=fake.transport(), base_url=fake.base_url)
+
+Importing this package needs only the standard library: the names that need the ``fake``
+extra (Starlette, uvicorn, openapi-core, PyAV) are imported on first use, so the pytest
+plugin registered by ``pip install vimmerse`` loads even without the extra.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from .clock import Clock, ManualClock
 from .config import DEMO_API_KEY, FakeConfig
-from .core import ConnectionDropped, FakeVimmerse
-from .server import RunningFake, serve
-from .spec import ResponseValidationFailed
+from .errors import ConnectionDropped, ResponseValidationFailed
+
+if TYPE_CHECKING:
+    from .core import FakeVimmerse
+    from .server import RunningFake, serve
 
 __all__ = [
     "DEMO_API_KEY",
@@ -22,3 +33,18 @@ __all__ = [
     "RunningFake",
     "serve",
 ]
+
+_LAZY = {"FakeVimmerse": ".core", "RunningFake": ".server", "serve": ".server"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -5,18 +5,27 @@
   Default: speed 100 (a 5 s video's 60 simulated seconds take 0.6 s).
 * ``vimmerse_fake`` -> FakeVimmerse in process; use ``vimmerse_fake.transport()``.
 * ``vimmerse_fake_server`` -> RunningFake served over HTTP on free loopback ports.
+
+``pip install vimmerse`` registers this plugin in every pytest run, with or without the
+``fake`` extra, so this module imports nothing of the extra (Starlette, uvicorn,
+openapi-core, PyAV): the fixtures import it when a test uses them, and fail with the
+install command when it is missing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from .config import FakeConfig
-from .core import FakeVimmerse
-from .server import RunningFake, serve
+
+if TYPE_CHECKING:
+    from .core import FakeVimmerse
+    from .server import RunningFake
+
+MISSING_EXTRA = "the vimmerse_fake fixtures need the fake extra ({}): pip install 'vimmerse[fake]'"
 
 
 def pytest_configure(config: Any) -> None:
@@ -36,6 +45,10 @@ def vimmerse_fake_config(request: pytest.FixtureRequest) -> FakeConfig:
 
 @pytest.fixture
 def vimmerse_fake(vimmerse_fake_config: FakeConfig) -> Iterator[FakeVimmerse]:
+    try:
+        from .core import FakeVimmerse
+    except ImportError as exc:
+        pytest.fail(MISSING_EXTRA.format(exc.name or exc), pytrace=False)
     fake = FakeVimmerse(vimmerse_fake_config)
     yield fake
     fake.close()
@@ -43,6 +56,10 @@ def vimmerse_fake(vimmerse_fake_config: FakeConfig) -> Iterator[FakeVimmerse]:
 
 @pytest.fixture
 def vimmerse_fake_server(vimmerse_fake_config: FakeConfig) -> Iterator[RunningFake]:
+    try:
+        from .server import serve
+    except ImportError as exc:
+        pytest.fail(MISSING_EXTRA.format(exc.name or exc), pytrace=False)
     with serve(config=vimmerse_fake_config) as running:
         yield running
     running.fake.close()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .config import DEMO_API_KEY
-from .core import FakeVimmerse
+
+if TYPE_CHECKING:
+    from .core import FakeVimmerse
 
 
 def client_for(fake: FakeVimmerse, key: str | None = DEMO_API_KEY, **kwargs: Any) -> httpx.Client:
