@@ -36,8 +36,19 @@ def test_every_readme_sample_passes_mypy_strict(tmp_path: Path) -> None:
         target.write_text(code + "\n")
         files.append(target)
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--follow-imports=silent", *map(str, files)],
-        env={**os.environ, "MYPYPATH": os.pathsep.join(str(ROOT / d) for d in ("generated", "overlays", "fake"))},
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--follow-imports=silent",
+            *map(str, files),
+        ],
+        env={
+            **os.environ,
+            "MYPYPATH": os.pathsep.join(str(ROOT / d) for d in ("generated", "overlays", "fake")),
+        },
         capture_output=True,
         text=True,
         cwd=tmp_path,
