@@ -1,6 +1,6 @@
 """How many requests/second the fake sustains over HTTP for the status poll.
 
-``python -m vimmerse_fake.loadcheck [--requests 2000] [--concurrency 20]``: serves the
+``python -m bench.loadcheck [--requests 2000] [--concurrency 20]`` (from the repo root): serves the
 fake with uvicorn on loopback, creates one media, then polls
 ``GET /media/{id}/processing-status`` with an httpx.AsyncClient at the given
 concurrency (bounded: stops at 30 s whatever happens) and prints the rate.
@@ -14,8 +14,7 @@ import time
 
 import httpx
 
-from .config import DEMO_API_KEY, FakeConfig
-from .server import serve
+from vimmerse_fake import DEMO_API_KEY, FakeConfig, serve
 
 
 async def _run(base_url: str, total: int, concurrency: int, budget: float) -> tuple[int, int, float]:
@@ -46,7 +45,7 @@ async def _run(base_url: str, total: int, concurrency: int, budget: float) -> tu
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m vimmerse_fake.loadcheck")
+    parser = argparse.ArgumentParser(prog="python -m bench.loadcheck")
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=20)
     parser.add_argument("--budget", type=float, default=30.0, help="stop after this many seconds")

@@ -1,4 +1,4 @@
-"""``python -m vimmerse.demo`` (``make demo``): the whole product, end to end, offline.
+"""``python examples/demo.py [--out DIR] [--speed N]`` (``make demo``): the whole product, offline.
 
 Starts the fake Vimmerse API over HTTP on free loopback ports with a fast clock, then drives
 it with the real ``vimmerse`` command line in subprocesses — exactly what a user would type —
@@ -172,7 +172,7 @@ def run(out: Path, speed: float) -> list[tuple[Step, float]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m vimmerse.demo", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python examples/demo.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=Path("demo-output"), help="folder for the MP4 files")
     parser.add_argument(
         "--speed", type=float, default=60.0, help="fake clock: simulated seconds per real second (default 60)"

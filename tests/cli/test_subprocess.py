@@ -103,8 +103,9 @@ def test_vimmerse_fake_serves_until_terminated(unused_port):
 
 
 def test_demo_makes_two_playable_videos(tmp_path, video_seconds):
+    demo = Path(__file__).resolve().parents[2] / "examples" / "demo.py"  # `make demo`'s program
     proc = subprocess.run(
-        [sys.executable, "-m", "vimmerse.demo", "--out", str(tmp_path)],
+        [sys.executable, str(demo), "--out", str(tmp_path)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -120,8 +121,9 @@ def test_demo_makes_two_playable_videos(tmp_path, video_seconds):
 def test_demo_fails_loudly(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
+    demo = Path(__file__).resolve().parents[2] / "examples" / "demo.py"
     proc = subprocess.run(
-        [sys.executable, "-m", "vimmerse.demo", "--out", str(blocker / "out")],
+        [sys.executable, str(demo), "--out", str(blocker / "out")],
         capture_output=True,
         text=True,
         timeout=60,
