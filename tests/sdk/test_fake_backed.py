@@ -188,17 +188,35 @@ async def test_download_resumes_after_cut(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cut.mp4", "whole.mp4"]
 
 
-async def test_failed_download_leaves_nothing(
+async def test_failed_download_leaves_nothing_at_the_target(
     fake_client: tuple[Any, Any], fake: FakeVimmerse, tmp_path: Path
 ) -> None:
+    """Was: 50 cuts after 100 bytes each made the download give up and leave nothing. Downloads
+    now give up only after attempts that bring no new byte (a slow link that keeps making progress
+    is resumed) and keep what they received as a hidden ``.part`` for the next call to resume. So:
+    a download cut before its first byte every time leaves nothing at all; one that stalls after
+    some bytes leaves no file at the target, and the next call resumes to the same bytes."""
     client, _ = fake_client
     media = await maybe(client.media.create(prompt="fox", wait=True))
-    fake.faults.truncate_download(n=50, after_bytes=100)
+    whole = await maybe(client.media.download(media.id, tmp_path / "whole" / "whole.mp4"))
+    out = tmp_path / "out"
+    out.mkdir()
+    fake.faults.truncate_download(n=50, after_bytes=0)
     with pytest.raises(errors.DownloadError):
-        await maybe(client.media.download(media.id, tmp_path / "x.mp4"))
-    assert list(tmp_path.iterdir()) == []
-    pending = await maybe(client.media.create(prompt="fox"))
+        await maybe(client.media.download(media.id, out / "x.mp4"))
+    assert list(out.iterdir()) == []
     fake.faults.clear()
+    fake.faults.truncate_download(n=1, after_bytes=1000)
+    fake.faults.truncate_download(n=50, after_bytes=0)
+    with pytest.raises(errors.DownloadError):
+        await maybe(client.media.download(media.id, out / "x.mp4"))
+    assert not (out / "x.mp4").exists()
+    assert all(p.name.startswith(".") for p in out.iterdir())  # only the hidden partial
+    fake.faults.clear()
+    resumed = await maybe(client.media.download(media.id, out / "x.mp4"))
+    assert resumed.read_bytes() == whole.read_bytes()
+    assert sorted(p.name for p in out.iterdir()) == ["x.mp4"]
+    pending = await maybe(client.media.create(prompt="fox"))
     with pytest.raises(errors.APIError):
-        await maybe(client.media.download(pending.id, tmp_path / "y.mp4"))
-    assert list(tmp_path.iterdir()) == []
+        await maybe(client.media.download(pending.id, out / "y.mp4"))
+    assert sorted(p.name for p in out.iterdir()) == ["x.mp4"]

@@ -1,0 +1,116 @@
+"""What the public client returns for the answers the service really sends (issue 9): clean
+types, ``None`` for null or wrongly shaped values, and a readable ``APIError`` -- never a crash, and
+never "may have been charged" on a read -- when an answer lacks the id or status it must carry.
+
+The per-field rules are proven on the generated models in ``tests/contract/test_forward_compat.py``;
+these tests check that the client hands them through, sync and async.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from sdk_helpers import Recorder, maybe, mock_clients, ok
+
+from vimmerse import errors
+from vimmerse.types import Media, MediaProcessingStatus, Story, StoryStatus
+
+SCHEMAS = yaml.safe_load((Path(__file__).parents[2] / "openapi.yaml").read_text())["components"]["schemas"]
+
+
+def structured_fields(schema: str) -> list[str]:
+    """The array and object fields of a schema (the ones a ``null`` used to make unreadable)."""
+    out = []
+    for name, prop in SCHEMAS[schema]["properties"].items():
+        target = SCHEMAS[prop["$ref"].rsplit("/", 1)[-1]] if "$ref" in prop else prop
+        if target.get("type") in ("array", "object"):
+            out.append(name)
+    return out
+
+
+def test_the_structured_fields_are_the_ones_the_issue_lists() -> None:
+    media, story = set(structured_fields("Media")), set(structured_fields("Story"))
+    assert {"file_map", "video_history", "result", "submit_params", "pose_preset"} <= media
+    assert {"scenes", "storyboard", "files", "medias", "submit_params", "audio_option"} <= story
+    assert len(media) + len(story) >= 13
+
+
+async def test_null_in_any_array_or_object_field_reads_as_none(mode: str) -> None:
+    """Was: ``null`` in one of 13 such fields made the whole answer unreadable (``APIError:
+    unexpected 200 response body``, and on a create "the job may have been charged")."""
+    media_body = {"id": "m1", "processing_status": "success", **dict.fromkeys(structured_fields("Media"))}
+    story_body = {"id": "s1", "status": "success", **dict.fromkeys(structured_fields("Story"))}
+    rec = Recorder([ok({"data": media_body}), ok({"data": story_body}), ok({"data": media_body})])
+    client, _ = mock_clients(rec, mode)
+    media = await maybe(client.media.get("m1"))
+    assert isinstance(media, Media) and media.id == "m1"
+    assert all(getattr(media, name) is None for name in structured_fields("Media"))
+    story = await maybe(client.story.get("s1"))
+    assert isinstance(story, Story) and story.status is StoryStatus.SUCCESS
+    assert all(getattr(story, name) is None for name in structured_fields("Story"))
+    created = await maybe(client.media.create(prompt="a cat"))
+    assert created.id == "m1"
+
+
+async def test_answers_read_into_the_declared_types(mode: str) -> None:
+    body = {
+        "data": {
+            "id": "m1",
+            "processing_status": "success",
+            "progress_percentage": "100",
+            "is_transition": "No",
+            "duration_time": "5.0",
+            "visibility_status": 2,
+            "file_map": "not-a-list",
+            "brand_new": {"x": 1},
+        }
+    }
+    rec = Recorder(
+        [ok(body), ok({"data": {"processing_status": "paused_bullet", "progress_percentage": "42"}})]
+    )
+    client, _ = mock_clients(rec, mode)
+    media = await maybe(client.media.get("m1"))
+    assert media.processing_status is MediaProcessingStatus.SUCCESS
+    assert (media.progress_percentage, media.is_transition, media.duration_time) == (100, False, 5.0)
+    assert media.visibility_status.value == "2"
+    assert media.file_map is None and media.raw["file_map"] == "not-a-list"
+    assert media.additional_properties == {"brand_new": {"x": 1}}
+    assert "Unset" not in repr(media) and "progress_percentage=100" in repr(media)
+    status = await maybe(client.media.status("m1"))
+    assert status.processing_status == "paused_bullet" and status.progress_percentage == 42
+
+
+@pytest.mark.parametrize(
+    ("answer", "missing"),
+    [
+        ({"data": {"title": "x", "processing_status": "success"}}, "Media.id"),
+        ({"data": {"id": "m1"}}, "Media.processing_status"),
+        ({"data": {"id": None, "processing_status": "success"}}, "Media.id"),
+        ({"data": "m1"}, "MediaResponse.data"),
+    ],
+)
+async def test_answer_without_its_id_or_status_is_an_api_error_with_the_body(
+    answer: dict[str, Any], missing: str, mode: str
+) -> None:
+    rec = Recorder([ok(answer)])
+    client, _ = mock_clients(rec, mode)
+    with pytest.raises(errors.APIError) as info:
+        await maybe(client.media.get("m1"))
+    assert info.value.status_code == 200 and missing in str(info.value)
+    assert '"data"' in str(info.value.body)  # the answer, as received, for the bug report
+    assert info.value.may_have_created_job is False  # a read creates nothing
+    with pytest.raises(errors.APIError) as info:
+        await maybe(client.media.create(prompt="a cat"))
+    assert info.value.may_have_created_job is True  # the service accepted a paid call
+    assert "charged" in str(info.value)
+    assert len(rec.requests) == 2  # neither repeated
+
+
+async def test_status_without_processing_status_is_an_api_error(mode: str) -> None:
+    rec = Recorder([ok({"data": {"progress_percentage": 10}})])
+    client, _ = mock_clients(rec, mode)
+    with pytest.raises(errors.APIError, match=r"MediaStatus\.processing_status"):
+        await maybe(client.media.status("m1"))
