@@ -2,8 +2,10 @@
 
 ``python -m bench._download_worker sdk|seeds URL DEST`` prints ``{"bytes", "seconds"}``.
 
-* sdk: the SDK's streaming downloader (``vimmerse._download.download_sync``, what
-  ``client.media.download`` runs once it knows the file URL) on the CDN URL.
+* sdk: the SDK's streaming downloader (the client core's ``stream``, what
+  ``client.media.download`` / ``client.story.download`` run once they know the file URL; it was
+  ``vimmerse._download.download_sync`` before the core was generated from one async source) on
+  the CDN URL.
 * seeds: the vendor examples' ``requests.get(url).content`` written to the file.
 """
 
@@ -21,11 +23,10 @@ def main() -> None:
         import httpx
 
         from vimmerse import Vimmerse
-        from vimmerse._download import download_sync
 
         client = Vimmerse("bench-key", url.rsplit("/blob/", 1)[0])
         t0 = time.perf_counter()
-        download_sync(client._core, client.http_client, httpx.URL(url), dest)
+        client._core.stream(httpx.URL(url), dest, dest.stem, None, None)
         seconds = time.perf_counter() - t0
         client.close()
     elif method == "seeds":

@@ -22,8 +22,7 @@ from typing import Any
 import httpx
 
 from vimmerse import PollPolicy, Vimmerse
-from vimmerse.resources.media import _media
-from vimmerse.resources.story import _story
+from vimmerse.types import Media, MediaResponse, Story, StoryResponse
 from vimmerse_fake import DEMO_API_KEY, FakeConfig, FakeVimmerse
 
 from ._common import Result, Target
@@ -48,6 +47,18 @@ def payloads() -> tuple[bytes, bytes]:
     m.raise_for_status()
     s.raise_for_status()
     return m.content, s.content
+
+
+def _media(data: dict[str, Any]) -> Media:
+    """What ``client.media.get`` does with the decoded answer: the generated ``from_dict`` of the
+    envelope, unwrapped (the former ``vimmerse.resources.media._media``)."""
+    return MediaResponse.from_dict(data).data
+
+
+def _story(data: dict[str, Any]) -> Story:
+    story = StoryResponse.from_dict(data).data
+    assert story is not None
+    return story
 
 
 def _rounds(calls: dict[str, Callable[[], Any]], iterations: int, rounds: int) -> dict[str, list[float]]:
@@ -91,6 +102,10 @@ def run(iterations: int = 20_000, rounds: int = 10) -> Result:
         and len(media.result or []) == len(raw_media["result"]) == 4,
         "story.get parses all 10 scenes": story.id == raw_story["id"]
         and len(story.scenes or []) == len(raw_story["scenes"]) == 10,
+        # The timed from_dict rows parse what the client returns (same type, same fields).
+        "the timed from_dict equals the client's parsing": _media(json.loads(media_body)).to_dict()
+        == media.to_dict()
+        and _story(json.loads(story_body)).to_dict() == story.to_dict(),
     }
     served.update(sdk=0, raw=0)
     per_round = max(1, iterations // rounds)
