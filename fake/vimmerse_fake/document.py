@@ -113,7 +113,9 @@ class Document:
         credits = item.get("x-vimmerse-credits") or ("free" if method == "get" else "charged")
         if credits not in CREDIT_POLICIES:
             raise ValueError(f"{op_id}: x-vimmerse-credits must be one of {CREDIT_POLICIES}, not {credits!r}")
-        media_type, body_required, schema = None, False, {}
+        media_type: str | None = None
+        body_required = False
+        schema: dict[str, Any] = {}
         request_body = self.resolve(item.get("requestBody"))
         if isinstance(request_body, dict) and request_body.get("content"):
             media_type = next(iter(request_body["content"]))
@@ -267,7 +269,13 @@ def default_spec_path() -> Path:
     raise FileNotFoundError("openapi.yaml not found (neither packaged nor at the repository root)")
 
 
+def load_document(path: str | Path) -> Document:
+    """The parsed document at ``path``, one per file version (the fakes of a test session
+    share it, so treat it as read-only; an edited file is read again)."""
+    stat = Path(path).stat()
+    return _load_document(str(path), stat.st_mtime_ns, stat.st_size)
+
+
 @functools.lru_cache(maxsize=8)
-def load_document(path: str) -> Document:
-    """One parsed Document per file (the fakes of a test session share it; treat it as read-only)."""
+def _load_document(path: str, mtime_ns: int, size: int) -> Document:
     return Document(path)

@@ -48,7 +48,10 @@ async def _aiter(chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     message = _MESSAGES.get(exc.status_code, "ERROR")
-    return json_response(exc.status_code, {"message": message}, dict(exc.headers or {}))
+    headers = dict(exc.headers or {})
+    if "Allow" in headers:  # Starlette joins a set: sorted, the header is the same every run
+        headers["Allow"] = ", ".join(sorted(m.strip() for m in headers["Allow"].split(",")))
+    return json_response(exc.status_code, {"message": message}, headers)
 
 
 class FileHost:

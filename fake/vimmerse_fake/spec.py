@@ -66,13 +66,15 @@ FORMATS = {"uri": _is_uri}
 
 
 @functools.lru_cache(maxsize=8)
-def _load_openapi(path: str) -> OpenAPI:
+def _load_openapi(path: str, mtime_ns: int, size: int) -> OpenAPI:
     return OpenAPI.from_file_path(path, config=Config(extra_format_validators=FORMATS))
 
 
 def load_openapi(path: str | Path | None = None) -> OpenAPI:
-    """openapi-core's view of ``path`` (default: the packaged openapi.yaml), one per file."""
-    return _load_openapi(str(path or spec_path()))
+    """openapi-core's view of ``path`` (default: the packaged openapi.yaml), one per file version."""
+    path = Path(path or spec_path())
+    stat = path.stat()
+    return _load_openapi(str(path), stat.st_mtime_ns, stat.st_size)
 
 
 def json_depth(value: Any) -> int:
@@ -246,7 +248,8 @@ class Validator:
         if hit is None:
             hit = self._check_request(*args)
             self._memo_put(key, hit)
-        return copy.deepcopy(hit)
+        verdict: tuple[list[dict[str, Any]], Any] = copy.deepcopy(hit)
+        return verdict
 
     def _memo_get(self, key: Any) -> Any:
         with self._memo_lock:
@@ -288,7 +291,7 @@ class Validator:
                 continue
             if isinstance(err, ParameterValidationError):
                 cause = err.__cause__
-                loc = [err.location, err.name]
+                loc: list[str | int] = [err.location, err.name]
                 if isinstance(cause, InvalidSchemaValue):
                     detail += schema_errors_to_detail(loc, cause.schema_errors)
                 else:
