@@ -1,5 +1,5 @@
 """Run the fake: ``python -m vimmerse_fake --port 8000 [--cdn-port N] [--state FILE] [--speed X]
-[--api-key KEY:CREDITS ...]``."""
+[--api-key KEY:CREDITS ...] [--spec OPENAPI.yaml]``."""
 
 from __future__ import annotations
 
@@ -35,6 +35,11 @@ def main(argv: list[str] | None = None) -> None:
         default=None,
         help=f"KEY:CREDITS (default {DEMO_API_KEY}:10000)",
     )
+    parser.add_argument(
+        "--spec",
+        help="serve this OpenAPI document instead of the packaged openapi.yaml (operations"
+        " the fake has no code for answer their documented example)",
+    )
     args = parser.parse_args(argv)
     config = FakeConfig(
         api_keys=dict(args.api_key) if args.api_key else {DEMO_API_KEY: 10_000},
@@ -43,6 +48,7 @@ def main(argv: list[str] | None = None) -> None:
         redirect_downloads=not args.no_redirect,
         state_file=args.state,
         strict_responses=False,  # a served fake logs its own contract bugs instead of answering 500
+        spec_path=args.spec,
     )
     with serve(args.host, args.port, args.cdn_port, config=config, log_level="info") as running:
         print(f"Vimmerse fake API on {running.base_url}  (files on {running.cdn_url})", flush=True)
