@@ -24,12 +24,32 @@ def test_media_get_and_status(client: Vimmerse, media_id: str) -> None:
     status = client.media.status(media_id)
     assert media.id == media_id
     assert isinstance(status.processing_status, str) and status.processing_status
+    # Whatever the service sends ("100", "No", null), the answer reads into the declared types.
+    assert_types(
+        (media.progress_percentage, int),
+        (status.progress_percentage, int),
+        (media.bullet_version, int),
+        (media.is_transition, bool),
+        (media.duration_time, float),
+    )
 
 
 def test_story_get(client: Vimmerse, story_id: str) -> None:
     story = client.story.get(story_id)
     assert story.id == story_id
     assert isinstance(story.status, str) and story.status
+    assert_types(
+        (story.progress_percentage, int),
+        (story.used_credits, int),
+        (story.is_highlights, bool),
+        (story.is_transition, bool),
+        (story.scenes, list),
+    )
+
+
+def assert_types(*pairs: tuple[Any, type]) -> None:
+    wrong = [(value, kind) for value, kind in pairs if value is not None and type(value) is not kind]
+    assert wrong == []
 
 
 def test_invalid_key_raises_authentication_error(live: Any) -> None:
