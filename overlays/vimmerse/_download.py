@@ -286,6 +286,8 @@ class Download:
 
     def keep(self) -> None:
         """Close the partial file and leave it for the next download to resume from."""
+        if self.file.closed:  # finished, or discarded already
+            return
         with contextlib.suppress(OSError):
             self.file.flush()
             self.file.close()

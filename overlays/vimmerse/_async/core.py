@@ -109,19 +109,28 @@ class AsyncCore(Planner):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         raw: bool = False,
+        reread_empty: bool = True,
     ) -> Any:
         with self.prepare(op, params, extra_headers=extra_headers, timeout=timeout) as call:
             response, result = await self.send(call)
         if raw:
             return APIResponse(response, result)
         if result is None and op.envelope is not None:
+            # An empty envelope ({}): the object is read once more with the operation that reads
+            # it (concatStory/deleteStory answer {} in the vendor's examples); a reader that
+            # answers {} itself is an unreadable answer.
             reread = self.reread_op(op)
-            if reread is None:
-                raise errors.APIError(
-                    f"{op.operation_id} answered without {op.envelope!r}", status_code=200, body=None
-                )
+            if reread is None or reread is op or not reread_empty:
+                raise self.unreadable(call, response, f"no {op.envelope!r} in the answer")
             reread_params = {name: params[name] for name in reread.path_params}
-            result = await self.call(reread, reread_params, extra_headers=extra_headers, timeout=timeout)
+            try:
+                result = await self.call(
+                    reread, reread_params, extra_headers=extra_headers, timeout=timeout, reread_empty=False
+                )
+            except errors.APIError as exc:
+                # Said of the first call: a paid one was accepted, whatever the read says.
+                why = f"no {op.envelope!r} in the answer, and reading it again failed: {exc}"
+                raise self.unreadable(call, response, why) from exc
         job = self.job_of(op)
         if wait and job is not None:
             return await self.wait(
