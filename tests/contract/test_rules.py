@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import pytest
-from _schema import deref, load_doc, model_class, operations
+from _schema import deref, load_doc, model_class, operations, py_attr
 
 from vimmerse_openapi.sdk import operations as gen_ops
 from vimmerse_openapi.sdk import resources as gen_resources
@@ -271,8 +271,6 @@ SDK_KEYWORDS = {"wait", "wait_timeout", "on_progress", "path", "extra_headers", 
 def test_resource_methods_take_every_parameter_the_document_declares(tag: str, cls: type) -> None:
     """Parameters declared once: each method's keywords are exactly the operation's path and query
     parameters and body fields (Python names), whatever the document adds tomorrow."""
-    from _schema import py_attr
-
     ops = [op for op in gen_ops.OPERATIONS.values() if op.tag == tag]
     assert ops
     for op in ops:
@@ -284,3 +282,20 @@ def test_resource_methods_take_every_parameter_the_document_declares(tag: str, c
         params = [p for p in inspect.signature(method).parameters if p != "self"]
         assert [p for p in params if p not in SDK_KEYWORDS] == [py_attr(w) for w in wanted], op.operation_id
         assert (op.job is not None) == ("wait" in params), op.operation_id
+
+
+@pytest.mark.parametrize("operation_id", sorted(operations()))
+def test_sync_and_async_methods_are_twins_with_full_docstrings(operation_id: str) -> None:
+    """Declared once: the async method takes the same keywords (same types and defaults) and carries
+    the same documentation as the sync one -- not "See ``MediaResource.create``"."""
+    op = gen_ops.OPERATIONS[operation_id]
+    cls = f"{op.tag.capitalize()}Resource"
+    sync = getattr(getattr(gen_resources, cls), op.name)
+    asynchronous = getattr(getattr(gen_resources, "Async" + cls), op.name)
+    assert inspect.iscoroutinefunction(asynchronous) and not inspect.iscoroutinefunction(sync)
+    assert inspect.signature(sync) == inspect.signature(asynchronous)
+    assert sync.__doc__ == asynchronous.__doc__
+    doc = sync.__doc__ or ""
+    assert doc.startswith(op.summary.rstrip("."))
+    for name in [*op.path_params, *op.query, *((op.body.fields or {}) if op.body else {})]:
+        assert f"{py_attr(name)}:" in doc, f"{operation_id}: {name} undocumented"
