@@ -24,7 +24,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-LINT_DIRS := $(wildcard overlays fake tests bench tools codegen)
+LINT_DIRS := $(wildcard overlays fake tests bench tools codegen examples)
 
 .PHONY: help venv node generate check-generated lint-spec lint test demo fake bench clean
 
@@ -103,7 +103,7 @@ test: $(STAMP) $(NODE_STAMP)
 DEMO_OUT   ?= demo-output
 DEMO_SPEED ?= 60
 demo: $(STAMP)
-	$(PY) -m vimmerse.demo --out "$(DEMO_OUT)" --speed "$(DEMO_SPEED)"
+	$(PY) examples/demo.py --out "$(DEMO_OUT)" --speed "$(DEMO_SPEED)"
 
 fake: $(STAMP)
 	$(VENV)/bin/vimmerse fake --port 8000

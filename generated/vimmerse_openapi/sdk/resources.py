@@ -203,6 +203,9 @@ class MediaResource:
         audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
         model: TryOnModel | str | None = None,
         aspect_ratio: AspectRatio | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> Media:
@@ -234,6 +237,10 @@ class MediaResource:
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
             aspect_ratio: Width:height of the video. (a AspectRatio)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -260,6 +267,9 @@ class MediaResource:
                 "model": model,
                 "aspect_ratio": aspect_ratio,
             },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
             extra_headers=extra_headers,
             timeout=timeout,
         )  # type: ignore[no-any-return]
@@ -283,6 +293,9 @@ class MediaResource:
         audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
         model: TryOnModel | str | None = None,
         aspect_ratio: AspectRatio | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> Media:
@@ -312,6 +325,10 @@ class MediaResource:
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
             aspect_ratio: Width:height of the video. (a AspectRatio)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -338,6 +355,9 @@ class MediaResource:
                 "model": model,
                 "aspect_ratio": aspect_ratio,
             },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
             extra_headers=extra_headers,
             timeout=timeout,
         )  # type: ignore[no-any-return]
@@ -1074,6 +1094,9 @@ class StoryResource:
         *,
         concat_video_urls: Sequence[str] | str | None = None,
         audio_urls: Sequence[str] | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> Story:
@@ -1089,6 +1112,10 @@ class StoryResource:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
             concat_video_urls: Videos to compose instead of the story's scene videos. (0..50 items)
             audio_urls: Audio mixed over the composed video. (0..10 items)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -1102,6 +1129,9 @@ class StoryResource:
                 "concat_video_urls": concat_video_urls,
                 "audio_urls": audio_urls,
             },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
             extra_headers=extra_headers,
             timeout=timeout,
         )  # type: ignore[no-any-return]
@@ -1312,6 +1342,9 @@ class AsyncMediaResource:
         audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
         model: TryOnModel | str | None = None,
         aspect_ratio: AspectRatio | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> Media:
@@ -1343,6 +1376,10 @@ class AsyncMediaResource:
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
             aspect_ratio: Width:height of the video. (a AspectRatio)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -1369,6 +1406,9 @@ class AsyncMediaResource:
                 "model": model,
                 "aspect_ratio": aspect_ratio,
             },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
             extra_headers=extra_headers,
             timeout=timeout,
         )  # type: ignore[no-any-return]
@@ -1392,6 +1432,9 @@ class AsyncMediaResource:
         audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
         model: TryOnModel | str | None = None,
         aspect_ratio: AspectRatio | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> Media:
@@ -1421,6 +1464,10 @@ class AsyncMediaResource:
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
             aspect_ratio: Width:height of the video. (a AspectRatio)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -1447,6 +1494,9 @@ class AsyncMediaResource:
                 "model": model,
                 "aspect_ratio": aspect_ratio,
             },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
             extra_headers=extra_headers,
             timeout=timeout,
         )  # type: ignore[no-any-return]
@@ -2185,6 +2235,9 @@ class AsyncStoryResource:
         *,
         concat_video_urls: Sequence[str] | str | None = None,
         audio_urls: Sequence[str] | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> Story:
@@ -2200,6 +2253,10 @@ class AsyncStoryResource:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
             concat_video_urls: Videos to compose instead of the story's scene videos. (0..50 items)
             audio_urls: Audio mixed over the composed video. (0..10 items)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -2213,6 +2270,9 @@ class AsyncStoryResource:
                 "concat_video_urls": concat_video_urls,
                 "audio_urls": audio_urls,
             },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
             extra_headers=extra_headers,
             timeout=timeout,
         )  # type: ignore[no-any-return]
@@ -2425,6 +2485,9 @@ class MediaResourceWithRawResponse:
         audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
         model: TryOnModel | str | None = None,
         aspect_ratio: AspectRatio | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> APIResponse[Media]:
@@ -2456,6 +2519,10 @@ class MediaResourceWithRawResponse:
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
             aspect_ratio: Width:height of the video. (a AspectRatio)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -2506,6 +2573,9 @@ class MediaResourceWithRawResponse:
         audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
         model: TryOnModel | str | None = None,
         aspect_ratio: AspectRatio | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> APIResponse[Media]:
@@ -2535,6 +2605,10 @@ class MediaResourceWithRawResponse:
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
             aspect_ratio: Width:height of the video. (a AspectRatio)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -3228,6 +3302,9 @@ class StoryResourceWithRawResponse:
         *,
         concat_video_urls: Sequence[str] | str | None = None,
         audio_urls: Sequence[str] | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> APIResponse[Story]:
@@ -3243,6 +3320,10 @@ class StoryResourceWithRawResponse:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
             concat_video_urls: Videos to compose instead of the story's scene videos. (0..50 items)
             audio_urls: Audio mixed over the composed video. (0..10 items)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -3434,6 +3515,9 @@ class AsyncMediaResourceWithRawResponse:
         audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
         model: TryOnModel | str | None = None,
         aspect_ratio: AspectRatio | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> APIResponse[Media]:
@@ -3465,6 +3549,10 @@ class AsyncMediaResourceWithRawResponse:
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
             aspect_ratio: Width:height of the video. (a AspectRatio)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -3515,6 +3603,9 @@ class AsyncMediaResourceWithRawResponse:
         audio_option: MediaAudioOption | Mapping[str, Any] | str | None = None,
         model: TryOnModel | str | None = None,
         aspect_ratio: AspectRatio | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> APIResponse[Media]:
@@ -3544,6 +3635,10 @@ class AsyncMediaResourceWithRawResponse:
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
             aspect_ratio: Width:height of the video. (a AspectRatio)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -4237,6 +4332,9 @@ class AsyncStoryResourceWithRawResponse:
         *,
         concat_video_urls: Sequence[str] | str | None = None,
         audio_urls: Sequence[str] | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> APIResponse[Story]:
@@ -4252,6 +4350,10 @@ class AsyncStoryResourceWithRawResponse:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
             concat_video_urls: Videos to compose instead of the story's scene videos. (0..50 items)
             audio_urls: Audio mixed over the composed video. (0..10 items)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and

@@ -71,17 +71,30 @@ def _help(rule: Rule) -> str:
     return "; ".join(w for w in words if w) + "."
 
 
-def _option(name: str, rule: Rule) -> tuple[Any, Callable[[Any], Any]]:
+def _flags(name: str, rule: Rule, command: str) -> list[str]:
+    """The flag of a field and its aliases: a list's singular (``--image-url``), a boolean ``is_x``
+    as ``--x``, a field named after its command without that prefix (``concat --video-url``)."""
+    names = [name]
+    if name.startswith(command + "_"):
+        names.append(name[len(command) + 1 :])
+    if rule.kind == "boolean" and name.startswith("is_"):
+        names.append(name[3:])
+    listed = rule.kind == "array" or (rule.content is not None and rule.content.kind == "array")
+    if listed:
+        names += [n[:-1] for n in list(names) if n.endswith("s")]
+    return [_flag(n) for n in dict.fromkeys(names)]
+
+
+def _option(name: str, rule: Rule, command: str = "") -> tuple[Any, Callable[[Any], Any]]:
     """(the annotated type of the option for ``name``, a converter to the SDK's value)."""
-    flags = [_flag(name)]
+    flags = _flags(name, rule, command)
     kind = rule.kind
     item = rule.items if kind == "array" else None
-    if item is not None and name.endswith("s"):
-        flags.append(_flag(name[:-1]))
     common: dict[str, Any] = {"help": _help(rule), "show_default": False}
     same: Callable[[Any], Any] = lambda value: value  # noqa: E731
     if kind == "boolean":
-        return Annotated[bool | None, typer.Option(f"{flags[0]}/--no-{flags[0][2:]}", **common)], same
+        pairs = [f"{f}/--no-{f[2:]}" for f in flags]
+        return Annotated[bool | None, typer.Option(*pairs, **common)], same
     if kind == "enum" and rule.enum is not None:
         return Annotated[rule.enum | None, typer.Option(*flags, **common)], same
     if kind in ("integer", "number"):
@@ -190,7 +203,7 @@ def operation_command(op: Operation) -> Callable[..., None]:
         params.append(_path_argument())
     rules = {**op.query, **((op.body.fields or {}) if op.body is not None else {})}
     for name, rule in rules.items():
-        annotation, convert = _option(name, rule)
+        annotation, convert = _option(name, rule, op.name)
         params.append(_param(name, annotation))
         fields[name] = (name, convert)
     # The simple fields of a structured option get flags of their own (--narrator for

@@ -24,6 +24,15 @@ def fake(
             dir_okay=False, help="SQLite file to keep the fake's state across runs.", show_default=False
         ),
     ] = None,
+    spec: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True,
+            dir_okay=False,
+            help="Serve this openapi.yaml instead of the packaged one (routes, rules, examples).",
+            show_default=False,
+        ),
+    ] = None,
     speed: Annotated[
         float,
         typer.Option(
@@ -44,7 +53,11 @@ def fake(
         )
     # SIGTERM (e.g. from a supervisor or a test) stops the server the same clean way Ctrl-C does.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
-    config = FakeConfig(speed=speed, state_file=str(state) if state is not None else None)
+    config = FakeConfig(
+        speed=speed,
+        state_file=str(state) if state is not None else None,
+        spec_path=str(spec) if spec is not None else None,
+    )
     with contextlib.ExitStack() as stack:
         try:
             running = stack.enter_context(serve(host=host, port=port, cdn_port=cdn_port, config=config))
