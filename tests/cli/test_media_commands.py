@@ -71,12 +71,18 @@ def test_create_accepts_files_urls_items_and_json_options(cli, tmp_path):
         "https://example.com/b.png",
     )
     assert from_urls["id"] != media["id"]
-    # The option the document names (`media_items`, a JSON array); the repeatable `--media-item`
-    # of the previous CLI is checked in test_previous_cli_options_still_exist.
+    # The option the document names (`media_items`, a JSON array) ...
     items = cli.json(
         "media", "create",
         "--media-items", '[{"type": "image", "url": "https://example.com/a.png", "position": "First"},'
         ' {"type": "image", "url": "https://example.com/b.png", "position": "Last"}]',
+    )  # fmt: skip
+    assert items["id"]
+    # ... and the previous CLI's repeatable `--media-item` (an object, or a list of them, each time).
+    items = cli.json(
+        "media", "create",
+        "--media-item", '{"type": "image", "url": "https://example.com/a.png", "position": "First"}',
+        "--media-item", '[{"type": "image", "url": "https://example.com/b.png", "position": "Last"}]',
     )  # fmt: skip
     assert items["id"]
 

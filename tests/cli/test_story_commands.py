@@ -12,7 +12,7 @@ def test_idea_to_video_wait_download(cli, tmp_path, video_seconds):
     out = tmp_path / "story.mp4"
     story = cli.json(
         "story", "idea-to-video", "--idea", "A robot learns to paint", "--scene-count", "2",
-        "--scene-duration", "5", "--aspect-ratio", "1:1", "--language", "French",
+        "--scene-duration", "5", "--aspect-ratio", "1:1", "--language", "French", "--no-transition",
         "--audio-option", '{"has_bg_music": true, "has_narration": false}',
         "--elements", '{"characters": [{"name": "Robo", "description": "a small robot"}]}',
         "--wait", "--download", str(out),
@@ -52,10 +52,10 @@ def test_step_by_step_mode(cli, tmp_path, video_seconds):
     saved = cli.json("story", "download", story_id, str(out))
     assert Path(saved["path"]) == out
     assert video_seconds(out) > 0
-    # `concat --wait` of the previous CLI is gone (test_previous_cli_options_still_exist): wait apart.
-    cli.json("story", "concat", story_id)
-    composed = cli.json("story", "wait", story_id, "--wait-timeout", "60")
+    composed = cli.json("story", "concat", story_id, "--wait")
     assert composed["status"] == "success"
+    again = cli.json("story", "concat", story_id)
+    assert cli.json("story", "wait", again["id"], "--wait-timeout", "60")["status"] == "success"
 
 
 def test_get_update_delete(cli):
