@@ -193,7 +193,7 @@ def _object(rule: Rule, value: Any, path: str, uploads: Uploads | None) -> dict[
 def normalize_fields(rule: Rule, given: Mapping[str, Any], uploads: Uploads | None) -> dict[str, Any]:
     """The fields of a request body (None = not given), checked against the body's rule."""
     out = _object(rule, {k: v for k, v in given.items() if v is not None}, "", uploads)
-    if rule.require_any and not any(out.get(k) for k in rule.require_any):
+    if rule.require_any and not any(_present(out.get(k)) for k in rule.require_any):
         shown = {k: given.get(k) for k in rule.require_any}
         raise InvalidParameterError(
             rule.require_any[0], shown, f"at least one of {', '.join(rule.require_any)}", "no input given"
@@ -201,6 +201,19 @@ def normalize_fields(rule: Rule, given: Mapping[str, Any], uploads: Uploads | No
     if rule.min_properties and len(out) < rule.min_properties:
         raise InvalidParameterError("fields", None, list(rule.fields or {}), "nothing to update")
     return out
+
+
+def _present(value: Any) -> bool:
+    """Whether a normalized field gives something: not None, "", [] nor JSON text of an empty value."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text[:1] in ("[", "{"):
+            try:
+                return bool(json.loads(text))
+            except json.JSONDecodeError:
+                return True
+        return bool(text)
+    return value is not None and value != [] and value != {}
 
 
 def _seekable(stream: IO[bytes]) -> bool:
