@@ -24,12 +24,12 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-LINT_DIRS := $(wildcard overlays fake tests bench tools codegen examples)
+LINT_DIRS := $(wildcard overlays fake tests bench tools codegen examples polyglot)
 
-.PHONY: help venv node generate check-generated lint-spec lint test demo fake bench clean
+.PHONY: help venv node generate check-generated lint-spec lint test demo fake bench polyglot clean
 
 help:
-	@echo "targets: venv node generate check-generated lint-spec lint test demo fake bench clean"
+	@echo "targets: venv node generate check-generated lint-spec lint test demo fake bench polyglot clean"
 	@echo "vars:    SPEC=$(SPEC) OUT=$(OUT)"
 
 # ---- bootstrap -------------------------------------------------------------
@@ -87,6 +87,7 @@ check-generated: $(STAMP)
 lint-spec: $(STAMP) $(NODE_STAMP)
 	$(PY) -m openapi_spec_validator "$(SPEC)"
 	redocly lint --config redocly.yaml "$(SPEC)"
+	$(MAKE) --no-print-directory polyglot-spectral
 
 lint: $(STAMP)
 	ruff check $(LINT_DIRS)
@@ -94,8 +95,11 @@ lint: $(STAMP)
 	mypy --strict overlays
 
 # ---- tests ------------------------------------------------------------------
+# The clients other generators make from openapi.yaml (make polyglot, docs/polyglot.md) run before
+# pytest, so that its summary stays the closing lines CI reads.
 test: $(STAMP) $(NODE_STAMP)
 	$(MAKE) --no-print-directory check-generated lint-spec lint
+	$(MAKE) --no-print-directory polyglot
 	$(PY) -m pytest -q
 
 # ---- run ------------------------------------------------------------------
@@ -124,5 +128,7 @@ contract-live: $(STAMP)
 diff-upstream: $(STAMP)
 	@$(PY) tools/diff_upstream.py --ours "$(SPEC)" $(if $(UPSTREAM),--upstream "$(UPSTREAM)") $(DIFF_UPSTREAM_ARGS)
 
-clean:
+clean: polyglot-clean
 	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis dist build
+
+include polyglot/polyglot.mk
