@@ -131,8 +131,10 @@ class FileHost:
 
         return self.file_response(request, len(data), chunks, media_type, json_416)
 
-    async def video(self, duration: float, aspect: str, width: int | None = None) -> bytes:
-        return await asyncio.to_thread(files.render_mp4, duration, aspect, width)
+    async def video(
+        self, duration: float, aspect: str, width: int | None = None, audio: bool = False
+    ) -> bytes:
+        return await asyncio.to_thread(files.render_mp4, duration, aspect, width, audio)
 
     # -------------------------------------------------------------- endpoints
     async def serve_file(self, request: Request) -> Response:
@@ -143,7 +145,8 @@ class FileHost:
         kind = payload.get("k")
         if kind == "video":
             width = payload.get("w")
-            data = await self.video(float(payload["d"]), str(payload["a"]), int(width) if width else None)
+            size = int(width) if width else None
+            data = await self.video(float(payload["d"]), str(payload["a"]), size, bool(payload.get("n")))
             return self.bytes_response(request, data, "video/mp4", False)
         if kind == "image":
             return self.bytes_response(request, files.png(), "image/png", False)

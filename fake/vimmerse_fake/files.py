@@ -13,6 +13,7 @@ import wave
 import zlib
 from collections import OrderedDict
 from collections.abc import Iterator
+from typing import Any
 
 import av
 
@@ -44,25 +45,28 @@ def _codec() -> str:
 
 
 _CACHE_SIZE = 64
-_cache: OrderedDict[tuple[int, str, int | None], bytes] = OrderedDict()
+_cache: OrderedDict[tuple[int, str, int | None, bool], bytes] = OrderedDict()
+AUDIO_RATE = 16000
 _cache_lock = threading.Lock()
 
 
-def render_mp4(duration: float, aspect: str, width: int | None = None) -> bytes:
+def render_mp4(duration: float, aspect: str, width: int | None = None, audio: bool = False) -> bytes:
     """An MP4 of ``duration`` seconds (to 1/FPS) and the aspect's frame size (or ``width``
-    pixels wide): a white bar sweeping over a dark background. The last renders are cached
-    by (duration, aspect, width): a 10 s clip at the default size renders in about 0.1 s and
-    weighs a few tens of kB (640 px wide: about 0.4 s)."""
-    key = (round(duration * FPS), aspect if aspect in ASPECTS else "16:9", width)
+    pixels wide): a white bar sweeping over a dark background; with ``audio`` (a narrated
+    media), also an AAC track of a quiet 440 Hz tone as long as the video. The last renders are
+    cached by (duration, aspect, width, audio): a 10 s clip at the default size renders in about
+    0.1 s and weighs a few tens of kB (640 px wide: about 0.4 s)."""
+    key = (round(duration * FPS), aspect if aspect in ASPECTS else "16:9", width, audio)
     with _cache_lock:
         cached = _cache.get(key)
         if cached is not None:
             _cache.move_to_end(key)
             return cached
-    frames, aspect, _ = key
+    frames, aspect, _, _ = key
     width, height = frame_size(aspect, width)
     buf = io.BytesIO()
     with av.open(buf, mode="w", format="mp4") as container:
+        sound = _add_tone(container, frames / FPS) if audio else None
         stream = container.add_stream(_codec(), rate=FPS)
         stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
         if stream.codec_context.name == "libx264":
@@ -80,12 +84,40 @@ def render_mp4(duration: float, aspect: str, width: int | None = None) -> bytes:
                 container.mux(packet)
         for packet in stream.encode():
             container.mux(packet)
+        if sound is not None:
+            sound()
     data = buf.getvalue()
     with _cache_lock:
         _cache[key] = data
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return data
+
+
+def _add_tone(container: av.container.OutputContainer, seconds: float) -> Any:
+    """Add an AAC mono stream to ``container``; returns the function that encodes the tone into it."""
+    stream = container.add_stream("aac", rate=AUDIO_RATE)
+    stream.layout = "mono"
+    size = stream.codec_context.frame_size or 1024
+
+    def encode() -> None:
+        total = max(int(seconds * AUDIO_RATE), size)
+        for start in range(0, total, size):
+            count = min(size, total - start)
+            frame = av.AudioFrame(format="s16", layout="mono", samples=count)
+            pcm = b"".join(
+                struct.pack("<h", int(3000 * math.sin(2 * math.pi * 440 * (start + i) / AUDIO_RATE)))
+                for i in range(count)
+            )
+            frame.planes[0].update(pcm + b"\x00" * (frame.planes[0].buffer_size - len(pcm)))
+            frame.sample_rate = AUDIO_RATE
+            frame.pts = start
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+
+    return encode
 
 
 def _png_chunk(kind: bytes, data: bytes) -> bytes:

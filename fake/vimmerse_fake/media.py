@@ -21,6 +21,18 @@ if TYPE_CHECKING:
 GEN_PARAMS = ("prompt", "motion_type", "quantity", "duration", "loop", "camera_control", "aspect_ratio")
 
 
+def _narrated(audio_option: Any) -> bool:
+    """A media with a narration (text to speak or a recording) has a sound track."""
+    if isinstance(audio_option, str):
+        try:
+            audio_option = json.loads(audio_option)
+        except ValueError:
+            return False
+    if not isinstance(audio_option, dict):
+        return False
+    return bool(audio_option.get("narration") or audio_option.get("narration_url"))
+
+
 class MediaApi:
     def __init__(self, fake: FakeVimmerse) -> None:
         self.fake = fake
@@ -87,6 +99,8 @@ class MediaApi:
         params: dict[str, Any] = {"d": m["duration"], "a": m.get("aspect_ratio") or "16:9"}
         if width:
             params["w"] = width
+        if _narrated(m.get("audio_option")):
+            params["n"] = 1
         return self.fake.file_host.url("video", "mp4", **params, m=m["id"], v=m["gen"]["version"])
 
     # ------------------------------------------------------------------ answers

@@ -240,3 +240,28 @@ def test_unreadable_body_reports_json_decode_not_a_raw_exception():
     ):
         client.media.get("m1")
     assert json  # the module is used by the fixtures above
+
+
+def test_narrated_media_has_a_sound_track_as_long_as_the_video(tmp_path):
+    """Issue 11, item 15: the fake's narrated media carried no audio track."""
+    import av
+
+    from vimmerse.types import MediaAudioOption, NarratorVoice
+
+    fake = FakeVimmerse(FakeConfig(speed=6000.0))
+    with Vimmerse(DEMO_API_KEY, fake.config.base_url, transport=fake.transport()) as client:
+        narrated = client.media.create(
+            prompt="a fox",
+            duration=3,
+            audio_option=MediaAudioOption(narrator=NarratorVoice.RACHEL, narration="Hello"),
+            wait=True,
+        )
+        silent = client.media.create(prompt="a fox", duration=3, wait=True)
+        paths = [client.media.download(m.id, tmp_path / f"{m.id}.mp4") for m in (narrated, silent)]
+    fake.close()
+    kinds = []
+    for path in paths:
+        with av.open(str(path)) as container:
+            kinds.append({s.type: float(s.duration * s.time_base) for s in container.streams})
+    assert set(kinds[0]) == {"video", "audio"} and abs(kinds[0]["audio"] - kinds[0]["video"]) < 0.2
+    assert set(kinds[1]) == {"video"}
