@@ -40,6 +40,7 @@ log = logging.getLogger("vimmerse")
 
 REDACTED = "[REDACTED]"
 UPLOAD_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=300.0, pool=10.0)
+_KEY_HEADER_LOWER = API_KEY_HEADER.lower()
 _BODY_SHOWN = 2000
 
 
@@ -82,6 +83,10 @@ class Prepared:
 
     def __exit__(self, *exc: object) -> None:
         self.uploads.stack.close()
+
+
+#: Shared by every call without a body: nothing is opened, nothing to close or rewind.
+_NO_UPLOADS = Uploads()
 
 
 def _hint(op: Operation, given: Mapping[str, Any], path_values: Mapping[str, str]) -> str:
@@ -163,17 +168,22 @@ class Planner:
             for name, rule in op.query.items()
             if params.get(name) is not None
         }
+        # Operation paths are relative: the URL is the API's origin, which gets the key.
         kwargs: dict[str, Any] = {"method": op.method, "url": self.url_for(path), "follow_redirects": False}
         if query:
             # Hot path: an empty ``params`` still makes httpx re-parse and re-encode the URL.
             kwargs["params"] = query
-        headers = {**self.default_headers, **(extra_headers or {})}
-        for name in list(headers):
-            if name.lower() == API_KEY_HEADER.lower():
-                del headers[name]
-        headers.update(self.auth_headers(kwargs["url"]))
+        if self.default_headers or extra_headers:
+            headers = {
+                name: value
+                for name, value in {**self.default_headers, **(extra_headers or {})}.items()
+                if name.lower() != _KEY_HEADER_LOWER
+            }
+            headers.update(self._key_header)
+        else:
+            headers = self._key_header
         kind = MethodKind.PAID if op.credits == "charged" else MethodKind.SAFE
-        uploads = Uploads()
+        uploads = _NO_UPLOADS if op.body is None else Uploads()
         given: dict[str, Any] = {}
         if op.body is not None:
             try:

@@ -69,7 +69,9 @@ class ErrorMessage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            message=required((v if (v := g("message")).__class__ is str else read_str(v)), "ErrorMessage", "message"),
+            message=required(
+                (v if (v := g("message")).__class__ is str or v is None else read_str(v)), "ErrorMessage", "message"
+            ),
         )
         obj._raw = src_dict
         return obj

@@ -79,8 +79,8 @@ class FileMapEntry:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            file_type=(v if (v := g("FileType")).__class__ is str else read_str(v)),
-            file_name=(v if (v := g("FileName")).__class__ is str else read_str(v)),
+            file_type=(v if (v := g("FileType")).__class__ is str or v is None else read_str(v)),
+            file_name=(v if (v := g("FileName")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -118,19 +118,19 @@ class ImagesToVideoRequest:
         g = src_dict.get
         obj = cls(
             image_urls=required(read_list(g("image_urls"), read_str), "ImagesToVideoRequest", "image_urls"),
-            idea=(v if (v := g("idea")).__class__ is str else read_str(v)),
-            title=(v if (v := g("title")).__class__ is str else read_str(v)),
+            idea=(v if (v := g("idea")).__class__ is str or v is None else read_str(v)),
+            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
             video_tool=read_enum(StoryVideoTool, g("video_tool")),
             scene_duration=read_int_enum(SceneDuration, g("scene_duration")),
             aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
-            is_transition=(v if (v := g("is_transition")).__class__ is bool else read_bool(v)),
+            is_transition=(v if (v := g("is_transition")).__class__ is bool or v is None else read_bool(v)),
             audio_option=(
                 StoryAudioOption.from_dict(v)
                 if (v := g("audio_option")).__class__ is dict
                 else read_model(StoryAudioOption.from_dict, v)
             ),
             language=read_enum(Language, g("language")),
-            webhook_url=(v if (v := g("webhook_url")).__class__ is str else read_str(v)),
+            webhook_url=(v if (v := g("webhook_url")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

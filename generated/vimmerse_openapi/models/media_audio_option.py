@@ -84,10 +84,10 @@ class MediaAudioOption:
         g = src_dict.get
         obj = cls(
             narrator=read_enum(NarratorVoice, g("narrator")),
-            narration=(v if (v := g("narration")).__class__ is str else read_str(v)),
-            narration_url=(v if (v := g("narration_url")).__class__ is str else read_str(v)),
-            bg_music_prompt=(v if (v := g("bg_music_prompt")).__class__ is str else read_str(v)),
-            bg_music_url=(v if (v := g("bg_music_url")).__class__ is str else read_str(v)),
+            narration=(v if (v := g("narration")).__class__ is str or v is None else read_str(v)),
+            narration_url=(v if (v := g("narration_url")).__class__ is str or v is None else read_str(v)),
+            bg_music_prompt=(v if (v := g("bg_music_prompt")).__class__ is str or v is None else read_str(v)),
+            bg_music_url=(v if (v := g("bg_music_url")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -203,23 +203,23 @@ class MediaCreateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            title=(v if (v := g("title")).__class__ is str else read_str(v)),
-            description=(v if (v := g("description")).__class__ is str else read_str(v)),
+            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
+            description=(v if (v := g("description")).__class__ is str or v is None else read_str(v)),
             visibility_status=read_enum(VisibilityStatus, g("visibility_status")),
             image_files=read_list(g("image_files"), _identity),
             image_urls=read_list(g("image_urls"), read_str),
-            media_items=(v if (v := g("media_items")).__class__ is str else read_str(v)),
-            prompt=(v if (v := g("prompt")).__class__ is str else read_str(v)),
+            media_items=(v if (v := g("media_items")).__class__ is str or v is None else read_str(v)),
+            prompt=(v if (v := g("prompt")).__class__ is str or v is None else read_str(v)),
             motion_type=read_enum(MotionType, g("motion_type")),
             camera_control=read_enum(CameraControl, g("camera_control")),
-            quantity=(v if (v := g("quantity")).__class__ is int else read_int(v)),
-            duration=(v if (v := g("duration")).__class__ is int else read_int(v)),
-            loop=(v if (v := g("loop")).__class__ is int else read_int(v)),
-            audio_option=(v if (v := g("audio_option")).__class__ is str else read_str(v)),
-            character_animate=(v if (v := g("character_animate")).__class__ is bool else read_bool(v)),
+            quantity=(v if (v := g("quantity")).__class__ is int or v is None else read_int(v)),
+            duration=(v if (v := g("duration")).__class__ is int or v is None else read_int(v)),
+            loop=(v if (v := g("loop")).__class__ is int or v is None else read_int(v)),
+            audio_option=(v if (v := g("audio_option")).__class__ is str or v is None else read_str(v)),
+            character_animate=(v if (v := g("character_animate")).__class__ is bool or v is None else read_bool(v)),
             model=read_enum(TryOnModel, g("model")),
             aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
-            webhook_url=(v if (v := g("webhook_url")).__class__ is str else read_str(v)),
+            webhook_url=(v if (v := g("webhook_url")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

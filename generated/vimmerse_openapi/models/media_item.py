@@ -70,7 +70,7 @@ class MediaItem:
         g = src_dict.get
         obj = cls(
             type_=required(read_enum(MediaItemType, g("type")), "MediaItem", "type"),
-            url=required((v if (v := g("url")).__class__ is str else read_str(v)), "MediaItem", "url"),
+            url=required((v if (v := g("url")).__class__ is str or v is None else read_str(v)), "MediaItem", "url"),
             position=read_enum(MediaItemPosition, g("position")),
         )
         obj._raw = src_dict

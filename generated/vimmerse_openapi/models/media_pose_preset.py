@@ -82,7 +82,7 @@ class MediaPosePreset:
         g = src_dict.get
         obj = cls(
             motion_type=read_enum(MotionType, g("MotionType")),
-            params=(v if (v := g("Params")).__class__ is str else read_str(v)),
+            params=(v if (v := g("Params")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

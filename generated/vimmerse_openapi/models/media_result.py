@@ -87,9 +87,9 @@ class MediaResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            url=(v if (v := g("url")).__class__ is str else read_str(v)),
+            url=(v if (v := g("url")).__class__ is str or v is None else read_str(v)),
             motion_type=read_enum(MotionType, g("motion_type")),
-            object_type=(v if (v := g("object_type")).__class__ is str else read_str(v)),
+            object_type=(v if (v := g("object_type")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -83,7 +83,7 @@ class MediaStatus:
             processing_status=required(
                 read_enum(MediaProcessingStatus, g("processing_status")), "MediaStatus", "processing_status"
             ),
-            progress_percentage=(v if (v := g("progress_percentage")).__class__ is int else read_int(v)),
+            progress_percentage=(v if (v := g("progress_percentage")).__class__ is int or v is None else read_int(v)),
         )
         obj._raw = src_dict
         return obj

@@ -87,10 +87,14 @@ class MediaWebhookPayload:
         g = src_dict.get
         obj = cls(
             customer_id=required(
-                (v if (v := g("customer_id")).__class__ is str else read_str(v)), "MediaWebhookPayload", "customer_id"
+                (v if (v := g("customer_id")).__class__ is str or v is None else read_str(v)),
+                "MediaWebhookPayload",
+                "customer_id",
             ),
             media_id=required(
-                (v if (v := g("media_id")).__class__ is str else read_str(v)), "MediaWebhookPayload", "media_id"
+                (v if (v := g("media_id")).__class__ is str or v is None else read_str(v)),
+                "MediaWebhookPayload",
+                "media_id",
             ),
             status=required(read_enum(MediaProcessingStatus, g("status")), "MediaWebhookPayload", "status"),
         )

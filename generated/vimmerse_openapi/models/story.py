@@ -334,16 +334,16 @@ class Story:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            id=required((v if (v := g("id")).__class__ is str else read_str(v)), "Story", "id"),
+            id=required((v if (v := g("id")).__class__ is str or v is None else read_str(v)), "Story", "id"),
             status=required(read_enum(StoryStatus, g("status")), "Story", "status"),
-            email=(v if (v := g("email")).__class__ is str else read_str(v)),
-            manager_id=(v if (v := g("manager_id")).__class__ is str else read_str(v)),
-            customer_id=(v if (v := g("customer_id")).__class__ is str else read_str(v)),
-            is_highlights=(v if (v := g("is_highlights")).__class__ is bool else read_bool(v)),
-            title=(v if (v := g("title")).__class__ is str else read_str(v)),
-            description=(v if (v := g("description")).__class__ is str else read_str(v)),
+            email=(v if (v := g("email")).__class__ is str or v is None else read_str(v)),
+            manager_id=(v if (v := g("manager_id")).__class__ is str or v is None else read_str(v)),
+            customer_id=(v if (v := g("customer_id")).__class__ is str or v is None else read_str(v)),
+            is_highlights=(v if (v := g("is_highlights")).__class__ is bool or v is None else read_bool(v)),
+            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
+            description=(v if (v := g("description")).__class__ is str or v is None else read_str(v)),
             visibility_status=read_enum(VisibilityStatus, g("visibility_status")),
-            idea=(v if (v := g("idea")).__class__ is str else read_str(v)),
+            idea=(v if (v := g("idea")).__class__ is str or v is None else read_str(v)),
             storyboard=(
                 Storyboard.from_dict(v)
                 if (v := g("storyboard")).__class__ is dict
@@ -354,11 +354,11 @@ class Story:
                 if (v := g("scenes")).__class__ is list
                 else None
             ),
-            story_version=(v if (v := g("story_version")).__class__ is int else read_int(v)),
-            message=(v if (v := g("message")).__class__ is str else read_str(v)),
-            note=(v if (v := g("note")).__class__ is str else read_str(v)),
-            feedback=(v if (v := g("feedback")).__class__ is str else read_str(v)),
-            is_transition=(v if (v := g("is_transition")).__class__ is bool else read_bool(v)),
+            story_version=(v if (v := g("story_version")).__class__ is int or v is None else read_int(v)),
+            message=(v if (v := g("message")).__class__ is str or v is None else read_str(v)),
+            note=(v if (v := g("note")).__class__ is str or v is None else read_str(v)),
+            feedback=(v if (v := g("feedback")).__class__ is str or v is None else read_str(v)),
+            is_transition=(v if (v := g("is_transition")).__class__ is bool or v is None else read_bool(v)),
             files=(
                 [FileMapEntry.from_dict(i) for i in v if i.__class__ is dict]
                 if (v := g("files")).__class__ is list
@@ -391,28 +391,28 @@ class Story:
                 if (v := g("submit_params")).__class__ is dict
                 else read_model(SubmitParams.from_dict, v)
             ),
-            progress_percentage=(v if (v := g("progress_percentage")).__class__ is int else read_int(v)),
-            generate_type=(v if (v := g("generate_type")).__class__ is str else read_str(v)),
+            progress_percentage=(v if (v := g("progress_percentage")).__class__ is int or v is None else read_int(v)),
+            generate_type=(v if (v := g("generate_type")).__class__ is str or v is None else read_str(v)),
             audio_option=(
                 StoryAudioSettings.from_dict(v)
                 if (v := g("audio_option")).__class__ is dict
                 else read_model(StoryAudioSettings.from_dict, v)
             ),
-            has_bg_music=(v if (v := g("has_bg_music")).__class__ is bool else read_bool(v)),
-            has_narration=(v if (v := g("has_narration")).__class__ is bool else read_bool(v)),
-            narrator=(v if (v := g("narrator")).__class__ is str else read_str(v)),
+            has_bg_music=(v if (v := g("has_bg_music")).__class__ is bool or v is None else read_bool(v)),
+            has_narration=(v if (v := g("has_narration")).__class__ is bool or v is None else read_bool(v)),
+            narrator=(v if (v := g("narrator")).__class__ is str or v is None else read_str(v)),
             language=read_enum(Language, g("language")),
             aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
-            scene_count=(v if (v := g("scene_count")).__class__ is int else read_int(v)),
-            narration_url=(v if (v := g("narration_url")).__class__ is str else read_str(v)),
+            scene_count=(v if (v := g("scene_count")).__class__ is int or v is None else read_int(v)),
+            narration_url=(v if (v := g("narration_url")).__class__ is str or v is None else read_str(v)),
             audio_urls=read_list(g("audio_urls"), read_str),
-            video_url=(v if (v := g("video_url")).__class__ is str else read_str(v)),
-            used_credits=(v if (v := g("used_credits")).__class__ is int else read_int(v)),
-            show_title=(v if (v := g("show_title")).__class__ is bool else read_bool(v)),
+            video_url=(v if (v := g("video_url")).__class__ is str or v is None else read_str(v)),
+            used_credits=(v if (v := g("used_credits")).__class__ is int or v is None else read_int(v)),
+            show_title=(v if (v := g("show_title")).__class__ is bool or v is None else read_bool(v)),
             webhook_url=read_union(g("webhook_url"), exact=(str,), readers=(read_str,)),
-            version=(v if (v := g("version")).__class__ is str else read_str(v)),
-            created_at=(v if (v := g("created_at")).__class__ is str else read_str(v)),
-            updated_at=(v if (v := g("updated_at")).__class__ is str else read_str(v)),
+            version=(v if (v := g("version")).__class__ is str or v is None else read_str(v)),
+            created_at=(v if (v := g("created_at")).__class__ is str or v is None else read_str(v)),
+            updated_at=(v if (v := g("updated_at")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -76,9 +76,9 @@ class StoryAudioOption:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            has_bg_music=(v if (v := g("has_bg_music")).__class__ is bool else read_bool(v)),
-            has_narration=(v if (v := g("has_narration")).__class__ is bool else read_bool(v)),
-            native_audio=(v if (v := g("native_audio")).__class__ is bool else read_bool(v)),
+            has_bg_music=(v if (v := g("has_bg_music")).__class__ is bool or v is None else read_bool(v)),
+            has_narration=(v if (v := g("has_narration")).__class__ is bool or v is None else read_bool(v)),
+            native_audio=(v if (v := g("native_audio")).__class__ is bool or v is None else read_bool(v)),
             narrator=read_enum(NarratorVoice, g("narrator")),
         )
         obj._raw = src_dict

@@ -141,14 +141,16 @@ class StoryCreateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            idea=required((v if (v := g("idea")).__class__ is str else read_str(v)), "StoryCreateRequest", "idea"),
-            title=(v if (v := g("title")).__class__ is str else read_str(v)),
-            story_id=(v if (v := g("story_id")).__class__ is str else read_str(v)),
-            scene_count=(v if (v := g("scene_count")).__class__ is int else read_int(v)),
+            idea=required(
+                (v if (v := g("idea")).__class__ is str or v is None else read_str(v)), "StoryCreateRequest", "idea"
+            ),
+            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
+            story_id=(v if (v := g("story_id")).__class__ is str or v is None else read_str(v)),
+            scene_count=(v if (v := g("scene_count")).__class__ is int or v is None else read_int(v)),
             language=read_enum(Language, g("language")),
             aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
-            audio_option=(v if (v := g("audio_option")).__class__ is str else read_str(v)),
-            elements=(v if (v := g("elements")).__class__ is str else read_str(v)),
+            audio_option=(v if (v := g("audio_option")).__class__ is str or v is None else read_str(v)),
+            elements=(v if (v := g("elements")).__class__ is str or v is None else read_str(v)),
             image_files=read_list(g("image_files"), _identity),
             image_urls=read_list(g("image_urls"), read_str),
         )

@@ -85,9 +85,9 @@ class StoryElement:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            name=(v if (v := g("name")).__class__ is str else read_str(v)),
-            description=(v if (v := g("description")).__class__ is str else read_str(v)),
-            image_url=(v if (v := g("image_url")).__class__ is str else read_str(v)),
+            name=(v if (v := g("name")).__class__ is str or v is None else read_str(v)),
+            description=(v if (v := g("description")).__class__ is str or v is None else read_str(v)),
+            image_url=(v if (v := g("image_url")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -90,10 +90,10 @@ class StoryElementsRequest:
         obj = cls(
             option=read_enum(ImageGenerationOption, g("option")),
             aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
-            storyboard=(v if (v := g("storyboard")).__class__ is str else read_str(v)),
-            enhance_image=(v if (v := g("enhance_image")).__class__ is bool else read_bool(v)),
-            seed=(v if (v := g("seed")).__class__ is int else read_int(v)),
-            has_bg_music=(v if (v := g("has_bg_music")).__class__ is bool else read_bool(v)),
+            storyboard=(v if (v := g("storyboard")).__class__ is str or v is None else read_str(v)),
+            enhance_image=(v if (v := g("enhance_image")).__class__ is bool or v is None else read_bool(v)),
+            seed=(v if (v := g("seed")).__class__ is int or v is None else read_int(v)),
+            has_bg_music=(v if (v := g("has_bg_music")).__class__ is bool or v is None else read_bool(v)),
         )
         obj._raw = src_dict
         return obj

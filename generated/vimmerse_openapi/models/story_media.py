@@ -86,8 +86,8 @@ class StoryMedia:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            media_id=(v if (v := g("media_id")).__class__ is str else read_str(v)),
-            item=(v if (v := g("item")).__class__ is str else read_str(v)),
+            media_id=(v if (v := g("media_id")).__class__ is str or v is None else read_str(v)),
+            item=(v if (v := g("item")).__class__ is str or v is None else read_str(v)),
             source=(
                 StoryMediaSource.from_dict(v)
                 if (v := g("source")).__class__ is dict

@@ -77,8 +77,8 @@ class StoryMediaSource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            prompt=(v if (v := g("prompt")).__class__ is str else read_str(v)),
-            image_url=(v if (v := g("image_url")).__class__ is str else read_str(v)),
+            prompt=(v if (v := g("prompt")).__class__ is str or v is None else read_str(v)),
+            image_url=(v if (v := g("image_url")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -83,9 +83,9 @@ class StoryMusic:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            description=(v if (v := g("description")).__class__ is str else read_str(v)),
-            lyrics=(v if (v := g("lyrics")).__class__ is str else read_str(v)),
-            music_url=(v if (v := g("music_url")).__class__ is str else read_str(v)),
+            description=(v if (v := g("description")).__class__ is str or v is None else read_str(v)),
+            lyrics=(v if (v := g("lyrics")).__class__ is str or v is None else read_str(v)),
+            music_url=(v if (v := g("music_url")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -111,12 +111,12 @@ class StoryPosePreset:
         g = src_dict.get
         obj = cls(
             motion_type=read_enum(MotionType, g("motion_type")),
-            prompt_strength=(v if (v := g("prompt_strength")).__class__ is int else read_int(v)),
-            quantity=(v if (v := g("quantity")).__class__ is int else read_int(v)),
-            motion_amount=(v if (v := g("motion_amount")).__class__ is int else read_int(v)),
-            motion_length=(v if (v := g("motion_length")).__class__ is int else read_int(v)),
-            loop=(v if (v := g("loop")).__class__ is int else read_int(v)),
-            prompt=(v if (v := g("prompt")).__class__ is str else read_str(v)),
+            prompt_strength=(v if (v := g("prompt_strength")).__class__ is int or v is None else read_int(v)),
+            quantity=(v if (v := g("quantity")).__class__ is int or v is None else read_int(v)),
+            motion_amount=(v if (v := g("motion_amount")).__class__ is int or v is None else read_int(v)),
+            motion_length=(v if (v := g("motion_length")).__class__ is int or v is None else read_int(v)),
+            loop=(v if (v := g("loop")).__class__ is int or v is None else read_int(v)),
+            prompt=(v if (v := g("prompt")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -77,8 +77,8 @@ class StoryTitleScene:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            title=(v if (v := g("title")).__class__ is str else read_str(v)),
-            description=(v if (v := g("description")).__class__ is str else read_str(v)),
+            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
+            description=(v if (v := g("description")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -67,8 +67,8 @@ class StoryUpdateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            title=(v if (v := g("title")).__class__ is str else read_str(v)),
-            description=(v if (v := g("description")).__class__ is str else read_str(v)),
+            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
+            description=(v if (v := g("description")).__class__ is str or v is None else read_str(v)),
             visibility_status=read_enum(VisibilityStatus, g("visibility_status")),
         )
         obj._raw = src_dict

@@ -99,14 +99,14 @@ class StoryVideosRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            title=(v if (v := g("title")).__class__ is str else read_str(v)),
-            storyboard=(v if (v := g("storyboard")).__class__ is str else read_str(v)),
-            is_transition=(v if (v := g("is_transition")).__class__ is bool else read_bool(v)),
+            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
+            storyboard=(v if (v := g("storyboard")).__class__ is str or v is None else read_str(v)),
+            is_transition=(v if (v := g("is_transition")).__class__ is bool or v is None else read_bool(v)),
             motion_type=read_enum(StoryMotionType, g("motion_type")),
-            duration=(v if (v := g("duration")).__class__ is int else read_int(v)),
-            loop=(v if (v := g("loop")).__class__ is int else read_int(v)),
-            native_audio=(v if (v := g("native_audio")).__class__ is bool else read_bool(v)),
-            webhook_url=(v if (v := g("webhook_url")).__class__ is str else read_str(v)),
+            duration=(v if (v := g("duration")).__class__ is int or v is None else read_int(v)),
+            loop=(v if (v := g("loop")).__class__ is int or v is None else read_int(v)),
+            native_audio=(v if (v := g("native_audio")).__class__ is bool or v is None else read_bool(v)),
+            webhook_url=(v if (v := g("webhook_url")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -86,10 +86,14 @@ class StoryWebhookPayload:
         g = src_dict.get
         obj = cls(
             customer_id=required(
-                (v if (v := g("customer_id")).__class__ is str else read_str(v)), "StoryWebhookPayload", "customer_id"
+                (v if (v := g("customer_id")).__class__ is str or v is None else read_str(v)),
+                "StoryWebhookPayload",
+                "customer_id",
             ),
             batch_id=required(
-                (v if (v := g("batch_id")).__class__ is str else read_str(v)), "StoryWebhookPayload", "batch_id"
+                (v if (v := g("batch_id")).__class__ is str or v is None else read_str(v)),
+                "StoryWebhookPayload",
+                "batch_id",
             ),
             status=required(read_enum(StoryStatus, g("status")), "StoryWebhookPayload", "status"),
         )

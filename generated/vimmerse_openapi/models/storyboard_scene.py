@@ -103,12 +103,12 @@ class StoryboardScene:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            name=(v if (v := g("name")).__class__ is str else read_str(v)),
-            image_description=(v if (v := g("image_description")).__class__ is str else read_str(v)),
-            video_description=(v if (v := g("video_description")).__class__ is str else read_str(v)),
-            narrator=(v if (v := g("narrator")).__class__ is str else read_str(v)),
-            image_url=(v if (v := g("image_url")).__class__ is str else read_str(v)),
-            narration_url=(v if (v := g("narration_url")).__class__ is str else read_str(v)),
+            name=(v if (v := g("name")).__class__ is str or v is None else read_str(v)),
+            image_description=(v if (v := g("image_description")).__class__ is str or v is None else read_str(v)),
+            video_description=(v if (v := g("video_description")).__class__ is str or v is None else read_str(v)),
+            narrator=(v if (v := g("narrator")).__class__ is str or v is None else read_str(v)),
+            image_url=(v if (v := g("image_url")).__class__ is str or v is None else read_str(v)),
+            narration_url=(v if (v := g("narration_url")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -108,11 +108,11 @@ class SubmitParams:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            native_audio=(v if (v := g("native_audio")).__class__ is bool else read_bool(v)),
-            pipeline_preset=(v if (v := g("pipeline_preset")).__class__ is str else read_str(v)),
-            file_size=(v if (v := g("file_size")).__class__ is int else read_int(v)),
-            scale_factor=(v if (v := g("scale_factor")).__class__ is float else read_float(v)),
-            extend_video=(v if (v := g("extend_video")).__class__ is bool else read_bool(v)),
+            native_audio=(v if (v := g("native_audio")).__class__ is bool or v is None else read_bool(v)),
+            pipeline_preset=(v if (v := g("pipeline_preset")).__class__ is str or v is None else read_str(v)),
+            file_size=(v if (v := g("file_size")).__class__ is int or v is None else read_int(v)),
+            scale_factor=(v if (v := g("scale_factor")).__class__ is float or v is None else read_float(v)),
+            extend_video=(v if (v := g("extend_video")).__class__ is bool or v is None else read_bool(v)),
             aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
         )
         obj._raw = src_dict

@@ -130,14 +130,16 @@ class UrlToVideoRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         g = src_dict.get
         obj = cls(
-            idea=required((v if (v := g("idea")).__class__ is str else read_str(v)), "UrlToVideoRequest", "idea"),
-            title=(v if (v := g("title")).__class__ is str else read_str(v)),
-            scene_count=(v if (v := g("scene_count")).__class__ is int else read_int(v)),
+            idea=required(
+                (v if (v := g("idea")).__class__ is str or v is None else read_str(v)), "UrlToVideoRequest", "idea"
+            ),
+            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
+            scene_count=(v if (v := g("scene_count")).__class__ is int or v is None else read_int(v)),
             image_tool=read_enum(StoryImageTool, g("image_tool")),
             video_tool=read_enum(StoryVideoTool, g("video_tool")),
             scene_duration=read_int_enum(SceneDuration, g("scene_duration")),
             aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
-            is_transition=(v if (v := g("is_transition")).__class__ is bool else read_bool(v)),
+            is_transition=(v if (v := g("is_transition")).__class__ is bool or v is None else read_bool(v)),
             elements=(
                 StoryElements.from_dict(v)
                 if (v := g("elements")).__class__ is dict
@@ -149,7 +151,7 @@ class UrlToVideoRequest:
                 else read_model(StoryAudioOption.from_dict, v)
             ),
             language=read_enum(Language, g("language")),
-            webhook_url=(v if (v := g("webhook_url")).__class__ is str else read_str(v)),
+            webhook_url=(v if (v := g("webhook_url")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj

@@ -103,8 +103,12 @@ class ValidationError:
                 "ValidationError",
                 "loc",
             ),
-            msg=required((v if (v := g("msg")).__class__ is str else read_str(v)), "ValidationError", "msg"),
-            type_=required((v if (v := g("type")).__class__ is str else read_str(v)), "ValidationError", "type"),
+            msg=required(
+                (v if (v := g("msg")).__class__ is str or v is None else read_str(v)), "ValidationError", "msg"
+            ),
+            type_=required(
+                (v if (v := g("type")).__class__ is str or v is None else read_str(v)), "ValidationError", "type"
+            ),
         )
         obj._raw = src_dict
         return obj

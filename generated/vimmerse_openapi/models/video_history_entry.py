@@ -134,17 +134,17 @@ class VideoHistoryEntry:
                 if (v := g("file_map")).__class__ is list
                 else None
             ),
-            service_name=(v if (v := g("service_name")).__class__ is str else read_str(v)),
-            service_version=(v if (v := g("service_version")).__class__ is str else read_str(v)),
+            service_name=(v if (v := g("service_name")).__class__ is str or v is None else read_str(v)),
+            service_version=(v if (v := g("service_version")).__class__ is str or v is None else read_str(v)),
             service_seeds=read_list(g("service_seeds"), read_int),
-            bullet_version=(v if (v := g("bullet_version")).__class__ is int else read_int(v)),
+            bullet_version=(v if (v := g("bullet_version")).__class__ is int or v is None else read_int(v)),
             resolution=read_list(g("resolution"), read_int),
             submit_params=(
                 SubmitParams.from_dict(v)
                 if (v := g("submit_params")).__class__ is dict
                 else read_model(SubmitParams.from_dict, v)
             ),
-            created_at=(v if (v := g("created_at")).__class__ is str else read_str(v)),
+            created_at=(v if (v := g("created_at")).__class__ is str or v is None else read_str(v)),
         )
         obj._raw = src_dict
         return obj
