@@ -37,6 +37,8 @@ class Tally:
     failures: set[tuple[str, str, str, str]] = field(default_factory=set)
     # (target, link transition, status code) of stateful steps that followed a link.
     transitions: Counter[tuple[str, str, int]] = field(default_factory=Counter)
+    # One line per run made outside this process (the CLI run of test_schemathesis_cli.py).
+    notes: list[str] = field(default_factory=list)
 
     def count(self, target: str, phase: str, operation: str) -> None:
         self.cases[target, phase] += 1
@@ -74,10 +76,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    if not TALLY.cases:
+    if not TALLY.cases and not TALLY.notes:
         return
     write = terminalreporter.write_line
     terminalreporter.section("schemathesis: cases sent per target and phase")
+    for note in TALLY.notes:
+        write(note)
     for target in sorted({target for target, _ in TALLY.cases}):
         for phase in ("examples", "coverage", "fuzzing", "stateful"):
             sent = TALLY.cases.get((target, phase), 0)

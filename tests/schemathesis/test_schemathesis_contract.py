@@ -14,13 +14,17 @@ equivalent is documented there.
 Budget (make test): fuzzing max 25 examples per operation, coverage and examples as many as the
 schema yields, stateful 50 derandomized scenarios of up to 12 steps (positive data), per target.
 `-m slow` runs a bigger,
-randomly seeded run (fuzzing 150 per operation, 60 scenarios).
+randomly seeded run (fuzzing 150 per operation, 60 scenarios), and the CLI run of
+test_schemathesis_cli.py. Form bodies are judged as the service reads them (tests/schemathesis/form_wire.py,
+a hook schemathesis.toml loads).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import random
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,9 +95,20 @@ OPERATION_IDS = {
 }
 
 
+def load_config() -> Any:
+    """schemathesis.toml, with its `hooks` path (relative to the repo root, for the CLI) made absolute,
+    so the tests load the hook whatever the working directory."""
+    data = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
+    if "hooks" in data:
+        data["hooks"] = str(ROOT / data["hooks"])
+    return schemathesis.Config.from_dict(data, base_dir=str(ROOT))
+
+
 def load_schema(*, seed: int, fuzz_examples: int | None = None, app: Any = None) -> Any:
-    config = schemathesis.Config.from_path(CONFIG)
-    project = config.projects.get_default()
+    config = load_config()
+    # Set on the default project itself: `projects.get_default()` returns a merged copy, so a
+    # `max_examples` set there is lost (only `seed` is written through to the shared parent).
+    project = config.projects.default
     project.seed = seed
     if fuzz_examples is not None:
         project.phases.fuzzing.generation.max_examples = fuzz_examples
@@ -126,9 +141,63 @@ def give_media_an_input(ctx: Any, body: Any) -> Any:
     return body
 
 
+# Likewise, a form field carrying a JSON document (`x-vimmerse-json`: `storyboard`, `audio_option`,
+# `media_items`, `elements`) is a plain string to the body schema, so hypothesis fills it with text
+# that is not JSON - a documented 422 that ends the walk (every `scenes` step of a run can be one).
+# Stateful only, such a value becomes the field's documented example, or is left out (the field is
+# optional: the story keeps its stored storyboard). Other phases keep sending such text.
+
+
+def _deref(root: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        target: Any = root
+        for token in node["$ref"].removeprefix("#/").split("/"):
+            target = target[token]
+        node = target
+    return node
+
+
+def json_fields(operation: Any) -> dict[str, Any]:
+    """The request body's `x-vimmerse-json` properties of `operation`, each with its example (or None)."""
+    root = operation.schema.raw_schema
+    body = _deref(root, operation.definition.raw.get("requestBody") or {})
+    fields: dict[str, Any] = {}
+    for media in (body.get("content") or {}).values():
+        schema = _deref(root, media.get("schema") or {})
+        for name, prop in (schema.get("properties") or {}).items():
+            if "x-vimmerse-json" in prop:
+                fields[name] = prop.get("example")
+    return fields
+
+
+def is_json_document(value: Any) -> bool:
+    try:
+        return isinstance(value, str) and isinstance(json.loads(value), (dict, list))
+    except ValueError:
+        return False
+
+
+def give_json_fields_json(ctx: Any, body: Any) -> Any:
+    if ctx.operation is None or not isinstance(body, dict):
+        return body
+    fields = json_fields(ctx.operation)
+    body = dict(body)
+    for name, example in fields.items():
+        if name in body and not is_json_document(body[name]):
+            if example is None:
+                del body[name]
+            else:
+                body[name] = example
+    return body
+
+
+def stateful_body(ctx: Any, body: Any) -> Any:
+    return give_json_fields_json(ctx, give_media_an_input(ctx, body))
+
+
 def stateful_schema(*, seed: int, app: Any = None) -> Any:
     loaded = load_schema(seed=seed, app=app)
-    loaded.hook("map_body")(give_media_an_input)
+    loaded.hook("map_body")(stateful_body)
     return loaded
 
 
