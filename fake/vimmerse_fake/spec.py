@@ -175,7 +175,7 @@ def _prop_type(prop: Any) -> str | None:
 # ASCII digits, an optional minus, nothing around them: " 5", "+5" and "\u0665" (an Arabic-Indic
 # five, which int() accepts) are not integers on the wire, and a fake must not accept what
 # the API may reject.
-_INT_RE = re.compile(r"^-?[0-9]+$")
+_INT_RE = re.compile(r"-?[0-9]+")  # fullmatch: "$" would let a trailing newline through
 # Only the words (any case: the generated client sends Python's "True"/"False"), no spaces; "1"/"0"
 # would be looser than openapi.yaml's boolean.
 _TRUE = {"true"}
@@ -373,7 +373,7 @@ class Validator:
                 )
                 continue
             if typ == "integer":
-                if isinstance(value, str) and _INT_RE.match(value):
+                if isinstance(value, str) and _INT_RE.fullmatch(value):
                     body[name] = int(value)
                 else:
                     detail.append(

@@ -265,3 +265,17 @@ def test_narrated_media_has_a_sound_track_as_long_as_the_video(tmp_path):
             kinds.append({s.type: float(s.duration * s.time_base) for s in container.streams})
     assert set(kinds[0]) == {"video", "audio"} and abs(kinds[0]["audio"] - kinds[0]["video"]) < 0.2
     assert set(kinds[1]) == {"video"}
+
+
+@pytest.mark.parametrize("value", ["2\n", " 2", "+2"])
+def test_fake_refuses_form_integers_that_are_not_plain_digits(value):
+    fake = FakeVimmerse(FakeConfig(manual_clock=True))
+    with httpx.Client(transport=fake.transport(), base_url=fake.config.base_url) as http:
+        answer = http.post(
+            "/media",
+            files=[("prompt", (None, b"a fox")), ("quantity", (None, value.encode()))],
+            headers={"X-Api-Key": DEMO_API_KEY},
+        )
+    fake.close()
+    assert answer.status_code == 422 and answer.headers["content-type"].startswith("application/json")
+    assert fake.jobs_created() == 0
