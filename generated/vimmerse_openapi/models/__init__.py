@@ -5,11 +5,17 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .aspect_ratio import AspectRatio
+    from .asset import Asset
+    from .asset_args import AssetArgs
+    from .asset_history_entry import AssetHistoryEntry
+    from .asset_response import AssetResponse
+    from .asset_status import AssetStatus
     from .camera_control import CameraControl
     from .error_message import ErrorMessage
     from .file_map_entry import FileMapEntry
     from .http_validation_error import HTTPValidationError
     from .idea_to_video_request import IdeaToVideoRequest
+    from .image_aspect_ratio import ImageAspectRatio
     from .image_generation_option import ImageGenerationOption
     from .images_to_video_request import ImagesToVideoRequest
     from .language import Language
@@ -66,11 +72,17 @@ if TYPE_CHECKING:
 
 _MODULES = {
     "AspectRatio": ".aspect_ratio",
+    "Asset": ".asset",
+    "AssetArgs": ".asset_args",
+    "AssetHistoryEntry": ".asset_history_entry",
+    "AssetResponse": ".asset_response",
+    "AssetStatus": ".asset_status",
     "CameraControl": ".camera_control",
     "ErrorMessage": ".error_message",
     "FileMapEntry": ".file_map_entry",
     "HTTPValidationError": ".http_validation_error",
     "IdeaToVideoRequest": ".idea_to_video_request",
+    "ImageAspectRatio": ".image_aspect_ratio",
     "ImageGenerationOption": ".image_generation_option",
     "ImagesToVideoRequest": ".images_to_video_request",
     "Language": ".language",
@@ -143,11 +155,17 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "AspectRatio",
+    "Asset",
+    "AssetArgs",
+    "AssetHistoryEntry",
+    "AssetResponse",
+    "AssetStatus",
     "CameraControl",
     "ErrorMessage",
     "FileMapEntry",
     "HTTPValidationError",
     "IdeaToVideoRequest",
+    "ImageAspectRatio",
     "ImageGenerationOption",
     "ImagesToVideoRequest",
     "Language",

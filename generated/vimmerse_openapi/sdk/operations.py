@@ -827,11 +827,39 @@ CONCAT_STORY = Operation(
     envelope="data",
     binary=False,
 )
+GET_ASSET = Operation(
+    operation_id="getAsset",
+    name="get",
+    method="GET",
+    path="/asset/{asset_id}",
+    tag="assets",
+    summary="Get an asset (an image, video or audio result)",
+    path_params={
+        "asset_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
+    },
+    query={},
+    body=None,
+    encoding=None,
+    credits="free",
+    job=None,
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
 
 #: The document's tags (a resource each) and their descriptions, in the document's order.
 TAGS: dict[str, str] = {
     "media": "Image/text to video jobs.",
     "story": "Idea/images to multi-scene story videos.",
+    "image": "Generate and edit images (each result is an asset).",
+    "video": "Edit, reframe, enhance, lip-sync and re-sound videos (each result is an asset).",
+    "audio": "Speech, sound effects and music (each result is an asset).",
+    "text": "Prompt writing.",
+    "workflow": "Multi-step templates over your images.",
+    "finetune": "Train an image model on your images.",
+    "assets": "Read, poll and download any image, video or audio result.",
+    "statistics": "Usage over a time range.",
+    "health": "Service health.",
 }
 
 OPERATIONS: dict[str, Operation] = {
@@ -853,6 +881,7 @@ OPERATIONS: dict[str, Operation] = {
     "generateStoryScenes": GENERATE_STORY_SCENES,
     "generateStoryVideos": GENERATE_STORY_VIDEOS,
     "concatStory": CONCAT_STORY,
+    "getAsset": GET_ASSET,
 }
 
 JOBS: dict[str, Job] = {
@@ -881,5 +910,18 @@ JOBS: dict[str, Job] = {
         failure=frozenset(["fail"]),
         cancelled=frozenset([]),
         file="video_url",
+    ),
+    "asset": Job(
+        kind="asset",
+        id="data.id",
+        poll=GET_ASSET,
+        result=GET_ASSET,
+        id_param="asset_id",
+        status="status",
+        progress=None,
+        success=frozenset(["success"]),
+        failure=frozenset(["fail"]),
+        cancelled=frozenset([]),
+        file="results",
     ),
 }

@@ -17,6 +17,7 @@ import httpx
 if TYPE_CHECKING:  # annotations only: the models load on first use (models/__init__.py)
     from ..models import (
         AspectRatio,
+        Asset,
         CameraControl,
         ImageGenerationOption,
         Language,
@@ -1170,15 +1171,162 @@ class StoryResource:
         return self._core.download_file(ops.JOBS["story"], story_id, path, on_progress=on_progress)
 
 
+class ImageResource:
+    """``client.image``: Generate and edit images (each result is an asset)."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class VideoResource:
+    """``client.video``: Edit, reframe, enhance, lip-sync and re-sound videos (each result is an asset)."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class AudioResource:
+    """``client.audio``: Speech, sound effects and music (each result is an asset)."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class TextResource:
+    """``client.text``: Prompt writing."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class WorkflowResource:
+    """``client.workflow``: Multi-step templates over your images."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class FinetuneResource:
+    """``client.finetune``: Train an image model on your images."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class AssetsResource:
+    """``client.assets``: Read, poll and download any image, video or audio result."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get(
+        self,
+        asset_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Get an asset (an image, video or audio result).
+
+        Returns the asset: its `status`, its result file URLs (`results`), thumbnails, MIME
+        type and the arguments it was made with. Every image, video and audio operation
+        answers with an asset; with `async_mode` it is still processing and this is the
+        operation to poll until `status` is `success` or `fail`. Free of charge.
+
+        Free.
+
+        Args:
+            asset_id: The asset's id, as returned by an image, video or audio operation. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GET_ASSET,
+            {
+                "asset_id": asset_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def wait(self, asset_id: str, *, timeout: float | None = None, on_progress: WaitProgress | None = None) -> Asset:
+        """Poll until the asset job ends; return its final state on success.
+
+        Polls ``get`` (adaptively: about a dozen requests whether the job takes
+        seconds or half an hour), then reads ``get``.
+
+        Args:
+            asset_id: The job's id.
+            timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading.
+
+        Raises:
+            JobFailedError / JobCancelledError: the job ended without success.
+            WaitTimeoutError: ``timeout`` passed first (the job goes on).
+        """
+        return self._core.wait(ops.JOBS["asset"], asset_id, timeout=timeout, on_progress=on_progress)  # type: ignore[no-any-return]
+
+    def download(
+        self,
+        asset_id: str,
+        path: str | os.PathLike[str],
+        *,
+        on_progress: DownloadProgress | None = None,
+    ) -> Path:
+        """Stream the finished asset's video (``results``) to ``path``; atomic and resumable.
+
+        Args:
+            asset_id: The job's id.
+            path: A file name, or a directory (the file is named after the id).
+            on_progress: Called with (bytes written, total bytes or None).
+        """
+        return self._core.download_file(ops.JOBS["asset"], asset_id, path, on_progress=on_progress)
+
+
+class StatisticsResource:
+    """``client.statistics``: Usage over a time range."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class HealthResource:
+    """``client.health``: Service health."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
 class Resources:
     """Every resource of the API, as attributes of a synchronous client."""
 
     media: MediaResource
     story: StoryResource
+    image: ImageResource
+    video: VideoResource
+    audio: AudioResource
+    text: TextResource
+    workflow: WorkflowResource
+    finetune: FinetuneResource
+    assets: AssetsResource
+    statistics: StatisticsResource
+    health: HealthResource
 
     def __init__(self, core: SyncCore) -> None:
         self.media = MediaResource(core)
         self.story = StoryResource(core)
+        self.image = ImageResource(core)
+        self.video = VideoResource(core)
+        self.audio = AudioResource(core)
+        self.text = TextResource(core)
+        self.workflow = WorkflowResource(core)
+        self.finetune = FinetuneResource(core)
+        self.assets = AssetsResource(core)
+        self.statistics = StatisticsResource(core)
+        self.health = HealthResource(core)
 
 
 class AsyncMediaResource:
@@ -2313,15 +2461,164 @@ class AsyncStoryResource:
         return await self._core.download_file(ops.JOBS["story"], story_id, path, on_progress=on_progress)
 
 
+class AsyncImageResource:
+    """``client.image``: Generate and edit images (each result is an asset). (awaitable)"""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
+class AsyncVideoResource:
+    """``client.video``: Edit, reframe, enhance, lip-sync and re-sound videos (each result is an asset). (awaitable)"""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
+class AsyncAudioResource:
+    """``client.audio``: Speech, sound effects and music (each result is an asset). (awaitable)"""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
+class AsyncTextResource:
+    """``client.text``: Prompt writing. (awaitable)"""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
+class AsyncWorkflowResource:
+    """``client.workflow``: Multi-step templates over your images. (awaitable)"""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
+class AsyncFinetuneResource:
+    """``client.finetune``: Train an image model on your images. (awaitable)"""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
+class AsyncAssetsResource:
+    """``client.assets``: Read, poll and download any image, video or audio result. (awaitable)"""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get(
+        self,
+        asset_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Get an asset (an image, video or audio result).
+
+        Returns the asset: its `status`, its result file URLs (`results`), thumbnails, MIME
+        type and the arguments it was made with. Every image, video and audio operation
+        answers with an asset; with `async_mode` it is still processing and this is the
+        operation to poll until `status` is `success` or `fail`. Free of charge.
+
+        Free.
+
+        Args:
+            asset_id: The asset's id, as returned by an image, video or audio operation. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GET_ASSET,
+            {
+                "asset_id": asset_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def wait(
+        self, asset_id: str, *, timeout: float | None = None, on_progress: WaitProgress | None = None
+    ) -> Asset:
+        """Poll until the asset job ends; return its final state on success.
+
+        Polls ``get`` (adaptively: about a dozen requests whether the job takes
+        seconds or half an hour), then reads ``get``.
+
+        Args:
+            asset_id: The job's id.
+            timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading.
+
+        Raises:
+            JobFailedError / JobCancelledError: the job ended without success.
+            WaitTimeoutError: ``timeout`` passed first (the job goes on).
+        """
+        return await self._core.wait(ops.JOBS["asset"], asset_id, timeout=timeout, on_progress=on_progress)  # type: ignore[no-any-return]
+
+    async def download(
+        self,
+        asset_id: str,
+        path: str | os.PathLike[str],
+        *,
+        on_progress: DownloadProgress | None = None,
+    ) -> Path:
+        """Stream the finished asset's video (``results``) to ``path``; atomic and resumable.
+
+        Args:
+            asset_id: The job's id.
+            path: A file name, or a directory (the file is named after the id).
+            on_progress: Called with (bytes written, total bytes or None).
+        """
+        return await self._core.download_file(ops.JOBS["asset"], asset_id, path, on_progress=on_progress)
+
+
+class AsyncStatisticsResource:
+    """``client.statistics``: Usage over a time range. (awaitable)"""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
+class AsyncHealthResource:
+    """``client.health``: Service health. (awaitable)"""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
 class AsyncResources:
     """Every resource of the API, as attributes of a asynchronous client."""
 
     media: AsyncMediaResource
     story: AsyncStoryResource
+    image: AsyncImageResource
+    video: AsyncVideoResource
+    audio: AsyncAudioResource
+    text: AsyncTextResource
+    workflow: AsyncWorkflowResource
+    finetune: AsyncFinetuneResource
+    assets: AsyncAssetsResource
+    statistics: AsyncStatisticsResource
+    health: AsyncHealthResource
 
     def __init__(self, core: AsyncCore) -> None:
         self.media = AsyncMediaResource(core)
         self.story = AsyncStoryResource(core)
+        self.image = AsyncImageResource(core)
+        self.video = AsyncVideoResource(core)
+        self.audio = AsyncAudioResource(core)
+        self.text = AsyncTextResource(core)
+        self.workflow = AsyncWorkflowResource(core)
+        self.finetune = AsyncFinetuneResource(core)
+        self.assets = AsyncAssetsResource(core)
+        self.statistics = AsyncStatisticsResource(core)
+        self.health = AsyncHealthResource(core)
 
 
 class MediaResourceWithRawResponse:
@@ -3343,15 +3640,139 @@ class StoryResourceWithRawResponse:
         )  # type: ignore[no-any-return]
 
 
+class ImageResourceWithRawResponse:
+    """``client.with_raw_response.image``: Generate and edit images (each result is an asset).
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class VideoResourceWithRawResponse:
+    """``client.with_raw_response.video``: Edit, reframe, enhance, lip-sync and re-sound videos (each result is an asset).
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class AudioResourceWithRawResponse:
+    """``client.with_raw_response.audio``: Speech, sound effects and music (each result is an asset).
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class TextResourceWithRawResponse:
+    """``client.with_raw_response.text``: Prompt writing.
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class WorkflowResourceWithRawResponse:
+    """``client.with_raw_response.workflow``: Multi-step templates over your images.
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class FinetuneResourceWithRawResponse:
+    """``client.with_raw_response.finetune``: Train an image model on your images.
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class AssetsResourceWithRawResponse:
+    """``client.with_raw_response.assets``: Read, poll and download any image, video or audio result.
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get(
+        self,
+        asset_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Get an asset (an image, video or audio result).
+
+        Returns the asset: its `status`, its result file URLs (`results`), thumbnails, MIME
+        type and the arguments it was made with. Every image, video and audio operation
+        answers with an asset; with `async_mode` it is still processing and this is the
+        operation to poll until `status` is `success` or `fail`. Free of charge.
+
+        Free.
+
+        Args:
+            asset_id: The asset's id, as returned by an image, video or audio operation. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GET_ASSET,
+            {
+                "asset_id": asset_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+
+class StatisticsResourceWithRawResponse:
+    """``client.with_raw_response.statistics``: Usage over a time range.
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class HealthResourceWithRawResponse:
+    """``client.with_raw_response.health``: Service health.
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
 class ResourcesWithRawResponse:
     """Every resource of the API, as attributes of a synchronous client (raw responses)."""
 
     media: MediaResourceWithRawResponse
     story: StoryResourceWithRawResponse
+    image: ImageResourceWithRawResponse
+    video: VideoResourceWithRawResponse
+    audio: AudioResourceWithRawResponse
+    text: TextResourceWithRawResponse
+    workflow: WorkflowResourceWithRawResponse
+    finetune: FinetuneResourceWithRawResponse
+    assets: AssetsResourceWithRawResponse
+    statistics: StatisticsResourceWithRawResponse
+    health: HealthResourceWithRawResponse
 
     def __init__(self, core: SyncCore) -> None:
         self.media = MediaResourceWithRawResponse(core)
         self.story = StoryResourceWithRawResponse(core)
+        self.image = ImageResourceWithRawResponse(core)
+        self.video = VideoResourceWithRawResponse(core)
+        self.audio = AudioResourceWithRawResponse(core)
+        self.text = TextResourceWithRawResponse(core)
+        self.workflow = WorkflowResourceWithRawResponse(core)
+        self.finetune = FinetuneResourceWithRawResponse(core)
+        self.assets = AssetsResourceWithRawResponse(core)
+        self.statistics = StatisticsResourceWithRawResponse(core)
+        self.health = HealthResourceWithRawResponse(core)
 
 
 class AsyncMediaResourceWithRawResponse:
@@ -4373,12 +4794,136 @@ class AsyncStoryResourceWithRawResponse:
         )  # type: ignore[no-any-return]
 
 
+class AsyncImageResourceWithRawResponse:
+    """``client.with_raw_response.image``: Generate and edit images (each result is an asset). (awaitable)
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
+class AsyncVideoResourceWithRawResponse:
+    """``client.with_raw_response.video``: Edit, reframe, enhance, lip-sync and re-sound videos (each result is an asset). (awaitable)
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
+class AsyncAudioResourceWithRawResponse:
+    """``client.with_raw_response.audio``: Speech, sound effects and music (each result is an asset). (awaitable)
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
+class AsyncTextResourceWithRawResponse:
+    """``client.with_raw_response.text``: Prompt writing. (awaitable)
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
+class AsyncWorkflowResourceWithRawResponse:
+    """``client.with_raw_response.workflow``: Multi-step templates over your images. (awaitable)
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
+class AsyncFinetuneResourceWithRawResponse:
+    """``client.with_raw_response.finetune``: Train an image model on your images. (awaitable)
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
+class AsyncAssetsResourceWithRawResponse:
+    """``client.with_raw_response.assets``: Read, poll and download any image, video or audio result. (awaitable)
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get(
+        self,
+        asset_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Get an asset (an image, video or audio result).
+
+        Returns the asset: its `status`, its result file URLs (`results`), thumbnails, MIME
+        type and the arguments it was made with. Every image, video and audio operation
+        answers with an asset; with `async_mode` it is still processing and this is the
+        operation to poll until `status` is `success` or `fail`. Free of charge.
+
+        Free.
+
+        Args:
+            asset_id: The asset's id, as returned by an image, video or audio operation. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GET_ASSET,
+            {
+                "asset_id": asset_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+
+class AsyncStatisticsResourceWithRawResponse:
+    """``client.with_raw_response.statistics``: Usage over a time range. (awaitable)
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
+class AsyncHealthResourceWithRawResponse:
+    """``client.with_raw_response.health``: Service health. (awaitable)
+    Every method returns an ``APIResponse``: the HTTP status and headers, and ``parse()``."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+
 class AsyncResourcesWithRawResponse:
     """Every resource of the API, as attributes of a asynchronous client (raw responses)."""
 
     media: AsyncMediaResourceWithRawResponse
     story: AsyncStoryResourceWithRawResponse
+    image: AsyncImageResourceWithRawResponse
+    video: AsyncVideoResourceWithRawResponse
+    audio: AsyncAudioResourceWithRawResponse
+    text: AsyncTextResourceWithRawResponse
+    workflow: AsyncWorkflowResourceWithRawResponse
+    finetune: AsyncFinetuneResourceWithRawResponse
+    assets: AsyncAssetsResourceWithRawResponse
+    statistics: AsyncStatisticsResourceWithRawResponse
+    health: AsyncHealthResourceWithRawResponse
 
     def __init__(self, core: AsyncCore) -> None:
         self.media = AsyncMediaResourceWithRawResponse(core)
         self.story = AsyncStoryResourceWithRawResponse(core)
+        self.image = AsyncImageResourceWithRawResponse(core)
+        self.video = AsyncVideoResourceWithRawResponse(core)
+        self.audio = AsyncAudioResourceWithRawResponse(core)
+        self.text = AsyncTextResourceWithRawResponse(core)
+        self.workflow = AsyncWorkflowResourceWithRawResponse(core)
+        self.finetune = AsyncFinetuneResourceWithRawResponse(core)
+        self.assets = AsyncAssetsResourceWithRawResponse(core)
+        self.statistics = AsyncStatisticsResourceWithRawResponse(core)
+        self.health = AsyncHealthResourceWithRawResponse(core)
