@@ -36,7 +36,9 @@ async def test_every_result_lands_in_the_directory(mode: str, tmp_path: Path) ->
     assert [p.read_bytes() for p in saved] == [PNG + b"/a/1.png", PNG + b"/a/2.png"]
     file_host = [r for r in recorder.requests if r.url.host == "files.vimmerse.test"]
     assert len(file_host) == 2 and all("x-api-key" not in r.headers for r in file_host)
-    assert any(r.headers.get("x-api-key") == KEY for r in recorder.requests if r.url.host == "api.vimmerse.test")
+    assert any(
+        r.headers.get("x-api-key") == KEY for r in recorder.requests if r.url.host == "api.vimmerse.test"
+    )
 
 
 async def test_a_file_name_gets_numbered_siblings(mode: str, tmp_path: Path) -> None:
