@@ -13,7 +13,10 @@ from vimmerse_fake.testing import create_media
 
 # Every operation of openapi.yaml (no hand list to forget one in).
 OPERATIONS = [
-    (op.method, op.path.replace("{media_id}", "{m}").replace("{story_id}", "{s}"))
+    (
+        op.method,
+        op.path.replace("{media_id}", "{m}").replace("{story_id}", "{s}").replace("{asset_id}", "{a}"),
+    )
     for op in load_document(default_spec_path()).operations
 ]
 
@@ -38,12 +41,12 @@ BODIES = [
 def test_junk_never_gets_a_5xx(fake: FakeVimmerse, client: httpx.Client, method: str, path: str) -> None:
     media = create_media(client)
     story = client.post("/story", files=[("idea", (None, b"x"))]).json()["data"]
-    url = path.format(m=media["id"], s=story["id"])
+    url = path.format(m=media["id"], s=story["id"], a="no-such-asset")
     for body, content_type in BODIES:
         headers = {"Content-Type": content_type} if content_type else {}
         r = client.request(method, url, content=body, headers=headers)
         assert r.status_code < 500, (body[:80], content_type, r.status_code, r.text)
         assert r.headers["content-type"] == "application/json", (body[:80], content_type, r.status_code)
     if "{" in path:
-        r = client.request(method, path.format(m="bad id!", s="x" * 200))
+        r = client.request(method, path.format(m="bad id!", s="x" * 200, a="bad id!"))
         assert r.status_code in (404, 422)
