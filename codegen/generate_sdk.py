@@ -429,6 +429,20 @@ def docstring(op: Op, indent: str) -> str:
     return '"""' + body.lstrip() + "\n" + indent + '"""'
 
 
+def file_is_list(doc: Document, result: Op, field: str) -> bool:
+    """Whether the job's file field (``x-vimmerse-jobs.<kind>.file``) of the result object is an
+    array of URLs (an asset's ``results``) rather than one URL (a story's ``video_url``)."""
+    node = doc.data["paths"][result.path][result.method.lower()]["responses"]
+    ok = node.get("200") or node.get("201") or {}
+    if "$ref" in ok:
+        ok = doc.data["components"]["responses"][ok["$ref"].rsplit("/", 1)[-1]]
+    _, schema = doc.resolve(ok["content"]["application/json"]["schema"])
+    if result.envelope:
+        _, schema = doc.resolve(schema["properties"][result.envelope])
+    _, prop = doc.resolve(schema.get("properties", {}).get(field, {}))
+    return prop.get("type") == "array"
+
+
 def render(spec: Path, package: Path) -> list[Path]:
     doc = Document(yaml.safe_load(spec.read_text()))
     ops, rules, jobs = build(doc)
@@ -448,7 +462,16 @@ def render(spec: Path, package: Path) -> list[Path]:
     for kind, job in jobs.items():
         poll, result = by_id[job["poll"]], by_id[job.get("result", job["poll"])]
         id_param = next(p for p in poll.params if p.location == "path")
-        job_list.append({"kind": kind, "spec": job, "poll": poll, "result": result, "id_param": id_param})
+        job_list.append(
+            {
+                "kind": kind,
+                "spec": job,
+                "poll": poll,
+                "result": result,
+                "id_param": id_param,
+                "many_files": bool(job.get("file")) and file_is_list(doc, result, job["file"]),
+            }
+        )
     scheme = next(iter(doc.data.get("components", {}).get("securitySchemes", {}).values()), {})
     context = {
         "ops": ops,

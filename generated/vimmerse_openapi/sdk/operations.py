@@ -897,6 +897,7 @@ JOBS: dict[str, Job] = {
         failure=frozenset(["fail"]),
         cancelled=frozenset(["cancel"]),
         file=None,
+        many_files=False,
     ),
     "story": Job(
         kind="story",
@@ -910,6 +911,7 @@ JOBS: dict[str, Job] = {
         failure=frozenset(["fail"]),
         cancelled=frozenset([]),
         file="video_url",
+        many_files=False,
     ),
     "asset": Job(
         kind="asset",
@@ -923,5 +925,6 @@ JOBS: dict[str, Job] = {
         failure=frozenset(["fail"]),
         cancelled=frozenset([]),
         file="results",
+        many_files=True,
     ),
 }

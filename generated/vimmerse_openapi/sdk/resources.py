@@ -1275,15 +1275,19 @@ class AssetsResource:
         path: str | os.PathLike[str],
         *,
         on_progress: DownloadProgress | None = None,
-    ) -> Path:
-        """Stream the finished asset's video (``results``) to ``path``; atomic and resumable.
+    ) -> list[Path]:
+        """Stream every file of the finished asset (``results``) to ``path``; atomic and resumable.
 
         Args:
             asset_id: The job's id.
-            path: A file name, or a directory (the file is named after the id).
-            on_progress: Called with (bytes written, total bytes or None).
+            path: A directory (each file is named after the id, ``-2``, ``-3``... after the first,
+                with the extension of its type), or a file name (the same suffixes before its extension).
+            on_progress: Called with (bytes written, total bytes or None), file after file.
+
+        Returns:
+            The files written, in the order of ``results``.
         """
-        return self._core.download_file(ops.JOBS["asset"], asset_id, path, on_progress=on_progress)
+        return self._core.download_files(ops.JOBS["asset"], asset_id, path, on_progress=on_progress)
 
 
 class StatisticsResource:
@@ -2567,15 +2571,19 @@ class AsyncAssetsResource:
         path: str | os.PathLike[str],
         *,
         on_progress: DownloadProgress | None = None,
-    ) -> Path:
-        """Stream the finished asset's video (``results``) to ``path``; atomic and resumable.
+    ) -> list[Path]:
+        """Stream every file of the finished asset (``results``) to ``path``; atomic and resumable.
 
         Args:
             asset_id: The job's id.
-            path: A file name, or a directory (the file is named after the id).
-            on_progress: Called with (bytes written, total bytes or None).
+            path: A directory (each file is named after the id, ``-2``, ``-3``... after the first,
+                with the extension of its type), or a file name (the same suffixes before its extension).
+            on_progress: Called with (bytes written, total bytes or None), file after file.
+
+        Returns:
+            The files written, in the order of ``results``.
         """
-        return await self._core.download_file(ops.JOBS["asset"], asset_id, path, on_progress=on_progress)
+        return await self._core.download_files(ops.JOBS["asset"], asset_id, path, on_progress=on_progress)
 
 
 class AsyncStatisticsResource:

@@ -127,6 +127,8 @@ class Job:
     failure: frozenset[str]
     cancelled: frozenset[str]
     file: str | None
+    #: Whether ``file`` names a list of URLs (every one a result file) rather than one URL.
+    many_files: bool = False
 
     @property
     def terminal(self) -> frozenset[str]:
@@ -192,6 +194,10 @@ class SyncCore(Protocol):
         self, job: Job, job_id: str, path: str | os.PathLike[str], *, on_progress: DownloadProgress | None
     ) -> Path: ...
 
+    def download_files(
+        self, job: Job, job_id: str, path: str | os.PathLike[str], *, on_progress: DownloadProgress | None
+    ) -> list[Path]: ...
+
 
 class AsyncCore(Protocol):
     """``SyncCore``, awaitable."""
@@ -225,3 +231,7 @@ class AsyncCore(Protocol):
     async def download_file(
         self, job: Job, job_id: str, path: str | os.PathLike[str], *, on_progress: DownloadProgress | None
     ) -> Path: ...
+
+    async def download_files(
+        self, job: Job, job_id: str, path: str | os.PathLike[str], *, on_progress: DownloadProgress | None
+    ) -> list[Path]: ...

@@ -18,7 +18,7 @@ from vimmerse_openapi.sdk.spec import APIResponse, DownloadProgress, Job, Operat
 
 from .. import errors
 from .._backends import async_sleep
-from .._download import CHUNK, MAX_REDIRECTS, Download, Restart, retriable
+from .._download import CHUNK, MAX_REDIRECTS, Download, Restart, retriable, target_path
 from .._request import Planner, Prepared, log
 from .._retry import RetryPolicy, classify_exception, parse_retry_after
 from .._wait import Poller, PollPolicy, terminal_error, transient_errors
@@ -190,14 +190,44 @@ class AsyncCore(Planner):
         on_progress: DownloadProgress | None = None,
     ) -> Path:
         """Stream the file a finished job names in ``job.file`` (a URL on the file host)."""
+        url = (await self.file_urls(job, job_id))[0]
+        return await self.stream(httpx.URL(url), path, job_id, None, on_progress)
+
+    async def download_files(
+        self,
+        job: Job,
+        job_id: str,
+        path: str | os.PathLike[str],
+        *,
+        on_progress: DownloadProgress | None = None,
+    ) -> list[Path]:
+        """Stream every file a finished job lists in ``job.file`` (an asset's ``results``), one
+        after the other; each is atomic and resumable on its own. The n-th file (n >= 2) of a
+        directory is ``<id>-<n>.<ext>``, of a file name ``<stem>-<n><suffix>``."""
+        urls = await self.file_urls(job, job_id)
+        target, is_dir = target_path(path)
+        written = []
+        for n, url in enumerate(urls, start=1):
+            stem = job_id if n == 1 else f"{job_id}-{n}"
+            where: str | os.PathLike[str] = path
+            if not is_dir and n > 1:
+                where = target.with_name(f"{target.stem}-{n}{target.suffix}")
+            written.append(await self.stream(httpx.URL(url), where, stem, None, on_progress))
+        return written
+
+    async def file_urls(self, job: Job, job_id: str) -> list[str]:
+        """The URLs of a finished job's files (``job.file``: one URL or a list); DownloadError when
+        there are none yet."""
         result = await self.call(job.result, {job.id_param: job_id})
-        url = getattr(result, job.file or "", None)
-        if not isinstance(url, str) or not url:
+        value = getattr(result, job.file or "", None)
+        urls = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        urls = [url for url in urls if isinstance(url, str) and url]
+        if not urls:
             status, _ = self.reading(job, result)
             raise errors.DownloadError(
-                f"{job.kind} {job_id} has no video yet (status {status or 'unknown'}); wait for it first"
+                f"{job.kind} {job_id} has no file yet (status {status or 'unknown'}); wait for it first"
             )
-        return await self.stream(httpx.URL(url), path, job_id, None, on_progress)
+        return urls
 
     async def stream(
         self,

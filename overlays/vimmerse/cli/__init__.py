@@ -12,14 +12,15 @@ import typer
 
 from vimmerse import __version__
 
-from ._commands import tag_apps
+from ._commands import tag_apps, top_level_commands
 from ._runtime import Settings
 from .fake import fake
 
 app = typer.Typer(
     name="vimmerse",
     help="The Vimmerse video API from the command line: media (image/text to video) and story"
-    " (idea, images or web page to a multi-scene video) jobs, and a local fake of the API.",
+    " (idea, images or web page to a multi-scene video) jobs, images, video edits, audio,"
+    " workflows, finetunes and their assets, and a local fake of the API.",
     epilog="Exit codes: 0 ok, 2 usage/invalid parameter, 3 API error, 4 job failed/cancelled/timed out.",
     no_args_is_help=True,
     # Locals in tracebacks would print the API key held by the client.
@@ -27,6 +28,8 @@ app = typer.Typer(
 )
 for _tag, _app in tag_apps().items():
     app.add_typer(_app, name=_tag)
+for _tag, _command in top_level_commands().items():
+    app.command(_tag)(_command)
 app.command("fake")(fake)
 
 

@@ -40,7 +40,7 @@ from ._runtime import (
     wait_and_download,
 )
 
-__all__ = ["tag_apps"]
+__all__ = ["tag_apps", "top_level_commands"]
 
 JOB_PANEL = "Waiting and downloading"
 _SIMPLE = frozenset({"string", "integer", "number", "boolean", "enum"})
@@ -223,7 +223,7 @@ def operation_command(op: Operation) -> Callable[..., None]:
     if job is not None:
         params.append(_param("wait", WAIT_OPT, False))
         params.append(_param("wait_timeout", WAIT_TIMEOUT_OPT))
-        if _downloads(op.tag):
+        if job.file or _downloads(job.poll.tag):
             params.append(_param("download", DOWNLOAD_OPT))
     params.append(_param("json_out", JSON_OPT, False))
 
@@ -246,8 +246,12 @@ def operation_command(op: Operation) -> Callable[..., None]:
                 given[parent] = {**(base if isinstance(base, dict) else {}), key: values[py]}
         subject = f"{op.tag} {args[0]}" if args else None
 
+        # A job is waited for and downloaded where its poll operation lives: an image made by
+        # ``vimmerse image text-to-image`` is an asset, followed with ``vimmerse assets wait``.
+        job_tag = job.poll.tag if job is not None else op.tag
+
         def resume(job_id: str) -> str:
-            return f"vimmerse {op.tag} wait {job_id}" + (f" --download {download}" if download else "")
+            return f"vimmerse {job_tag} wait {job_id}" + (f" --download {download}" if download else "")
 
         with client_session(ctx, json_out=json_out, subject=subject, resume=resume) as client:
             resource = getattr(client, op.tag)
@@ -262,9 +266,10 @@ def operation_command(op: Operation) -> Callable[..., None]:
                 emit(result, json_out, secret)
                 return
             finish_job(
-                resource,
-                op.tag,
+                getattr(client, job_tag),
+                job_tag,
                 result,
+                many_files=job.many_files,
                 wait=wait,
                 wait_timeout=wait_timeout,
                 download=download,
@@ -331,15 +336,20 @@ def file_download_command(job: Job) -> Callable[..., None]:
         session = client_session(ctx, json_out=values["json_out"], subject=f"{job.kind} {job_id}")
         with session as client, bytes_progress(f"{job.kind} {job_id}") as on_bytes:
             saved = getattr(client, job.poll.tag).download(job_id, values["path"], on_progress=on_bytes)
-        emit_path(Path(saved), values["json_out"])
+        for one in saved if isinstance(saved, list) else [saved]:
+            emit_path(Path(one), values["json_out"])
 
-    return _build(command, params, f"Download a finished {job.kind}'s video (streamed, with a progress bar).")
+    what = "files" if job.many_files else "video"
+    doc = f"Download a finished {job.kind}'s {what} (streamed, with a progress bar)."
+    return _build(command, params, doc)
 
 
 def tag_apps() -> dict[str, typer.Typer]:
     """A Typer app per tag of the document, with its commands."""
     apps: dict[str, typer.Typer] = {}
     for tag, text in TAGS.items():
+        if callable_tag(tag) is not None:
+            continue
         app = typer.Typer(help=text or f"The {tag} operations.", no_args_is_help=True)
         names = set()
         for op in OPERATIONS.values():
@@ -358,3 +368,14 @@ def tag_apps() -> dict[str, typer.Typer]:
                 app.command("download")(file_download_command(job))
         apps[tag] = app
     return apps
+
+
+def callable_tag(tag: str) -> Operation | None:
+    """The operation of a tag whose resource is called itself (``client.health()``: SDK method
+    ``__call__``); its command is ``vimmerse health``, not a group."""
+    return next((op for op in OPERATIONS.values() if op.tag == tag and op.name == "__call__"), None)
+
+
+def top_level_commands() -> dict[str, Callable[..., None]]:
+    """``vimmerse <tag>`` commands for the tags whose resource is callable."""
+    return {tag: operation_command(op) for tag in TAGS if (op := callable_tag(tag)) is not None}

@@ -312,16 +312,19 @@ def finish_job(
     json_out: bool,
     secret: str | None,
     download_kwargs: Mapping[str, Any] | None = None,
+    many_files: bool = False,
 ) -> None:
     """After a call that starts a job: print it, or (``--wait``/``--download``) see it through.
 
     The id is announced on stderr before waiting, so a user whose wait times out can resume it.
+    ``many_files``: the job ends with several files (an asset's results): suggest a directory.
     """
     job_id = str(created.to_dict().get("id", ""))
     if not (wait or download):
         emit(created, json_out, secret)
         if not json_out:
-            stderr.print(f"Next: [bold]vimmerse {kind} wait {escape(job_id)} --download {kind}.mp4[/]")
+            where = f"{kind}/" if many_files else f"{kind}.mp4"
+            stderr.print(f"Next: [bold]vimmerse {kind} wait {escape(job_id)} --download {where}[/]")
         return
     stderr.print(f"{kind} [bold]{escape(job_id)}[/] started; waiting for it to finish")
     wait_and_download(
@@ -352,9 +355,9 @@ def wait_and_download(
     try:
         with JobProgress(f"{kind} {job_id[:8]}") as bars:
             result = resource.wait(job_id, timeout=wait_timeout, on_progress=bars.on_status)
-            path: Path | None = None
+            saved: Path | list[Path] | None = None
             if download is not None:
-                path = resource.download(
+                saved = resource.download(
                     job_id, download, on_progress=bars.on_bytes, **(download_kwargs or {})
                 )
     except KeyboardInterrupt:
@@ -362,5 +365,5 @@ def wait_and_download(
         stderr.print(f"Interrupted; the job goes on. Resume with: vimmerse {kind} wait {escape(job_id)}")
         raise typer.Exit(130) from None
     emit(result, json_out, secret)
-    if path is not None:
+    for path in saved if isinstance(saved, list) else [] if saved is None else [saved]:
         stderr.print(f"Saved [bold]{escape(str(path))}[/] ({Path(path).stat().st_size:,} bytes)")
