@@ -23,7 +23,8 @@ words of its ``prompt``/``text`` / 2.5 s, for music 30 s, else 5 s; ``video`` ->
 (``files.render_mp4``) of ``duration`` (5 s) and ``aspect_ratio``. ``quantity`` results
 (default 1). Uploads (``x-vimmerse-method: upload``, or the path is the tag itself: ``POST
 /image``, ``/video``, ``/audio``) keep the uploaded file as the single result, with its content
-type; an upload by URL only gets a made file of the tag's kind.
+type; an upload by URL only gets a made file of the tag's kind. (``POST /finetune`` is not an
+upload: its results are PNGs.)
 """
 
 from __future__ import annotations
@@ -114,7 +115,9 @@ class AssetApi:
             properties[name] = doc.resolve(prop) or {}
         tag = op.tag or ""
         tail = op.path.rstrip("/").rsplit("/", 1)[-1]
-        upload = op.raw.get("x-vimmerse-method") == "upload" or op.path.strip("/") == tag
+        upload = op.raw.get("x-vimmerse-method") == "upload" or (
+            op.path.strip("/") == tag and tag in MIME_TYPES
+        )
         status, _, _ = doc.success_schema(op)
         return AssetOp(
             tag=tag,

@@ -291,7 +291,7 @@ def _sample(doc: Document, name: str, prop: dict[str, Any]) -> Any:
     if prop.get("format") == "uri" or name.endswith("_url"):
         return "https://example.com/input.png"
     if (prop.get("items") or {}).get("format") == "uri" or name.endswith("_urls"):
-        return ["https://example.com/input.png"]
+        return [f"https://example.com/input-{i}.png" for i in range(max(1, int(prop.get("minItems", 1))))]
     if "x-vimmerse-json" in prop:
         return json.dumps(doc.example_of(prop["x-vimmerse-json"]))
     value = doc.example_of(prop)
@@ -306,19 +306,21 @@ def request_for(fake: FakeVimmerse, op: Operation, **fields: Any) -> httpx.Reque
     doc = fake.document
     schema, props = _props(doc, op)
     values: dict[str, Any] = {}
+
+    def sample(name: str) -> Any:
+        prop = props[name]
+        if not _is_binary(prop):
+            return _sample(doc, name, prop)
+        data = FILE_BYTES.get(op.tag or "", b"x")
+        return [data] * max(1, int(prop.get("minItems", 1))) if "items" in prop else data
+
     for name in schema.get("required") or []:
         if name not in fields:
-            values[name] = (
-                FILE_BYTES.get(op.tag or "", b"x")
-                if _is_binary(props[name])
-                else _sample(doc, name, props[name])
-            )
+            values[name] = sample(name)
     need = schema.get("x-vimmerse-require-any") or []
     if need and not any(n in fields or n in values for n in need):
-        pick = next((n for n in need if not _is_binary(props[n])), need[0])
-        values[pick] = (
-            FILE_BYTES.get(op.tag or "", b"x") if _is_binary(props[pick]) else _sample(doc, pick, props[pick])
-        )
+        pick = next((n for n in need if not _is_binary(props[n])), need[0])  # a URL rather than a file
+        values[pick] = sample(pick)
     values.update(fields)
     headers = {"X-Api-Key": DEMO_API_KEY}
     if op.media_type == _FORM:
