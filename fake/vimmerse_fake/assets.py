@@ -190,7 +190,7 @@ class AssetApi:
 
     def _uploaded(self, ctx: Ctx) -> tuple[str, bytes] | None:
         """(content type, bytes) of the request's first uploaded file, if any (a content type
-        the client left generic is guessed from the file name)."""
+        the client left generic is told by the bytes, else by the file name)."""
         if not ctx.uploads:
             return None
         field, filename, _ = ctx.uploads[0]
@@ -200,7 +200,9 @@ class AssetApi:
             return None
         content_type = ctx.upload_types[0] if ctx.upload_types else ""
         if not content_type or content_type == "application/octet-stream":
-            content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+            content_type = (
+                assetfiles.sniff(data) or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+            )
         return content_type, data
 
     def _audio_seconds(self, facts: AssetOp, body: dict[str, Any]) -> float:

@@ -718,3 +718,25 @@ def test_junk_to_an_asset_operation_is_a_4xx(fake: FakeVimmerse, client: httpx.C
         headers = {"Content-Type": content_type} if content_type else {}
         r = client.request(op.method, op.path, content=body, headers=headers)
         assert r.status_code < 500 and r.headers["content-type"] == "application/json", (body, r.text)
+
+
+@pytest.mark.parametrize(
+    ("tag", "data", "media_type"),
+    [
+        ("image", b"\x89PNG\r\n\x1a\n" + b"\x00" * 32, "image/png"),
+        ("image", b"\xff\xd8\xff\xe0" + b"\x00" * 32, "image/jpeg"),
+        ("video", b"\x00\x00\x00\x18ftypisom" + b"\x00" * 32, "video/mp4"),
+        ("audio", b"RIFF\x24\x00\x00\x00WAVEfmt " + b"\x00" * 32, "audio/wav"),
+        ("audio", b"ID3\x04" + b"\x00" * 32, "audio/mpeg"),
+    ],
+)
+def test_an_upload_without_a_content_type_is_told_by_its_bytes(
+    fake: FakeVimmerse, client: httpx.Client, cdn: httpx.Client, tag: str, data: bytes, media_type: str
+) -> None:
+    op = first(asset_ops(fake, tag, upload=True), f"uploading to {tag}")
+    field = next(n for n, p in fake.asset_api.facts(op).properties.items() if _is_binary(p))
+    r = client.post(op.path, files=[(field, ("blob", data, "application/octet-stream"))])
+    assert r.status_code == 200, r.text
+    asset = r.json()["data"]
+    assert asset["mime_type"] == media_type
+    assert cdn.get(asset["results"][0]).headers["content-type"] == media_type
