@@ -3,7 +3,8 @@
 route (``routing``: 404/405 as JSON) -> count and fault injection -> API key (401) -> rate
 limit (429) -> body size (413) -> request validation by openapi-core (422) -> the request
 schema's ``x-vimmerse-require-any`` (400) -> the operation's domain handler, registered by
-``operationId`` with :func:`handles`, or, for an operation without one, the 2xx example the
+``operationId`` with :func:`handles` (or, for a whole kind of job, by the operations' ``x-vimmerse-job``
+with :func:`handles_job`), or, for an operation without one, the 2xx example the
 document gives (``Document.example_response``) -> response validation against the document
 (``FakeConfig.strict_responses``).
 
@@ -18,7 +19,7 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -62,6 +63,8 @@ class Ctx:
     fake: FakeVimmerse = field(repr=False)
     body: dict[str, Any] = field(default_factory=dict)
     uploads: list[tuple[str, str, int]] = field(default_factory=list)  # (field, filename, size)
+    #: The declared content type of each uploaded file, in the order of ``uploads``.
+    upload_types: list[str] = field(default_factory=list)
 
     @property
     def charged(self) -> bool:
@@ -81,6 +84,7 @@ class Ctx:
 
 Handler = Callable[[Ctx], Awaitable[Response]]
 _OPERATION_IDS = "_vimmerse_operation_ids"
+_JOB_KINDS = "_vimmerse_job_kinds"
 
 
 def handles(*operation_ids: str) -> Callable[[Any], Any]:
@@ -93,15 +97,39 @@ def handles(*operation_ids: str) -> Callable[[Any], Any]:
     return mark
 
 
-def handlers_of(*objects: object) -> dict[str, Handler]:
-    """operationId -> bound handler, for the :func:`handles` methods of ``objects``."""
+def handles_job(*kinds: str) -> Callable[[Any], Any]:
+    """Mark a method as the domain handler of every operation whose ``x-vimmerse-job`` is one
+    of ``kinds`` (e.g. ``asset``): the document, not a hand-kept list, says which operations
+    those are, so an operation added to openapi.yaml with that mark is handled without code.
+    A :func:`handles` handler for a specific operationId takes precedence."""
+
+    def mark(func: Any) -> Any:
+        setattr(func, _JOB_KINDS, (*getattr(func, _JOB_KINDS, ()), *kinds))
+        return func
+
+    return mark
+
+
+def handlers_of(*objects: object, operations: Iterable[Operation] = ()) -> dict[str, Handler]:
+    """operationId -> bound handler, for the :func:`handles` methods of ``objects``, and for
+    their :func:`handles_job` methods every operation of ``operations`` (the document's) whose
+    ``job`` is one of the marked kinds and that has no :func:`handles` handler."""
     found: dict[str, Handler] = {}
+    by_job: dict[str, Handler] = {}
     for obj in objects:
         for name in dir(type(obj)):
-            for op_id in getattr(getattr(type(obj), name), _OPERATION_IDS, ()):
+            attr = getattr(type(obj), name)
+            for op_id in getattr(attr, _OPERATION_IDS, ()):
                 if op_id in found:
                     raise ValueError(f"two handlers for {op_id}")
                 found[op_id] = getattr(obj, name)
+            for kind in getattr(attr, _JOB_KINDS, ()):
+                if kind in by_job:
+                    raise ValueError(f"two handlers for jobs of kind {kind}")
+                by_job[kind] = getattr(obj, name)
+    for op in operations:
+        if op.job in by_job and op.operation_id not in found:
+            found[op.operation_id] = by_job[op.job]
     return found
 
 
@@ -249,7 +277,9 @@ class ApiApp:
                 detail.append(error(["body"], "Input should be a valid JSON object", "json_invalid"))
             ctx.body = dict(parsed) if isinstance(parsed, dict) else {}
         elif op.media_type in FORM_TYPES:
-            form_detail, ctx.body, ctx.uploads = await self._parse_form(request, raw, base_type, op)
+            form_detail, ctx.body, ctx.uploads, ctx.upload_types = await self._parse_form(
+                request, raw, base_type, op
+            )
             detail += form_detail
         if detail:
             raise ValidationFailed(detail)
@@ -283,13 +313,13 @@ class ApiApp:
 
     async def _parse_form(
         self, request: Request, raw: bytes, base_type: str, op: Operation
-    ) -> tuple[list[dict[str, Any]], dict[str, Any], list[tuple[str, str, int]]]:
+    ) -> tuple[list[dict[str, Any]], dict[str, Any], list[tuple[str, str, int]], list[str]]:
         validator, media_type, method = self.fake.validator, str(op.media_type), op.method.lower()
         if not raw.strip():
             detail, body = validator.check_form(op.path, method, media_type, [])
-            return detail, body, []
+            return detail, body, [], []
         if base_type != media_type:
-            return [error(["body"], f"Expected a {media_type} body", "content_type")], {}, []
+            return [error(["body"], f"Expected a {media_type} body", "content_type")], {}, [], []
         sent = False
 
         async def replay() -> Message:
@@ -305,17 +335,18 @@ class ApiApp:
                 max_files=100, max_fields=1000, max_part_size=self.fake.config.max_upload_bytes
             )
         except MultiPartException as exc:
-            return [error(["body"], f"Malformed form body: {exc.message}", "value_error")], {}, []
+            return [error(["body"], f"Malformed form body: {exc.message}", "value_error")], {}, [], []
         except HTTPException as exc:
             # Starlette re-raises a MultiPartException as HTTPException(400) when the request
             # belongs to an app; its default handler would answer text/plain, not our JSON 422.
-            return [error(["body"], f"Malformed form body: {exc.detail}", "value_error")], {}, []
+            return [error(["body"], f"Malformed form body: {exc.detail}", "value_error")], {}, [], []
         items: list[tuple[str, Any]] = []
-        uploads = []
+        uploads, types = [], []
         for name, value in form.multi_items():
             if isinstance(value, UploadFile):
                 data = await value.read()
                 uploads.append((name, value.filename or "upload", len(data)))
+                types.append(value.content_type or "application/octet-stream")
                 items.append((name, data))
             else:
                 items.append((name, value))
@@ -329,7 +360,7 @@ class ApiApp:
                     )
                     detail += field_detail
                     body[name] = value
-        return detail, body, uploads
+        return detail, body, uploads, types
 
     def _rate_limit(self, key: str) -> None:
         rate = self.fake.config.rate_limit

@@ -5,7 +5,8 @@
 * ``spec.Validator`` - openapi-core judging every request and response against it;
 * ``app.ApiApp`` - the request pipeline (routing, auth, faults, rate limit, validation);
 * ``media.MediaApi`` / ``story.StoryApi`` - the domain handlers, by operationId (an
-  operation without one answers the document's example);
+  operation without one answers the document's example); ``assets.AssetApi`` - one handler for
+  every operation the document marks ``x-vimmerse-job: asset``, and ``getAsset``;
 * ``filehost.FileHost`` - the CDN origin; ``webhooks.Webhooks`` - notifications;
 * ``store.Store`` (state, optional SQLite), ``clock`` (simulated time), ``faults``;
   ``pricing`` - what paid calls cost.
@@ -21,6 +22,7 @@ from typing import Any
 import httpx
 
 from .app import ApiApp, handlers_of
+from .assets import AssetApi
 from .clock import Clock, ManualClock
 from .config import FakeConfig
 from .document import Document, default_spec_path, load_document
@@ -56,8 +58,13 @@ class FakeVimmerse:
         self.file_host = FileHost(self)
         self.media_api = MediaApi(self)
         self.story_api = StoryApi(self, self.media_api)
+        self.asset_api = AssetApi(self)
         self.webhooks = Webhooks(self)
-        self.app = ApiApp(self, handlers_of(self.media_api, self.story_api))
+        self.webhooks.sources["asset"] = self.asset_api
+        self.app = ApiApp(
+            self,
+            handlers_of(self.media_api, self.story_api, self.asset_api, operations=self.document.operations),
+        )
         self.cdn_app = self.file_host.app
 
     # ---------------------------------------------------------------- public helpers
@@ -113,6 +120,9 @@ class FakeVimmerse:
 
     def story_json(self, s: dict[str, Any], now: float | None = None) -> dict[str, Any]:
         return self.story_api.to_json(s, now)
+
+    def asset_json(self, a: dict[str, Any], now: float | None = None) -> dict[str, Any]:
+        return self.asset_api.to_json(a, now)
 
     def cdn_file_url(self, kind: str, ext: str, **params: Any) -> str:
         return self.file_host.url(kind, ext, **params)

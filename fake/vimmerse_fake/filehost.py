@@ -10,7 +10,7 @@ import base64
 import hashlib
 import hmac
 import json
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
@@ -59,6 +59,8 @@ class FileHost:
 
     def __init__(self, fake: FakeVimmerse) -> None:
         self.fake = fake
+        #: More kinds of files: ``k`` of the signed payload -> what serves it (``assets``).
+        self.kinds: dict[str, Callable[[Request, dict[str, Any]], Awaitable[Response]]] = {}
         self._secret = hashlib.sha256(b"vimmerse-fake:" + (fake.config.state_file or "").encode()).digest()
         self.app = Starlette(
             routes=[
@@ -152,6 +154,8 @@ class FileHost:
             return self.bytes_response(request, files.png(), "image/png", False)
         if kind == "audio":
             return self.bytes_response(request, files.wav(float(payload.get("d", 1.0))), "audio/wav", False)
+        if isinstance(kind, str) and kind in self.kinds:
+            return await self.kinds[kind](request, payload)
         return json_response(404, {"message": "NOT_FOUND"})
 
     async def serve_blob(self, request: Request) -> Response:

@@ -12,6 +12,12 @@ seeds:
 * automatic modes (idea/images/url-2-video): storyboard + elements + scenes + videos +
   concat, i.e. ``70 + 10 x scenes x ceil(scene_duration / 5)`` (100 for 3 scenes of 5 s).
 
+* asset operations (``x-vimmerse-job: asset``: image, video, audio, finetune): the operation's
+  ``x-vimmerse-price`` ``{credits, per, source}``: ``credits`` x the value of the request field
+  ``per`` (its schema default when the request leaves it out; 1 without ``per``), rounded up;
+  the length of a list field, 1 for a value that is not a number. An operation without
+  ``x-vimmerse-price`` costs ``ASSET_FLAT_COST`` (10) per call.
+
 A short balance answers ``402 {"message": "INSUFFICIENT_CREDIT"}`` and changes nothing.
 Every charged call counts as one paid job (``jobs_created``) and is added to the
 story's ``used_credits``.
@@ -22,6 +28,35 @@ from __future__ import annotations
 import math
 
 COST_STORYBOARD, COST_ELEMENTS, COST_SCENES, COST_CONCAT = 10, 20, 30, 10
+
+
+ASSET_FLAT_COST = 10
+
+
+def asset_cost(price: object, per_value: object) -> int:
+    """Credits of one asset call: ``price`` is the operation's ``x-vimmerse-price`` (None when
+    the document gives none), ``per_value`` the value of its ``per`` field in the request."""
+    if not isinstance(price, dict) or not isinstance(price.get("credits"), int | float):
+        return ASSET_FLAT_COST
+    credits = float(price["credits"])
+    if not price.get("per"):
+        return max(0, math.ceil(credits))
+    return max(0, math.ceil(credits * _units(per_value)))
+
+
+def _units(value: object) -> float:
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, list | tuple):
+        return float(len(value))
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return 1.0
+    return 1.0
 
 
 def media_cost(quantity: int, duration: int) -> int:

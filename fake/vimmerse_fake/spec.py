@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import math
 import re
 import threading
 from collections import OrderedDict
@@ -176,6 +177,8 @@ def _prop_type(prop: Any) -> str | None:
 # five, which int() accepts) are not integers on the wire, and a fake must not accept what
 # the API may reject.
 _INT_RE = re.compile(r"-?[0-9]+")  # fullmatch: "$" would let a trailing newline through
+# JSON's number grammar (also "7." and ".5", as Python writes and reads them); no inf/nan.
+_NUMBER_RE = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
 # Only the words (any case: the generated client sends Python's "True"/"False"), no spaces; "1"/"0"
 # would be looser than openapi.yaml's boolean.
 _TRUE = {"true"}
@@ -381,6 +384,18 @@ class Validator:
                             ["body", name],
                             "Input should be a valid integer, unable to parse string as an integer",
                             "int_parsing",
+                        )
+                    )
+            elif typ == "number":
+                if isinstance(value, str) and _NUMBER_RE.fullmatch(value) and math.isfinite(float(value)):
+                    number = float(value)
+                    body[name] = int(number) if number.is_integer() and _INT_RE.fullmatch(value) else number
+                else:
+                    detail.append(
+                        error(
+                            ["body", name],
+                            "Input should be a valid number, unable to parse string as a number",
+                            "float_parsing",
                         )
                     )
             elif typ == "boolean":

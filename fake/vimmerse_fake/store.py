@@ -1,9 +1,11 @@
-"""The fake's state: accounts, medias, stories and counters, in memory, optionally
+"""The fake's state: accounts, medias, stories, assets (and the bytes uploaded to them) and
+counters, in memory, optionally
 written through to SQLite (stdlib sqlite3, one JSON blob per object) so it survives a
 restart. Objects are plain JSON-able dicts so persisting them is a ``json.dumps``."""
 
 from __future__ import annotations
 
+import base64
 import json
 import sqlite3
 import threading
@@ -15,6 +17,9 @@ class Store:
         self.lock = threading.RLock()
         self.medias: dict[str, dict[str, Any]] = {}
         self.stories: dict[str, dict[str, Any]] = {}
+        self.assets: dict[str, dict[str, Any]] = {}
+        #: Uploaded files, by asset id: (content type, bytes) per result.
+        self.asset_files: dict[str, list[tuple[str, bytes]]] = {}
         self.credits: dict[str, int] = dict(api_keys)
         self.jobs: dict[str, int] = {}
         self.clock_now: float | None = None
@@ -36,6 +41,10 @@ class Store:
                 self.medias[id_] = value
             elif kind == "story":
                 self.stories[id_] = value
+            elif kind == "asset":
+                self.assets[id_] = value
+            elif kind == "asset_files":
+                self.asset_files[id_] = [(t, base64.b64decode(b)) for t, b in value]
             elif kind == "credits":
                 self.credits[id_] = value  # the saved balance wins over the configured start
             elif kind == "jobs":
@@ -63,6 +72,14 @@ class Store:
         with self.lock:
             self.stories[story["id"]] = story
             self._put("story", story["id"], story)
+
+    def save_asset(self, asset: dict[str, Any], uploads: list[tuple[str, bytes]] | None = None) -> None:
+        with self.lock:
+            self.assets[asset["id"]] = asset
+            self._put("asset", asset["id"], asset)
+            if uploads is not None:
+                self.asset_files[asset["id"]] = uploads
+                self._put("asset_files", asset["id"], [[t, base64.b64encode(b).decode()] for t, b in uploads])
 
     def delete_story(self, story_id: str) -> None:
         with self.lock:

@@ -1,6 +1,7 @@
 """Webhook notifications: when a media or story with a ``webhook_url`` reaches a terminal
 status, its payload (``MediaWebhookPayload`` / ``StoryWebhookPayload``) is POSTed, with
-retries, to loopback receivers only (``FakeConfig.webhook_any_host`` lifts that)."""
+retries, to loopback receivers only (``FakeConfig.webhook_any_host`` lifts that). Other kinds
+of jobs (assets) join through :attr:`Webhooks.sources`."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import ipaddress
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
@@ -34,9 +35,21 @@ def is_loopback_url(url: str) -> bool:
         return False
 
 
+class WebhookSource(Protocol):
+    """A kind of job that notifies: its due notifications and how to mark one delivered."""
+
+    def webhooks_due(self, now: float) -> list[tuple[str, dict[str, Any], str, int]]:
+        """(url, payload, job id, version) of its terminal jobs not yet notified."""
+        ...
+
+    def webhook_delivered(self, job_id: str, version: int) -> None: ...
+
+
 class Webhooks:
     def __init__(self, fake: FakeVimmerse) -> None:
         self.fake = fake
+        #: More kinds of jobs that notify, by kind (``"asset"``: ``assets.AssetApi``).
+        self.sources: dict[str, WebhookSource] = {}
         self.deliveries: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         self._scheduler: threading.Thread | None = None
@@ -62,9 +75,14 @@ class Webhooks:
                 if status in TERMINAL_STORY:
                     payload = {"customer_id": customer_id(s["owner"]), "batch_id": s["id"], "status": status}
                     due.append((s["webhook_url"], payload, "story", s["id"], s["version"]))
+        for kind, source in self.sources.items():
+            due += [(url, payload, kind, id_, v) for url, payload, id_, v in source.webhooks_due(now)]
         return due
 
     def _mark_delivered(self, kind: str, obj_id: str, version: int) -> None:
+        if kind in self.sources:
+            self.sources[kind].webhook_delivered(obj_id, version)
+            return
         store = self.fake.store
         with store.lock:
             obj = (store.medias if kind == "media" else store.stories).get(obj_id)

@@ -34,16 +34,27 @@ BODIES = [
 ]
 
 
+class _Ids(dict[str, str]):
+    """Path parameters: the given ones, and ``default`` for any other (an unknown id)."""
+
+    def __init__(self, default: str, **given: str) -> None:
+        super().__init__(given)
+        self.default = default
+
+    def __missing__(self, key: str) -> str:
+        return self.default
+
+
 @pytest.mark.parametrize(("method", "path"), OPERATIONS)
 def test_junk_never_gets_a_5xx(fake: FakeVimmerse, client: httpx.Client, method: str, path: str) -> None:
     media = create_media(client)
     story = client.post("/story", files=[("idea", (None, b"x"))]).json()["data"]
-    url = path.format(m=media["id"], s=story["id"])
+    url = path.format_map(_Ids("no-such-id", m=media["id"], s=story["id"]))
     for body, content_type in BODIES:
         headers = {"Content-Type": content_type} if content_type else {}
         r = client.request(method, url, content=body, headers=headers)
         assert r.status_code < 500, (body[:80], content_type, r.status_code, r.text)
         assert r.headers["content-type"] == "application/json", (body[:80], content_type, r.status_code)
     if "{" in path:
-        r = client.request(method, path.format(m="bad id!", s="x" * 200))
+        r = client.request(method, path.format_map(_Ids("bad id!", m="bad id!", s="x" * 200)))
         assert r.status_code in (404, 422)
