@@ -82,12 +82,16 @@ def target_path(path: str | os.PathLike[str]) -> tuple[Path, bool]:
     return dest, dest.is_dir() or text.endswith(seps)
 
 
+# Types the file host serves that the standard table (``mimetypes``, Python 3.11) does not map.
+_EXTENSIONS = {"audio/wav": ".wav", "audio/wave": ".wav", "audio/mp3": ".mp3", "audio/x-m4a": ".m4a"}
+
+
 def _extension(content_type: str | None) -> str:
     """The file extension for a body's media type (``video/mp4`` -> ``.mp4``); ``.mp4`` if unknown."""
     media_type = (content_type or "").split(";", 1)[0].strip().lower()
     if not media_type or media_type == "application/octet-stream":
         return ".mp4"
-    return mimetypes.guess_extension(media_type) or ".mp4"
+    return _EXTENSIONS.get(media_type) or mimetypes.guess_extension(media_type) or ".mp4"
 
 
 def parse_content_range(value: str | None) -> tuple[int, int, int | None] | None:

@@ -53,3 +53,19 @@ async def test_an_unfinished_asset_has_nothing_to_download(mode: str, tmp_path: 
     with pytest.raises(DownloadError, match="a1 has no file yet \\(status processing\\)"):
         await maybe(client.assets.download("a1", tmp_path))
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("content_type", "suffix"),
+    [("audio/wav", ".wav"), ("audio/mpeg", ".mp3"), ("image/jpeg", ".jpg"), ("video/mp4", ".mp4")],
+)
+async def test_files_in_a_directory_are_named_by_their_type(
+    mode: str, tmp_path: Path, content_type: str, suffix: str
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "api.vimmerse.test":
+            return httpx.Response(200, json=_asset(["https://files.vimmerse.test/a/speech"]))
+        return httpx.Response(200, content=b"bytes", headers={"Content-Type": content_type})
+
+    client, _ = mock_clients(Recorder([handler]), mode)
+    assert await maybe(client.assets.download("a1", tmp_path)) == [tmp_path / f"a1{suffix}"]
