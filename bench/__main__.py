@@ -30,7 +30,7 @@ QUICK: dict[str, Callable[[], Result]] = {
     "overhead": lambda: overhead.run(iterations=200, rounds=2),
     "waiting": lambda: waiting.run(runs=3),
     "fanout": lambda: fanout.run(jobs=20, rate=10.0),
-    "download": lambda: download.run(size=8 * MIB),
+    "download": lambda: download.run(size=8 * MIB, rounds=1),
     "contract": lambda: contract.run(max_examples=1),
 }
 

@@ -48,7 +48,7 @@ def test_fanout_smoke() -> None:
 def test_download_smoke(tmp_path: Path) -> None:
     result = download.run(size=8 * 1024 * 1024)
     assert_invariants(result)
-    assert "SDK download (streaming)" in result.data
+    assert {"SDK download, sync", "SDK download, async"} <= set(result.data)
     assert "seeds requests.get().content" in result.data
 
 
