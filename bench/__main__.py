@@ -21,19 +21,19 @@ MIB = 1024 * 1024
 
 FULL: dict[str, Callable[[], Result]] = {
     "overhead": lambda: overhead.run(iterations=20_000, rounds=10),
-    "imports": lambda: imports.run(rounds=20),
     "waiting": lambda: waiting.run(runs=24),
     "fanout": lambda: fanout.run(jobs=1000),
     "download": lambda: download.run(size=1024 * MIB, rounds=3),
     "contract": lambda: contract.run(max_examples=10),
+    "imports": lambda: imports.run(rounds=20),
 }
 QUICK: dict[str, Callable[[], Result]] = {
     "overhead": lambda: overhead.run(iterations=200, rounds=2),
-    "imports": lambda: imports.run(rounds=2),
     "waiting": lambda: waiting.run(runs=3),
     "fanout": lambda: fanout.run(jobs=20, rate=10.0),
     "download": lambda: download.run(size=8 * MIB, rounds=1),
     "contract": lambda: contract.run(max_examples=1),
+    "imports": lambda: imports.run(rounds=2),
 }
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
