@@ -23,6 +23,10 @@ never leak the API key.
   redirect, and this API authenticates with ``X-Api-Key``. Each hop gets the key only when its
   scheme, host and port equal the API's; every hop carries the client's own headers (User-Agent).
 
+* Bodies from a key-less host (the file host) are read by ``_lean`` (``http.client`` into one
+  1 MiB buffer; a worker thread for the async client) when the client owns its httpx client;
+  write-back to disk starts every 8 MiB (``_write_back``), so the fsync before the rename is short.
+
 ``Download`` holds the state and the decisions; the network loop is written once, in
 ``_async/core.py`` (the sync twin is generated from it).
 """
