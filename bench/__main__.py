@@ -1,9 +1,9 @@
 """``python -m bench [--only NAME ...] [--quick] [--write-results]``: run the benchmarks.
 
 Full sizes (the brief's): 20k calls, 24 jobs per duration, 1,000 fan-out jobs, a 1 GiB
-download, 10 schemathesis examples per operation. ``--quick`` uses the smoke sizes of
-tests/bench. ``--write-results`` also writes bench/RESULTS.md. Exit status 1 when an
-invariant (not a timing target) fails.
+download (3 interleaved rounds), 10 schemathesis examples per operation, 20 rounds of
+imports. ``--quick`` uses the smoke sizes of tests/bench. ``--write-results`` also writes
+bench/RESULTS.md. Exit status 1 when an invariant (not a timing target) fails.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import contract, download, fanout, overhead, waiting
+from . import contract, download, fanout, imports, overhead, waiting
 from ._common import Result, machine
 
 MIB = 1024 * 1024
@@ -23,15 +23,17 @@ FULL: dict[str, Callable[[], Result]] = {
     "overhead": lambda: overhead.run(iterations=20_000, rounds=10),
     "waiting": lambda: waiting.run(runs=24),
     "fanout": lambda: fanout.run(jobs=1000),
-    "download": lambda: download.run(size=1024 * MIB),
+    "download": lambda: download.run(size=1024 * MIB, rounds=3),
     "contract": lambda: contract.run(max_examples=10),
+    "imports": lambda: imports.run(rounds=20),
 }
 QUICK: dict[str, Callable[[], Result]] = {
     "overhead": lambda: overhead.run(iterations=200, rounds=2),
     "waiting": lambda: waiting.run(runs=3),
     "fanout": lambda: fanout.run(jobs=20, rate=10.0),
-    "download": lambda: download.run(size=8 * MIB),
+    "download": lambda: download.run(size=8 * MIB, rounds=1),
     "contract": lambda: contract.run(max_examples=1),
+    "imports": lambda: imports.run(rounds=2),
 }
 
 RESULTS = Path(__file__).with_name("RESULTS.md")

@@ -5,7 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import platform
+import shutil
 import statistics
+import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -122,6 +125,37 @@ def machine() -> str:
     with contextlib.suppress(OSError):
         load = " load average at start: " + " ".join(f"{x:.2f}" for x in os.getloadavg())
     return (
-        f"nproc={os.cpu_count()}, CPU: {model}, Python {platform.python_version()}"
-        f" ({platform.python_implementation()}), {platform.system()} {platform.release()};{load}"
+        f"nproc={os.cpu_count()}, CPU: {model}, RAM {_mem_total()}, Python {platform.python_version()}"
+        f" ({platform.python_implementation()}), {platform.system()} {platform.release()};"
+        f" temp files on {_filesystem(tempfile.gettempdir())} (the download's fsync lands there);"
+        f" {_curl_version()};{load}"
     )
+
+
+def _mem_total() -> str:
+    with contextlib.suppress(OSError, ValueError, IndexError), open("/proc/meminfo") as f:
+        for line in f:
+            if line.startswith("MemTotal:"):
+                return f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    return "unknown"
+
+
+def _filesystem(path: str) -> str:
+    """The type of the filesystem mounted at the longest mount point containing ``path``."""
+    best, kind = "", "unknown"
+    with contextlib.suppress(OSError), open("/proc/mounts") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 3 and path.startswith(parts[1]) and len(parts[1]) > len(best):
+                best, kind = parts[1], f"{parts[2]} ({parts[0]})"
+    return kind
+
+
+def _curl_version() -> str:
+    curl = shutil.which("curl")
+    if curl is None:
+        return "curl not installed"
+    with contextlib.suppress(OSError, subprocess.SubprocessError, IndexError):
+        out = subprocess.run([curl, "--version"], capture_output=True, text=True, timeout=10).stdout
+        return " ".join(out.split()[:2])
+    return "curl (version unknown)"

@@ -1,11 +1,13 @@
 """One download in its own process, so its peak RSS can be read from ``wait4``.
 
-``python -m bench._download_worker sdk|seeds URL DEST`` prints ``{"bytes", "seconds"}``.
+``python -m bench._download_worker METHOD API_URL URL DEST`` prints ``{"bytes", "seconds"}``.
 
-* sdk: the SDK's streaming downloader (the client core's ``stream``, what
-  ``client.media.download`` / ``client.story.download`` run once they know the file URL; it was
-  ``vimmerse._download.download_sync`` before the core was generated from one async source) on
-  the CDN URL.
+* sdk / sdk-async: the SDK's streaming downloader (the client core's ``stream``, what
+  ``client.media.download`` / ``client.story.download`` run once they know the file URL) on the
+  file host's URL, with ``Vimmerse`` / ``AsyncVimmerse``. The client's base URL is the fake's
+  API, so the file host is another origin, as in production (no key goes to it).
+* httpx-raw: plain ``httpx.Client.stream`` + ``iter_raw`` into a file, no fsync: what the SDK
+  would cost without its own file-host path.
 * seeds: the vendor examples' ``requests.get(url).content`` written to the file.
 """
 
@@ -18,17 +20,40 @@ from pathlib import Path
 
 
 def main() -> None:
-    method, url, dest = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+    method, api_url, url, dest = sys.argv[1], sys.argv[2], sys.argv[3], Path(sys.argv[4])
     if method == "sdk":
         import httpx
 
         from vimmerse import Vimmerse
 
-        client = Vimmerse("bench-key", url.rsplit("/blob/", 1)[0])
+        client = Vimmerse("bench-key", api_url)
         t0 = time.perf_counter()
         client._core.stream(httpx.URL(url), dest, dest.stem, None, None)
         seconds = time.perf_counter() - t0
         client.close()
+    elif method == "sdk-async":
+        import asyncio
+
+        import httpx
+
+        from vimmerse import AsyncVimmerse
+
+        async def run() -> float:
+            async with AsyncVimmerse("bench-key", api_url) as client:
+                t0 = time.perf_counter()
+                await client._core.stream(httpx.URL(url), dest, dest.stem, None, None)
+                return time.perf_counter() - t0
+
+        seconds = asyncio.run(run())
+    elif method == "httpx-raw":
+        import httpx
+
+        with httpx.Client() as http:
+            t0 = time.perf_counter()
+            with http.stream("GET", url) as response, open(dest, "wb") as f:
+                for chunk in response.iter_raw():
+                    f.write(chunk)
+            seconds = time.perf_counter() - t0
     elif method == "seeds":
         import requests
 

@@ -28,7 +28,8 @@ from vimmerse_fake import DEMO_API_KEY, FakeConfig, FakeVimmerse
 from ._common import Result, Target
 
 API = "http://api.bench.test"
-TARGET_RATIO = 1.3
+#: The issue's targets (issue 12): a typed call at most this many times a raw httpx get + json().
+TARGET_RATIO = {"media": 1.15, "story": 1.2}
 
 
 def payloads() -> tuple[bytes, bytes]:
@@ -171,12 +172,13 @@ def run(iterations: int = 20_000, rounds: int = 10) -> Result:
             f"{best[f'from_dict {kind}']:.0f} µs = {parse_share:.0%} of the raw call"
             f" (get + json(), {best[f'raw {kind}']:.0f} µs); the rest of the SDK adds {other:.0f} µs"
         )
-        if ratio > TARGET_RATIO and parse_share > TARGET_RATIO - 1:
+        target = TARGET_RATIO[kind]
+        if ratio > target and parse_share > target - 1:
             detail += (
                 f" -- the target is out of reach while the generated from_dict alone is"
-                f" {parse_share:.0%} > 30 % of json()"
+                f" {parse_share:.0%} > {target - 1:.0%} of the raw call"
             )
-        result.targets.append(Target(f"{kind}.get <= {TARGET_RATIO}x raw", ratio <= TARGET_RATIO, detail))
+        result.targets.append(Target(f"{kind}.get <= {target}x raw", ratio <= target, detail))
         result.data[kind] = {"ratio": ratio, "ratio_median": ratio_med, "parse_share": parse_share}
     result.notes.append(
         f"{per_round * rounds} timed calls per row ({rounds} interleaved rounds of {per_round});"

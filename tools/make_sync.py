@@ -33,6 +33,8 @@ REPLACEMENTS = {
     "aiter_raw": "iter_raw",
     "aiter_bytes": "iter_bytes",
     "async_sleep": "sync_sleep",
+    "async_in_thread": "sync_in_thread",
+    "async_thread_safe": "sync_thread_safe",
     "asyncio": "sync",
 }
 

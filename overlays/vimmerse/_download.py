@@ -23,6 +23,10 @@ never leak the API key.
   redirect, and this API authenticates with ``X-Api-Key``. Each hop gets the key only when its
   scheme, host and port equal the API's; every hop carries the client's own headers (User-Agent).
 
+* Bodies from a key-less host (the file host) are read by ``_lean`` (``http.client`` into one
+  1 MiB buffer; a worker thread for the async client) when the client owns its httpx client;
+  write-back to disk starts every 8 MiB (``_write_back``), so the fsync before the rename is short.
+
 ``Download`` holds the state and the decisions; the network loop is written once, in
 ``_async/core.py`` (the sync twin is generated from it).
 """
@@ -33,7 +37,7 @@ import contextlib
 import mimetypes
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -42,6 +46,7 @@ import httpx
 from vimmerse_openapi.sdk.spec import API_KEY_HEADER, DownloadProgress
 
 from . import errors
+from ._lean import LeanBody, lean_possible
 from ._request import Planner, log, status_error
 from ._retry import MethodKind, backoff, parse_retry_after, should_retry
 
@@ -50,6 +55,7 @@ __all__ = [
     "DOWNLOAD_TIMEOUT",
     "MAX_REDIRECTS",
     "MAX_STALLED",
+    "WRITE_BACK",
     "Download",
     "Restart",
     "identity_encoded",
@@ -64,6 +70,8 @@ MAX_REDIRECTS = 5
 #: Interrupted attempts in a row without a single new byte before a download gives up.
 MAX_STALLED = 5
 CHUNK = 1024 * 1024
+#: Bytes written between two ``POSIX_FADV_DONTNEED`` hints (see ``Download.write``).
+WRITE_BACK = 8 * 1024 * 1024
 
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$")
 # Statuses after which a kept partial file is of no use to a later download.
@@ -159,6 +167,7 @@ class Download:
         self.file: IO[bytes] = open(self.part_path, "ab")  # noqa: SIM115 -- closed by finish/abort
         _lock(self.file, self.part_path)
         self.written = self.file.tell()
+        self.written_back = self.written
         self.etag = self._read_etag() if self.written else None
         self.progress_mark = self.written
 
@@ -192,6 +201,7 @@ class Download:
         self.file.seek(0)
         self.file.truncate()
         self.written = 0
+        self.written_back = 0
         self.progress_mark = 0
 
     def begin_body(self, response: httpx.Response) -> None:
@@ -244,11 +254,38 @@ class Download:
         log.info("download %s -> %s, retrying in %.2f s", self.stem, response.status_code, delay)
         return delay
 
-    def write(self, chunk: bytes) -> None:
+    def lean(self, url: httpx.URL) -> bool:
+        """Whether this hop may go through ``_lean`` instead of httpx (see there)."""
+        return self.core.lean_files and not self.core.auth_headers(url) and lean_possible(url)
+
+    def write(self, chunk: bytes | memoryview) -> None:
         self.file.write(chunk)
         self.written += len(chunk)
+        if self.written - self.written_back >= WRITE_BACK:
+            self._write_back()
         if self.on_progress is not None:
             self.on_progress(self.written, self.total)
+
+    def copy_from(self, body: LeanBody) -> None:
+        """The body of a ``_lean`` response into the file, ``CHUNK`` bytes per read."""
+        body.copy_into(self.write, CHUNK)
+
+    def _write_back(self) -> None:
+        """Start writing the last ``WRITE_BACK`` bytes to disk now, while the transfer goes on.
+
+        ``finish`` must fsync before the rename; without this hint the kernel keeps the whole
+        file dirty in memory until then (below ``vm.dirty_background_ratio`` nothing is written
+        back), and that fsync flushes it all after the transfer: a quarter of the download's
+        time in the issue's profile. On Linux ``POSIX_FADV_DONTNEED`` starts write-back of the
+        range without waiting for it (and drops the pages once clean: the file is not read
+        back), so the final fsync has only the tail left. The standard library has no
+        ``sync_file_range``; this is its portable-enough stand-in (absent on macOS: skipped).
+        """
+        self.file.flush()
+        if _FADVISE is not None:
+            with contextlib.suppress(OSError):
+                _FADVISE(self.file.fileno(), self.written_back, self.written - self.written_back)
+        self.written_back = self.written
 
     def body_complete(self) -> bool:
         """True when the body ended with every byte (unknown total: trust the clean end)."""
@@ -304,6 +341,16 @@ class Download:
         for path in (self.part_path, self.etag_path):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+
+
+def _fadvise_dontneed() -> Callable[[int, int, int], None] | None:
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is None:  # pragma: no cover - not Linux/BSD
+        return None
+    return lambda fd, offset, length: advise(fd, offset, length, os.POSIX_FADV_DONTNEED)
+
+
+_FADVISE = _fadvise_dontneed()
 
 
 class Restart(Exception):

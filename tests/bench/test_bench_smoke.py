@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # `bench` is a top-level folder of the repo, not an installed package
 
-from bench import contract, download, fanout, overhead, waiting  # noqa: E402
+from bench import contract, download, fanout, imports, overhead, waiting  # noqa: E402
 from bench._common import Result  # noqa: E402
 
 
@@ -28,6 +28,12 @@ def test_overhead_smoke() -> None:
     result = overhead.run(iterations=200, rounds=2)
     assert_invariants(result)
     assert {"media", "story"} <= set(result.data)
+
+
+def test_imports_smoke() -> None:
+    result = imports.run(rounds=2)
+    assert_invariants(result)
+    assert set(result.data["best"]) == {"vimmerse", "httpx", "(interpreter only)"}
 
 
 def test_waiting_smoke() -> None:
@@ -48,7 +54,7 @@ def test_fanout_smoke() -> None:
 def test_download_smoke(tmp_path: Path) -> None:
     result = download.run(size=8 * 1024 * 1024)
     assert_invariants(result)
-    assert "SDK download (streaming)" in result.data
+    assert {"SDK download, sync", "SDK download, async"} <= set(result.data)
     assert "seeds requests.get().content" in result.data
 
 

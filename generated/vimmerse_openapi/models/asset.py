@@ -22,6 +22,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class Asset:
     """An image, video or audio result. `results` are the URLs of its files (one per
@@ -143,26 +146,29 @@ class Asset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            id=required((v if (v := g("id")).__class__ is str or v is None else read_str(v)), "Asset", "id"),
-            status=required(read_enum(AssetStatus, g("status")), "Asset", "status"),
-            customer_id=(v if (v := g("customer_id")).__class__ is str or v is None else read_str(v)),
-            primary_user_id=(v if (v := g("primary_user_id")).__class__ is str or v is None else read_str(v)),
-            results=read_list(g("results"), read_str),
-            thumbnails=read_list(g("thumbnails"), read_str),
-            mime_type=(v if (v := g("mime_type")).__class__ is str or v is None else read_str(v)),
-            app_name=(v if (v := g("app_name")).__class__ is str or v is None else read_str(v)),
-            args=(AssetArgs.from_dict(v) if (v := g("args")).__class__ is dict else read_model(AssetArgs.from_dict, v)),
-            history=(
-                [AssetHistoryEntry.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("history")).__class__ is list
-                else None
-            ),
-            created_at=(v if (v := g("created_at")).__class__ is str or v is None else read_str(v)),
-            updated_at=(v if (v := g("updated_at")).__class__ is str or v is None else read_str(v)),
+        obj = _new(cls)
+        obj.id = required((v if (v := g("id")).__class__ is str or v is None else read_str(v)), "Asset", "id")
+        obj.status = required(read_enum(AssetStatus, g("status")), "Asset", "status")
+        obj.customer_id = v if (v := g("customer_id")).__class__ is str or v is None else read_str(v)
+        obj.primary_user_id = v if (v := g("primary_user_id")).__class__ is str or v is None else read_str(v)
+        obj.results = read_list(g("results"), read_str)
+        obj.thumbnails = read_list(g("thumbnails"), read_str)
+        obj.mime_type = v if (v := g("mime_type")).__class__ is str or v is None else read_str(v)
+        obj.app_name = v if (v := g("app_name")).__class__ is str or v is None else read_str(v)
+        obj.args = AssetArgs.from_dict(v) if (v := g("args")).__class__ is dict else read_model(AssetArgs.from_dict, v)
+        obj.history = (
+            [AssetHistoryEntry.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("history")).__class__ is list
+            else None
         )
+        obj.created_at = v if (v := g("created_at")).__class__ is str or v is None else read_str(v)
+        obj.updated_at = v if (v := g("updated_at")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

@@ -18,6 +18,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class AssetHistoryEntry:
     """A past version of the asset (the vendor's examples show only empty lists).
@@ -78,12 +81,15 @@ class AssetHistoryEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            results=read_list(g("results"), read_str),
-            created_at=(v if (v := g("created_at")).__class__ is str or v is None else read_str(v)),
-        )
+        obj = _new(cls)
+        obj.results = read_list(g("results"), read_str)
+        obj.created_at = v if (v := g("created_at")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

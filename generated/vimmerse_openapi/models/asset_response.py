@@ -18,6 +18,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class AssetResponse:
     """Attributes:
@@ -65,15 +68,18 @@ class AssetResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            data=required(
-                (Asset.from_dict(v) if (v := g("data")).__class__ is dict else read_model(Asset.from_dict, v)),
-                "AssetResponse",
-                "data",
-            ),
+        obj = _new(cls)
+        obj.data = required(
+            (Asset.from_dict(v) if (v := g("data")).__class__ is dict else read_model(Asset.from_dict, v)),
+            "AssetResponse",
+            "data",
         )
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

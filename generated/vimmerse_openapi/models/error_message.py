@@ -18,6 +18,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class ErrorMessage:
     """Error body. `message` is a code such as `BAD_REQUEST`, `UNAUTHORIZED`,
@@ -67,13 +70,16 @@ class ErrorMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            message=required(
-                (v if (v := g("message")).__class__ is str or v is None else read_str(v)), "ErrorMessage", "message"
-            ),
+        obj = _new(cls)
+        obj.message = required(
+            (v if (v := g("message")).__class__ is str or v is None else read_str(v)), "ErrorMessage", "message"
         )
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

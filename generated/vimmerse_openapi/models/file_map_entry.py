@@ -17,6 +17,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class FileMapEntry:
     """An input file of a media.
@@ -77,12 +80,15 @@ class FileMapEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            file_type=(v if (v := g("FileType")).__class__ is str or v is None else read_str(v)),
-            file_name=(v if (v := g("FileName")).__class__ is str or v is None else read_str(v)),
-        )
+        obj = _new(cls)
+        obj.file_type = v if (v := g("FileType")).__class__ is str or v is None else read_str(v)
+        obj.file_name = v if (v := g("FileName")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

@@ -17,6 +17,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class HTTPValidationError:
     """Attributes:
@@ -62,19 +65,22 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            detail=required(
-                (
-                    [ValidationError.from_dict(i) for i in v if i.__class__ is dict]
-                    if (v := g("detail")).__class__ is list
-                    else None
-                ),
-                "HTTPValidationError",
-                "detail",
+        obj = _new(cls)
+        obj.detail = required(
+            (
+                [ValidationError.from_dict(i) for i in v if i.__class__ is dict]
+                if (v := g("detail")).__class__ is list
+                else None
             ),
+            "HTTPValidationError",
+            "detail",
         )
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

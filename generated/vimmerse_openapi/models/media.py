@@ -25,6 +25,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class Media:
     """A media (video generation job) and its results.
@@ -222,57 +225,60 @@ class Media:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            id=required((v if (v := g("id")).__class__ is str or v is None else read_str(v)), "Media", "id"),
-            processing_status=required(
-                read_enum(MediaProcessingStatus, g("processing_status")), "Media", "processing_status"
-            ),
-            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
-            description=(v if (v := g("description")).__class__ is str or v is None else read_str(v)),
-            rating=(v if (v := g("rating")).__class__ is str or v is None else read_str(v)),
-            customer_id=(v if (v := g("customer_id")).__class__ is str or v is None else read_str(v)),
-            batch_id=(v if (v := g("batch_id")).__class__ is str or v is None else read_str(v)),
-            base_url=(v if (v := g("base_url")).__class__ is str or v is None else read_str(v)),
-            is_transition=(v if (v := g("is_transition")).__class__ is bool or v is None else read_bool(v)),
-            duration_time=(v if (v := g("duration_time")).__class__ is float or v is None else read_float(v)),
-            progress_percentage=(v if (v := g("progress_percentage")).__class__ is int or v is None else read_int(v)),
-            visibility_status=read_enum(VisibilityStatus, g("visibility_status")),
-            file_map=(
-                [FileMapEntry.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("file_map")).__class__ is list
-                else None
-            ),
-            submit_params=(
-                SubmitParams.from_dict(v)
-                if (v := g("submit_params")).__class__ is dict
-                else read_model(SubmitParams.from_dict, v)
-            ),
-            pose_preset=(
-                MediaPosePreset.from_dict(v)
-                if (v := g("pose_preset")).__class__ is dict
-                else read_model(MediaPosePreset.from_dict, v)
-            ),
-            bullet_version=(v if (v := g("bullet_version")).__class__ is int or v is None else read_int(v)),
-            video_history=(
-                [VideoHistoryEntry.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("video_history")).__class__ is list
-                else None
-            ),
-            result=(
-                [MediaResult.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("result")).__class__ is list
-                else None
-            ),
-            webhook_url=(v if (v := g("webhook_url")).__class__ is str or v is None else read_str(v)),
-            nsfw=(v if (v := g("nsfw")).__class__ is int or v is None else read_int(v)),
-            service_name=(v if (v := g("service_name")).__class__ is str or v is None else read_str(v)),
-            service_version=(v if (v := g("service_version")).__class__ is str or v is None else read_str(v)),
-            version=(v if (v := g("version")).__class__ is str or v is None else read_str(v)),
-            created_at=(v if (v := g("created_at")).__class__ is str or v is None else read_str(v)),
-            updated_at=(v if (v := g("updated_at")).__class__ is str or v is None else read_str(v)),
+        obj = _new(cls)
+        obj.id = required((v if (v := g("id")).__class__ is str or v is None else read_str(v)), "Media", "id")
+        obj.processing_status = required(
+            read_enum(MediaProcessingStatus, g("processing_status")), "Media", "processing_status"
         )
+        obj.title = v if (v := g("title")).__class__ is str or v is None else read_str(v)
+        obj.description = v if (v := g("description")).__class__ is str or v is None else read_str(v)
+        obj.rating = v if (v := g("rating")).__class__ is str or v is None else read_str(v)
+        obj.customer_id = v if (v := g("customer_id")).__class__ is str or v is None else read_str(v)
+        obj.batch_id = v if (v := g("batch_id")).__class__ is str or v is None else read_str(v)
+        obj.base_url = v if (v := g("base_url")).__class__ is str or v is None else read_str(v)
+        obj.is_transition = v if (v := g("is_transition")).__class__ is bool or v is None else read_bool(v)
+        obj.duration_time = v if (v := g("duration_time")).__class__ is float or v is None else read_float(v)
+        obj.progress_percentage = v if (v := g("progress_percentage")).__class__ is int or v is None else read_int(v)
+        obj.visibility_status = read_enum(VisibilityStatus, g("visibility_status"))
+        obj.file_map = (
+            [FileMapEntry.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("file_map")).__class__ is list
+            else None
+        )
+        obj.submit_params = (
+            SubmitParams.from_dict(v)
+            if (v := g("submit_params")).__class__ is dict
+            else read_model(SubmitParams.from_dict, v)
+        )
+        obj.pose_preset = (
+            MediaPosePreset.from_dict(v)
+            if (v := g("pose_preset")).__class__ is dict
+            else read_model(MediaPosePreset.from_dict, v)
+        )
+        obj.bullet_version = v if (v := g("bullet_version")).__class__ is int or v is None else read_int(v)
+        obj.video_history = (
+            [VideoHistoryEntry.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("video_history")).__class__ is list
+            else None
+        )
+        obj.result = (
+            [MediaResult.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("result")).__class__ is list
+            else None
+        )
+        obj.webhook_url = v if (v := g("webhook_url")).__class__ is str or v is None else read_str(v)
+        obj.nsfw = v if (v := g("nsfw")).__class__ is int or v is None else read_int(v)
+        obj.service_name = v if (v := g("service_name")).__class__ is str or v is None else read_str(v)
+        obj.service_version = v if (v := g("service_version")).__class__ is str or v is None else read_str(v)
+        obj.version = v if (v := g("version")).__class__ is str or v is None else read_str(v)
+        obj.created_at = v if (v := g("created_at")).__class__ is str or v is None else read_str(v)
+        obj.updated_at = v if (v := g("updated_at")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

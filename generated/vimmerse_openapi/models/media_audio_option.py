@@ -19,6 +19,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class MediaAudioOption:
     """Audio of a media, sent JSON-encoded in the `audio_option` form field. With
@@ -81,13 +84,15 @@ class MediaAudioOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            narrator=read_enum(NarratorVoice, g("narrator")),
-            narration=(v if (v := g("narration")).__class__ is str or v is None else read_str(v)),
-            narration_url=(v if (v := g("narration_url")).__class__ is str or v is None else read_str(v)),
-            bg_music_prompt=(v if (v := g("bg_music_prompt")).__class__ is str or v is None else read_str(v)),
-            bg_music_url=(v if (v := g("bg_music_url")).__class__ is str or v is None else read_str(v)),
-        )
+        obj = _new(cls)
+        obj.narrator = read_enum(NarratorVoice, g("narrator"))
+        obj.narration = v if (v := g("narration")).__class__ is str or v is None else read_str(v)
+        obj.narration_url = v if (v := g("narration_url")).__class__ is str or v is None else read_str(v)
+        obj.bg_music_prompt = v if (v := g("bg_music_prompt")).__class__ is str or v is None else read_str(v)
+        obj.bg_music_url = v if (v := g("bg_music_url")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
         return obj

@@ -29,6 +29,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class MediaCreateRequest:
     """Body of `createMedia`. Give at least one of `prompt`, `image_files`, `image_urls`, `media_items`.
@@ -201,25 +204,27 @@ class MediaCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
-            description=(v if (v := g("description")).__class__ is str or v is None else read_str(v)),
-            visibility_status=read_enum(VisibilityStatus, g("visibility_status")),
-            image_files=read_list(g("image_files"), _identity),
-            image_urls=read_list(g("image_urls"), read_str),
-            media_items=(v if (v := g("media_items")).__class__ is str or v is None else read_str(v)),
-            prompt=(v if (v := g("prompt")).__class__ is str or v is None else read_str(v)),
-            motion_type=read_enum(MotionType, g("motion_type")),
-            camera_control=read_enum(CameraControl, g("camera_control")),
-            quantity=(v if (v := g("quantity")).__class__ is int or v is None else read_int(v)),
-            duration=(v if (v := g("duration")).__class__ is int or v is None else read_int(v)),
-            loop=(v if (v := g("loop")).__class__ is int or v is None else read_int(v)),
-            audio_option=(v if (v := g("audio_option")).__class__ is str or v is None else read_str(v)),
-            character_animate=(v if (v := g("character_animate")).__class__ is bool or v is None else read_bool(v)),
-            model=read_enum(TryOnModel, g("model")),
-            aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
-            webhook_url=(v if (v := g("webhook_url")).__class__ is str or v is None else read_str(v)),
-        )
+        obj = _new(cls)
+        obj.title = v if (v := g("title")).__class__ is str or v is None else read_str(v)
+        obj.description = v if (v := g("description")).__class__ is str or v is None else read_str(v)
+        obj.visibility_status = read_enum(VisibilityStatus, g("visibility_status"))
+        obj.image_files = read_list(g("image_files"), _identity)
+        obj.image_urls = read_list(g("image_urls"), read_str)
+        obj.media_items = v if (v := g("media_items")).__class__ is str or v is None else read_str(v)
+        obj.prompt = v if (v := g("prompt")).__class__ is str or v is None else read_str(v)
+        obj.motion_type = read_enum(MotionType, g("motion_type"))
+        obj.camera_control = read_enum(CameraControl, g("camera_control"))
+        obj.quantity = v if (v := g("quantity")).__class__ is int or v is None else read_int(v)
+        obj.duration = v if (v := g("duration")).__class__ is int or v is None else read_int(v)
+        obj.loop = v if (v := g("loop")).__class__ is int or v is None else read_int(v)
+        obj.audio_option = v if (v := g("audio_option")).__class__ is str or v is None else read_str(v)
+        obj.character_animate = v if (v := g("character_animate")).__class__ is bool or v is None else read_bool(v)
+        obj.model = read_enum(TryOnModel, g("model"))
+        obj.aspect_ratio = read_enum(AspectRatio, g("aspect_ratio"))
+        obj.webhook_url = v if (v := g("webhook_url")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
         return obj

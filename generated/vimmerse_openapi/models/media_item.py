@@ -21,6 +21,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class MediaItem:
     """One input of a media, listed JSON-encoded in the `media_items` form field.
@@ -67,11 +70,13 @@ class MediaItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            type_=required(read_enum(MediaItemType, g("type")), "MediaItem", "type"),
-            url=required((v if (v := g("url")).__class__ is str or v is None else read_str(v)), "MediaItem", "url"),
-            position=read_enum(MediaItemPosition, g("position")),
-        )
+        obj = _new(cls)
+        obj.type_ = required(read_enum(MediaItemType, g("type")), "MediaItem", "type")
+        obj.url = required((v if (v := g("url")).__class__ is str or v is None else read_str(v)), "MediaItem", "url")
+        obj.position = read_enum(MediaItemPosition, g("position"))
         obj._raw = src_dict
         return obj

@@ -19,6 +19,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class MediaPosePreset:
     """Motion settings of a media (`Params` is `Key=Value|…`).
@@ -79,12 +82,15 @@ class MediaPosePreset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            motion_type=read_enum(MotionType, g("MotionType")),
-            params=(v if (v := g("Params")).__class__ is str or v is None else read_str(v)),
-        )
+        obj = _new(cls)
+        obj.motion_type = read_enum(MotionType, g("MotionType"))
+        obj.params = v if (v := g("Params")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

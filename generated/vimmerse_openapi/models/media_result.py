@@ -19,6 +19,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class MediaResult:
     """One generated video.
@@ -85,13 +88,16 @@ class MediaResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            url=(v if (v := g("url")).__class__ is str or v is None else read_str(v)),
-            motion_type=read_enum(MotionType, g("motion_type")),
-            object_type=(v if (v := g("object_type")).__class__ is str or v is None else read_str(v)),
-        )
+        obj = _new(cls)
+        obj.url = v if (v := g("url")).__class__ is str or v is None else read_str(v)
+        obj.motion_type = read_enum(MotionType, g("motion_type"))
+        obj.object_type = v if (v := g("object_type")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

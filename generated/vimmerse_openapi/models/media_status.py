@@ -20,6 +20,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class MediaStatus:
     """Attributes:
@@ -78,14 +81,17 @@ class MediaStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            processing_status=required(
-                read_enum(MediaProcessingStatus, g("processing_status")), "MediaStatus", "processing_status"
-            ),
-            progress_percentage=(v if (v := g("progress_percentage")).__class__ is int or v is None else read_int(v)),
+        obj = _new(cls)
+        obj.processing_status = required(
+            read_enum(MediaProcessingStatus, g("processing_status")), "MediaStatus", "processing_status"
         )
+        obj.progress_percentage = v if (v := g("progress_percentage")).__class__ is int or v is None else read_int(v)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

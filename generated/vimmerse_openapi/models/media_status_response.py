@@ -18,6 +18,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class MediaStatusResponse:
     """Attributes:
@@ -63,19 +66,18 @@ class MediaStatusResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            data=required(
-                (
-                    MediaStatus.from_dict(v)
-                    if (v := g("data")).__class__ is dict
-                    else read_model(MediaStatus.from_dict, v)
-                ),
-                "MediaStatusResponse",
-                "data",
-            ),
+        obj = _new(cls)
+        obj.data = required(
+            (MediaStatus.from_dict(v) if (v := g("data")).__class__ is dict else read_model(MediaStatus.from_dict, v)),
+            "MediaStatusResponse",
+            "data",
         )
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

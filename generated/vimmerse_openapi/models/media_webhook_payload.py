@@ -20,6 +20,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class MediaWebhookPayload:
     """POSTed to a media's `webhook_url` when the job ends.
@@ -84,21 +87,24 @@ class MediaWebhookPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            customer_id=required(
-                (v if (v := g("customer_id")).__class__ is str or v is None else read_str(v)),
-                "MediaWebhookPayload",
-                "customer_id",
-            ),
-            media_id=required(
-                (v if (v := g("media_id")).__class__ is str or v is None else read_str(v)),
-                "MediaWebhookPayload",
-                "media_id",
-            ),
-            status=required(read_enum(MediaProcessingStatus, g("status")), "MediaWebhookPayload", "status"),
+        obj = _new(cls)
+        obj.customer_id = required(
+            (v if (v := g("customer_id")).__class__ is str or v is None else read_str(v)),
+            "MediaWebhookPayload",
+            "customer_id",
         )
+        obj.media_id = required(
+            (v if (v := g("media_id")).__class__ is str or v is None else read_str(v)),
+            "MediaWebhookPayload",
+            "media_id",
+        )
+        obj.status = required(read_enum(MediaProcessingStatus, g("status")), "MediaWebhookPayload", "status")
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

@@ -15,6 +15,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class ProcessMediaRequest:
     """Reserved; send nothing or `{}`."""
@@ -56,9 +59,13 @@ class ProcessMediaRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls()
+        obj = _new(cls)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

@@ -28,6 +28,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class Story:
     """A story and its progress.
@@ -332,89 +335,90 @@ class Story:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            id=required((v if (v := g("id")).__class__ is str or v is None else read_str(v)), "Story", "id"),
-            status=required(read_enum(StoryStatus, g("status")), "Story", "status"),
-            email=(v if (v := g("email")).__class__ is str or v is None else read_str(v)),
-            manager_id=(v if (v := g("manager_id")).__class__ is str or v is None else read_str(v)),
-            customer_id=(v if (v := g("customer_id")).__class__ is str or v is None else read_str(v)),
-            is_highlights=(v if (v := g("is_highlights")).__class__ is bool or v is None else read_bool(v)),
-            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
-            description=(v if (v := g("description")).__class__ is str or v is None else read_str(v)),
-            visibility_status=read_enum(VisibilityStatus, g("visibility_status")),
-            idea=(v if (v := g("idea")).__class__ is str or v is None else read_str(v)),
-            storyboard=(
-                Storyboard.from_dict(v)
-                if (v := g("storyboard")).__class__ is dict
-                else read_model(Storyboard.from_dict, v)
-            ),
-            scenes=(
-                [StoryScene.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("scenes")).__class__ is list
-                else None
-            ),
-            story_version=(v if (v := g("story_version")).__class__ is int or v is None else read_int(v)),
-            message=(v if (v := g("message")).__class__ is str or v is None else read_str(v)),
-            note=(v if (v := g("note")).__class__ is str or v is None else read_str(v)),
-            feedback=(v if (v := g("feedback")).__class__ is str or v is None else read_str(v)),
-            is_transition=(v if (v := g("is_transition")).__class__ is bool or v is None else read_bool(v)),
-            files=(
-                [FileMapEntry.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("files")).__class__ is list
-                else None
-            ),
-            medias=(
-                [StoryMedia.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("medias")).__class__ is list
-                else None
-            ),
-            finished_medias=(
-                [StoryMedia.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("finished_medias")).__class__ is list
-                else None
-            ),
-            failed_medias=(
-                [StoryMedia.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("failed_medias")).__class__ is list
-                else None
-            ),
-            image_urls=read_list(g("image_urls"), read_str),
-            image_prompts=read_list(g("image_prompts"), read_str),
-            pose_preset=(
-                [StoryPosePreset.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("pose_preset")).__class__ is list
-                else None
-            ),
-            submit_params=(
-                SubmitParams.from_dict(v)
-                if (v := g("submit_params")).__class__ is dict
-                else read_model(SubmitParams.from_dict, v)
-            ),
-            progress_percentage=(v if (v := g("progress_percentage")).__class__ is int or v is None else read_int(v)),
-            generate_type=(v if (v := g("generate_type")).__class__ is str or v is None else read_str(v)),
-            audio_option=(
-                StoryAudioSettings.from_dict(v)
-                if (v := g("audio_option")).__class__ is dict
-                else read_model(StoryAudioSettings.from_dict, v)
-            ),
-            has_bg_music=(v if (v := g("has_bg_music")).__class__ is bool or v is None else read_bool(v)),
-            has_narration=(v if (v := g("has_narration")).__class__ is bool or v is None else read_bool(v)),
-            narrator=(v if (v := g("narrator")).__class__ is str or v is None else read_str(v)),
-            language=read_enum(Language, g("language")),
-            aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
-            scene_count=(v if (v := g("scene_count")).__class__ is int or v is None else read_int(v)),
-            narration_url=(v if (v := g("narration_url")).__class__ is str or v is None else read_str(v)),
-            audio_urls=read_list(g("audio_urls"), read_str),
-            video_url=(v if (v := g("video_url")).__class__ is str or v is None else read_str(v)),
-            used_credits=(v if (v := g("used_credits")).__class__ is int or v is None else read_int(v)),
-            show_title=(v if (v := g("show_title")).__class__ is bool or v is None else read_bool(v)),
-            webhook_url=read_union(g("webhook_url"), exact=(str,), readers=(read_str,)),
-            version=(v if (v := g("version")).__class__ is str or v is None else read_str(v)),
-            created_at=(v if (v := g("created_at")).__class__ is str or v is None else read_str(v)),
-            updated_at=(v if (v := g("updated_at")).__class__ is str or v is None else read_str(v)),
+        obj = _new(cls)
+        obj.id = required((v if (v := g("id")).__class__ is str or v is None else read_str(v)), "Story", "id")
+        obj.status = required(read_enum(StoryStatus, g("status")), "Story", "status")
+        obj.email = v if (v := g("email")).__class__ is str or v is None else read_str(v)
+        obj.manager_id = v if (v := g("manager_id")).__class__ is str or v is None else read_str(v)
+        obj.customer_id = v if (v := g("customer_id")).__class__ is str or v is None else read_str(v)
+        obj.is_highlights = v if (v := g("is_highlights")).__class__ is bool or v is None else read_bool(v)
+        obj.title = v if (v := g("title")).__class__ is str or v is None else read_str(v)
+        obj.description = v if (v := g("description")).__class__ is str or v is None else read_str(v)
+        obj.visibility_status = read_enum(VisibilityStatus, g("visibility_status"))
+        obj.idea = v if (v := g("idea")).__class__ is str or v is None else read_str(v)
+        obj.storyboard = (
+            Storyboard.from_dict(v) if (v := g("storyboard")).__class__ is dict else read_model(Storyboard.from_dict, v)
         )
+        obj.scenes = (
+            [StoryScene.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("scenes")).__class__ is list
+            else None
+        )
+        obj.story_version = v if (v := g("story_version")).__class__ is int or v is None else read_int(v)
+        obj.message = v if (v := g("message")).__class__ is str or v is None else read_str(v)
+        obj.note = v if (v := g("note")).__class__ is str or v is None else read_str(v)
+        obj.feedback = v if (v := g("feedback")).__class__ is str or v is None else read_str(v)
+        obj.is_transition = v if (v := g("is_transition")).__class__ is bool or v is None else read_bool(v)
+        obj.files = (
+            [FileMapEntry.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("files")).__class__ is list
+            else None
+        )
+        obj.medias = (
+            [StoryMedia.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("medias")).__class__ is list
+            else None
+        )
+        obj.finished_medias = (
+            [StoryMedia.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("finished_medias")).__class__ is list
+            else None
+        )
+        obj.failed_medias = (
+            [StoryMedia.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("failed_medias")).__class__ is list
+            else None
+        )
+        obj.image_urls = read_list(g("image_urls"), read_str)
+        obj.image_prompts = read_list(g("image_prompts"), read_str)
+        obj.pose_preset = (
+            [StoryPosePreset.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("pose_preset")).__class__ is list
+            else None
+        )
+        obj.submit_params = (
+            SubmitParams.from_dict(v)
+            if (v := g("submit_params")).__class__ is dict
+            else read_model(SubmitParams.from_dict, v)
+        )
+        obj.progress_percentage = v if (v := g("progress_percentage")).__class__ is int or v is None else read_int(v)
+        obj.generate_type = v if (v := g("generate_type")).__class__ is str or v is None else read_str(v)
+        obj.audio_option = (
+            StoryAudioSettings.from_dict(v)
+            if (v := g("audio_option")).__class__ is dict
+            else read_model(StoryAudioSettings.from_dict, v)
+        )
+        obj.has_bg_music = v if (v := g("has_bg_music")).__class__ is bool or v is None else read_bool(v)
+        obj.has_narration = v if (v := g("has_narration")).__class__ is bool or v is None else read_bool(v)
+        obj.narrator = v if (v := g("narrator")).__class__ is str or v is None else read_str(v)
+        obj.language = read_enum(Language, g("language"))
+        obj.aspect_ratio = read_enum(AspectRatio, g("aspect_ratio"))
+        obj.scene_count = v if (v := g("scene_count")).__class__ is int or v is None else read_int(v)
+        obj.narration_url = v if (v := g("narration_url")).__class__ is str or v is None else read_str(v)
+        obj.audio_urls = read_list(g("audio_urls"), read_str)
+        obj.video_url = v if (v := g("video_url")).__class__ is str or v is None else read_str(v)
+        obj.used_credits = v if (v := g("used_credits")).__class__ is int or v is None else read_int(v)
+        obj.show_title = v if (v := g("show_title")).__class__ is bool or v is None else read_bool(v)
+        obj.webhook_url = read_union(g("webhook_url"), exact=(str,), readers=(read_str,))
+        obj.version = v if (v := g("version")).__class__ is str or v is None else read_str(v)
+        obj.created_at = v if (v := g("created_at")).__class__ is str or v is None else read_str(v)
+        obj.updated_at = v if (v := g("updated_at")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

@@ -19,6 +19,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class StoryAudioOption:
     """Audio of a story, sent as an object in JSON bodies and JSON-encoded in form
@@ -74,12 +77,14 @@ class StoryAudioOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            has_bg_music=(v if (v := g("has_bg_music")).__class__ is bool or v is None else read_bool(v)),
-            has_narration=(v if (v := g("has_narration")).__class__ is bool or v is None else read_bool(v)),
-            native_audio=(v if (v := g("native_audio")).__class__ is bool or v is None else read_bool(v)),
-            narrator=read_enum(NarratorVoice, g("narrator")),
-        )
+        obj = _new(cls)
+        obj.has_bg_music = v if (v := g("has_bg_music")).__class__ is bool or v is None else read_bool(v)
+        obj.has_narration = v if (v := g("has_narration")).__class__ is bool or v is None else read_bool(v)
+        obj.native_audio = v if (v := g("native_audio")).__class__ is bool or v is None else read_bool(v)
+        obj.narrator = read_enum(NarratorVoice, g("narrator"))
         obj._raw = src_dict
         return obj

@@ -18,6 +18,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class StoryConcatRequest:
     """Attributes:
@@ -58,10 +61,12 @@ class StoryConcatRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            concat_video_urls=read_list(g("concat_video_urls"), read_str),
-            audio_urls=read_list(g("audio_urls"), read_str),
-        )
+        obj = _new(cls)
+        obj.concat_video_urls = read_list(g("concat_video_urls"), read_str)
+        obj.audio_urls = read_list(g("audio_urls"), read_str)
         obj._raw = src_dict
         return obj

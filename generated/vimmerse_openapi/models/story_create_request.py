@@ -26,6 +26,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class StoryCreateRequest:
     """Attributes:
@@ -139,20 +142,22 @@ class StoryCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            idea=required(
-                (v if (v := g("idea")).__class__ is str or v is None else read_str(v)), "StoryCreateRequest", "idea"
-            ),
-            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
-            story_id=(v if (v := g("story_id")).__class__ is str or v is None else read_str(v)),
-            scene_count=(v if (v := g("scene_count")).__class__ is int or v is None else read_int(v)),
-            language=read_enum(Language, g("language")),
-            aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
-            audio_option=(v if (v := g("audio_option")).__class__ is str or v is None else read_str(v)),
-            elements=(v if (v := g("elements")).__class__ is str or v is None else read_str(v)),
-            image_files=read_list(g("image_files"), _identity),
-            image_urls=read_list(g("image_urls"), read_str),
+        obj = _new(cls)
+        obj.idea = required(
+            (v if (v := g("idea")).__class__ is str or v is None else read_str(v)), "StoryCreateRequest", "idea"
         )
+        obj.title = v if (v := g("title")).__class__ is str or v is None else read_str(v)
+        obj.story_id = v if (v := g("story_id")).__class__ is str or v is None else read_str(v)
+        obj.scene_count = v if (v := g("scene_count")).__class__ is int or v is None else read_int(v)
+        obj.language = read_enum(Language, g("language"))
+        obj.aspect_ratio = read_enum(AspectRatio, g("aspect_ratio"))
+        obj.audio_option = v if (v := g("audio_option")).__class__ is str or v is None else read_str(v)
+        obj.elements = v if (v := g("elements")).__class__ is str or v is None else read_str(v)
+        obj.image_files = read_list(g("image_files"), _identity)
+        obj.image_urls = read_list(g("image_urls"), read_str)
         obj._raw = src_dict
         return obj

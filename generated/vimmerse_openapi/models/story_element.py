@@ -17,6 +17,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class StoryElement:
     """A character, environment or object of a story.
@@ -83,13 +86,16 @@ class StoryElement:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            name=(v if (v := g("name")).__class__ is str or v is None else read_str(v)),
-            description=(v if (v := g("description")).__class__ is str or v is None else read_str(v)),
-            image_url=(v if (v := g("image_url")).__class__ is str or v is None else read_str(v)),
-        )
+        obj = _new(cls)
+        obj.name = v if (v := g("name")).__class__ is str or v is None else read_str(v)
+        obj.description = v if (v := g("description")).__class__ is str or v is None else read_str(v)
+        obj.image_url = v if (v := g("image_url")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

@@ -16,6 +16,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class StoryElements:
     """Elements to include in a story (`elements` field).
@@ -82,25 +85,28 @@ class StoryElements:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            characters=(
-                [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("characters")).__class__ is list
-                else None
-            ),
-            environments=(
-                [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("environments")).__class__ is list
-                else None
-            ),
-            objects=(
-                [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("objects")).__class__ is list
-                else None
-            ),
+        obj = _new(cls)
+        obj.characters = (
+            [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("characters")).__class__ is list
+            else None
+        )
+        obj.environments = (
+            [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("environments")).__class__ is list
+            else None
+        )
+        obj.objects = (
+            [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("objects")).__class__ is list
+            else None
         )
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

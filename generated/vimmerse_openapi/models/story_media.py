@@ -18,6 +18,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class StoryMedia:
     """The media that animates one scene.
@@ -84,17 +87,20 @@ class StoryMedia:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            media_id=(v if (v := g("media_id")).__class__ is str or v is None else read_str(v)),
-            item=(v if (v := g("item")).__class__ is str or v is None else read_str(v)),
-            source=(
-                StoryMediaSource.from_dict(v)
-                if (v := g("source")).__class__ is dict
-                else read_model(StoryMediaSource.from_dict, v)
-            ),
+        obj = _new(cls)
+        obj.media_id = v if (v := g("media_id")).__class__ is str or v is None else read_str(v)
+        obj.item = v if (v := g("item")).__class__ is str or v is None else read_str(v)
+        obj.source = (
+            StoryMediaSource.from_dict(v)
+            if (v := g("source")).__class__ is dict
+            else read_model(StoryMediaSource.from_dict, v)
         )
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

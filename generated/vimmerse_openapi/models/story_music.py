@@ -17,6 +17,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class StoryMusic:
     """Attributes:
@@ -81,13 +84,16 @@ class StoryMusic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            description=(v if (v := g("description")).__class__ is str or v is None else read_str(v)),
-            lyrics=(v if (v := g("lyrics")).__class__ is str or v is None else read_str(v)),
-            music_url=(v if (v := g("music_url")).__class__ is str or v is None else read_str(v)),
-        )
+        obj = _new(cls)
+        obj.description = v if (v := g("description")).__class__ is str or v is None else read_str(v)
+        obj.lyrics = v if (v := g("lyrics")).__class__ is str or v is None else read_str(v)
+        obj.music_url = v if (v := g("music_url")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

@@ -20,6 +20,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class StoryPosePreset:
     """Attributes:
@@ -108,17 +111,20 @@ class StoryPosePreset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            motion_type=read_enum(MotionType, g("motion_type")),
-            prompt_strength=(v if (v := g("prompt_strength")).__class__ is int or v is None else read_int(v)),
-            quantity=(v if (v := g("quantity")).__class__ is int or v is None else read_int(v)),
-            motion_amount=(v if (v := g("motion_amount")).__class__ is int or v is None else read_int(v)),
-            motion_length=(v if (v := g("motion_length")).__class__ is int or v is None else read_int(v)),
-            loop=(v if (v := g("loop")).__class__ is int or v is None else read_int(v)),
-            prompt=(v if (v := g("prompt")).__class__ is str or v is None else read_str(v)),
-        )
+        obj = _new(cls)
+        obj.motion_type = read_enum(MotionType, g("motion_type"))
+        obj.prompt_strength = v if (v := g("prompt_strength")).__class__ is int or v is None else read_int(v)
+        obj.quantity = v if (v := g("quantity")).__class__ is int or v is None else read_int(v)
+        obj.motion_amount = v if (v := g("motion_amount")).__class__ is int or v is None else read_int(v)
+        obj.motion_length = v if (v := g("motion_length")).__class__ is int or v is None else read_int(v)
+        obj.loop = v if (v := g("loop")).__class__ is int or v is None else read_int(v)
+        obj.prompt = v if (v := g("prompt")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

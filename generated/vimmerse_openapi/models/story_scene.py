@@ -17,6 +17,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class StoryScene:
     """A scene as rendered (image, narration, motion prompt, video).
@@ -89,14 +92,17 @@ class StoryScene:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            image_url=(v if (v := g("image_url")).__class__ is str or v is None else read_str(v)),
-            prompt=(v if (v := g("prompt")).__class__ is str or v is None else read_str(v)),
-            narration_url=(v if (v := g("narration_url")).__class__ is str or v is None else read_str(v)),
-            video_url=(v if (v := g("video_url")).__class__ is str or v is None else read_str(v)),
-        )
+        obj = _new(cls)
+        obj.image_url = v if (v := g("image_url")).__class__ is str or v is None else read_str(v)
+        obj.prompt = v if (v := g("prompt")).__class__ is str or v is None else read_str(v)
+        obj.narration_url = v if (v := g("narration_url")).__class__ is str or v is None else read_str(v)
+        obj.video_url = v if (v := g("video_url")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

@@ -23,6 +23,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class StoryScenesRequest:
     """Attributes:
@@ -111,18 +114,20 @@ class StoryScenesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            option=read_enum(ImageGenerationOption, g("option")),
-            aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
-            storyboard=(v if (v := g("storyboard")).__class__ is str or v is None else read_str(v)),
-            enhance_image=(v if (v := g("enhance_image")).__class__ is bool or v is None else read_bool(v)),
-            seed=(v if (v := g("seed")).__class__ is int or v is None else read_int(v)),
-            audio_option=(v if (v := g("audio_option")).__class__ is str or v is None else read_str(v)),
-            generate_elements=(v if (v := g("generate_elements")).__class__ is bool or v is None else read_bool(v)),
-            narrator=read_enum(NarratorVoice, g("narrator")),
-            has_narration=(v if (v := g("has_narration")).__class__ is bool or v is None else read_bool(v)),
-            has_bg_music=(v if (v := g("has_bg_music")).__class__ is bool or v is None else read_bool(v)),
-        )
+        obj = _new(cls)
+        obj.option = read_enum(ImageGenerationOption, g("option"))
+        obj.aspect_ratio = read_enum(AspectRatio, g("aspect_ratio"))
+        obj.storyboard = v if (v := g("storyboard")).__class__ is str or v is None else read_str(v)
+        obj.enhance_image = v if (v := g("enhance_image")).__class__ is bool or v is None else read_bool(v)
+        obj.seed = v if (v := g("seed")).__class__ is int or v is None else read_int(v)
+        obj.audio_option = v if (v := g("audio_option")).__class__ is str or v is None else read_str(v)
+        obj.generate_elements = v if (v := g("generate_elements")).__class__ is bool or v is None else read_bool(v)
+        obj.narrator = read_enum(NarratorVoice, g("narrator"))
+        obj.has_narration = v if (v := g("has_narration")).__class__ is bool or v is None else read_bool(v)
+        obj.has_bg_music = v if (v := g("has_bg_music")).__class__ is bool or v is None else read_bool(v)
         obj._raw = src_dict
         return obj

@@ -19,6 +19,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class StoryUpdateRequest:
     """Attributes:
@@ -65,11 +68,13 @@ class StoryUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
-            description=(v if (v := g("description")).__class__ is str or v is None else read_str(v)),
-            visibility_status=read_enum(VisibilityStatus, g("visibility_status")),
-        )
+        obj = _new(cls)
+        obj.title = v if (v := g("title")).__class__ is str or v is None else read_str(v)
+        obj.description = v if (v := g("description")).__class__ is str or v is None else read_str(v)
+        obj.visibility_status = read_enum(VisibilityStatus, g("visibility_status"))
         obj._raw = src_dict
         return obj

@@ -21,6 +21,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class StoryVideosRequest:
     """Attributes:
@@ -97,16 +100,18 @@ class StoryVideosRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
-            storyboard=(v if (v := g("storyboard")).__class__ is str or v is None else read_str(v)),
-            is_transition=(v if (v := g("is_transition")).__class__ is bool or v is None else read_bool(v)),
-            motion_type=read_enum(StoryMotionType, g("motion_type")),
-            duration=(v if (v := g("duration")).__class__ is int or v is None else read_int(v)),
-            loop=(v if (v := g("loop")).__class__ is int or v is None else read_int(v)),
-            native_audio=(v if (v := g("native_audio")).__class__ is bool or v is None else read_bool(v)),
-            webhook_url=(v if (v := g("webhook_url")).__class__ is str or v is None else read_str(v)),
-        )
+        obj = _new(cls)
+        obj.title = v if (v := g("title")).__class__ is str or v is None else read_str(v)
+        obj.storyboard = v if (v := g("storyboard")).__class__ is str or v is None else read_str(v)
+        obj.is_transition = v if (v := g("is_transition")).__class__ is bool or v is None else read_bool(v)
+        obj.motion_type = read_enum(StoryMotionType, g("motion_type"))
+        obj.duration = v if (v := g("duration")).__class__ is int or v is None else read_int(v)
+        obj.loop = v if (v := g("loop")).__class__ is int or v is None else read_int(v)
+        obj.native_audio = v if (v := g("native_audio")).__class__ is bool or v is None else read_bool(v)
+        obj.webhook_url = v if (v := g("webhook_url")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
         return obj

@@ -20,6 +20,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class StoryWebhookPayload:
     """POSTed to a story's `webhook_url` when it ends; `batch_id` is the story id.
@@ -83,21 +86,24 @@ class StoryWebhookPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            customer_id=required(
-                (v if (v := g("customer_id")).__class__ is str or v is None else read_str(v)),
-                "StoryWebhookPayload",
-                "customer_id",
-            ),
-            batch_id=required(
-                (v if (v := g("batch_id")).__class__ is str or v is None else read_str(v)),
-                "StoryWebhookPayload",
-                "batch_id",
-            ),
-            status=required(read_enum(StoryStatus, g("status")), "StoryWebhookPayload", "status"),
+        obj = _new(cls)
+        obj.customer_id = required(
+            (v if (v := g("customer_id")).__class__ is str or v is None else read_str(v)),
+            "StoryWebhookPayload",
+            "customer_id",
         )
+        obj.batch_id = required(
+            (v if (v := g("batch_id")).__class__ is str or v is None else read_str(v)),
+            "StoryWebhookPayload",
+            "batch_id",
+        )
+        obj.status = required(read_enum(StoryStatus, g("status")), "StoryWebhookPayload", "status")
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

@@ -17,6 +17,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class Storyboard:
     """A story's plan (`storyboard` field, JSON-encoded in forms).
@@ -101,38 +104,41 @@ class Storyboard:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            title_scene=(
-                StoryTitleScene.from_dict(v)
-                if (v := g("title_scene")).__class__ is dict
-                else read_model(StoryTitleScene.from_dict, v)
-            ),
-            characters=(
-                [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("characters")).__class__ is list
-                else None
-            ),
-            environments=(
-                [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("environments")).__class__ is list
-                else None
-            ),
-            objects=(
-                [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("objects")).__class__ is list
-                else None
-            ),
-            scenes=(
-                [StoryboardScene.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("scenes")).__class__ is list
-                else None
-            ),
-            music=(
-                StoryMusic.from_dict(v) if (v := g("music")).__class__ is dict else read_model(StoryMusic.from_dict, v)
-            ),
+        obj = _new(cls)
+        obj.title_scene = (
+            StoryTitleScene.from_dict(v)
+            if (v := g("title_scene")).__class__ is dict
+            else read_model(StoryTitleScene.from_dict, v)
+        )
+        obj.characters = (
+            [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("characters")).__class__ is list
+            else None
+        )
+        obj.environments = (
+            [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("environments")).__class__ is list
+            else None
+        )
+        obj.objects = (
+            [StoryElement.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("objects")).__class__ is list
+            else None
+        )
+        obj.scenes = (
+            [StoryboardScene.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("scenes")).__class__ is list
+            else None
+        )
+        obj.music = (
+            StoryMusic.from_dict(v) if (v := g("music")).__class__ is dict else read_model(StoryMusic.from_dict, v)
         )
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

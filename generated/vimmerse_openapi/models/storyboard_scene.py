@@ -17,6 +17,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class StoryboardScene:
     """One scene of a storyboard.
@@ -101,16 +104,19 @@ class StoryboardScene:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            name=(v if (v := g("name")).__class__ is str or v is None else read_str(v)),
-            image_description=(v if (v := g("image_description")).__class__ is str or v is None else read_str(v)),
-            video_description=(v if (v := g("video_description")).__class__ is str or v is None else read_str(v)),
-            narrator=(v if (v := g("narrator")).__class__ is str or v is None else read_str(v)),
-            image_url=(v if (v := g("image_url")).__class__ is str or v is None else read_str(v)),
-            narration_url=(v if (v := g("narration_url")).__class__ is str or v is None else read_str(v)),
-        )
+        obj = _new(cls)
+        obj.name = v if (v := g("name")).__class__ is str or v is None else read_str(v)
+        obj.image_description = v if (v := g("image_description")).__class__ is str or v is None else read_str(v)
+        obj.video_description = v if (v := g("video_description")).__class__ is str or v is None else read_str(v)
+        obj.narrator = v if (v := g("narrator")).__class__ is str or v is None else read_str(v)
+        obj.image_url = v if (v := g("image_url")).__class__ is str or v is None else read_str(v)
+        obj.narration_url = v if (v := g("narration_url")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

@@ -22,6 +22,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class SubmitParams:
     """Pipeline parameters a job was submitted with.
@@ -106,16 +109,19 @@ class SubmitParams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            native_audio=(v if (v := g("native_audio")).__class__ is bool or v is None else read_bool(v)),
-            pipeline_preset=(v if (v := g("pipeline_preset")).__class__ is str or v is None else read_str(v)),
-            file_size=(v if (v := g("file_size")).__class__ is int or v is None else read_int(v)),
-            scale_factor=(v if (v := g("scale_factor")).__class__ is float or v is None else read_float(v)),
-            extend_video=(v if (v := g("extend_video")).__class__ is bool or v is None else read_bool(v)),
-            aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
-        )
+        obj = _new(cls)
+        obj.native_audio = v if (v := g("native_audio")).__class__ is bool or v is None else read_bool(v)
+        obj.pipeline_preset = v if (v := g("pipeline_preset")).__class__ is str or v is None else read_str(v)
+        obj.file_size = v if (v := g("file_size")).__class__ is int or v is None else read_int(v)
+        obj.scale_factor = v if (v := g("scale_factor")).__class__ is float or v is None else read_float(v)
+        obj.extend_video = v if (v := g("extend_video")).__class__ is bool or v is None else read_bool(v)
+        obj.aspect_ratio = read_enum(AspectRatio, g("aspect_ratio"))
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

@@ -28,6 +28,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class UrlToVideoRequest:
     """Attributes:
@@ -128,31 +131,33 @@ class UrlToVideoRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            idea=required(
-                (v if (v := g("idea")).__class__ is str or v is None else read_str(v)), "UrlToVideoRequest", "idea"
-            ),
-            title=(v if (v := g("title")).__class__ is str or v is None else read_str(v)),
-            scene_count=(v if (v := g("scene_count")).__class__ is int or v is None else read_int(v)),
-            image_tool=read_enum(StoryImageTool, g("image_tool")),
-            video_tool=read_enum(StoryVideoTool, g("video_tool")),
-            scene_duration=read_int_enum(SceneDuration, g("scene_duration")),
-            aspect_ratio=read_enum(AspectRatio, g("aspect_ratio")),
-            is_transition=(v if (v := g("is_transition")).__class__ is bool or v is None else read_bool(v)),
-            elements=(
-                StoryElements.from_dict(v)
-                if (v := g("elements")).__class__ is dict
-                else read_model(StoryElements.from_dict, v)
-            ),
-            audio_option=(
-                StoryAudioOption.from_dict(v)
-                if (v := g("audio_option")).__class__ is dict
-                else read_model(StoryAudioOption.from_dict, v)
-            ),
-            language=read_enum(Language, g("language")),
-            webhook_url=(v if (v := g("webhook_url")).__class__ is str or v is None else read_str(v)),
+        obj = _new(cls)
+        obj.idea = required(
+            (v if (v := g("idea")).__class__ is str or v is None else read_str(v)), "UrlToVideoRequest", "idea"
         )
+        obj.title = v if (v := g("title")).__class__ is str or v is None else read_str(v)
+        obj.scene_count = v if (v := g("scene_count")).__class__ is int or v is None else read_int(v)
+        obj.image_tool = read_enum(StoryImageTool, g("image_tool"))
+        obj.video_tool = read_enum(StoryVideoTool, g("video_tool"))
+        obj.scene_duration = read_int_enum(SceneDuration, g("scene_duration"))
+        obj.aspect_ratio = read_enum(AspectRatio, g("aspect_ratio"))
+        obj.is_transition = v if (v := g("is_transition")).__class__ is bool or v is None else read_bool(v)
+        obj.elements = (
+            StoryElements.from_dict(v)
+            if (v := g("elements")).__class__ is dict
+            else read_model(StoryElements.from_dict, v)
+        )
+        obj.audio_option = (
+            StoryAudioOption.from_dict(v)
+            if (v := g("audio_option")).__class__ is dict
+            else read_model(StoryAudioOption.from_dict, v)
+        )
+        obj.language = read_enum(Language, g("language"))
+        obj.webhook_url = v if (v := g("webhook_url")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
         return obj
 

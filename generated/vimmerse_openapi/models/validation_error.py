@@ -22,6 +22,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class ValidationError:
     """Attributes:
@@ -83,34 +86,37 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            loc=required(
-                read_list(
-                    g("loc"),
-                    partial(
-                        read_union,
-                        exact=(
-                            str,
-                            int,
-                        ),
-                        readers=(
-                            read_str,
-                            read_int,
-                        ),
+        obj = _new(cls)
+        obj.loc = required(
+            read_list(
+                g("loc"),
+                partial(
+                    read_union,
+                    exact=(
+                        str,
+                        int,
+                    ),
+                    readers=(
+                        read_str,
+                        read_int,
                     ),
                 ),
-                "ValidationError",
-                "loc",
             ),
-            msg=required(
-                (v if (v := g("msg")).__class__ is str or v is None else read_str(v)), "ValidationError", "msg"
-            ),
-            type_=required(
-                (v if (v := g("type")).__class__ is str or v is None else read_str(v)), "ValidationError", "type"
-            ),
+            "ValidationError",
+            "loc",
+        )
+        obj.msg = required(
+            (v if (v := g("msg")).__class__ is str or v is None else read_str(v)), "ValidationError", "msg"
+        )
+        obj.type_ = required(
+            (v if (v := g("type")).__class__ is str or v is None else read_str(v)), "ValidationError", "type"
         )
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

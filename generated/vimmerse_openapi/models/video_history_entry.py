@@ -20,6 +20,9 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_new = object.__new__
+
+
 @_attrs_define(repr=False)
 class VideoHistoryEntry:
     """One past generation of a media.
@@ -122,31 +125,34 @@ class VideoHistoryEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Built without __init__: attrs' would take every field as a keyword once more. Each
+        # slot is set exactly once here, and these classes have no validators, converters or
+        # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
-        obj = cls(
-            pose_preset=(
-                MediaPosePreset.from_dict(v)
-                if (v := g("pose_preset")).__class__ is dict
-                else read_model(MediaPosePreset.from_dict, v)
-            ),
-            file_map=(
-                [FileMapEntry.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("file_map")).__class__ is list
-                else None
-            ),
-            service_name=(v if (v := g("service_name")).__class__ is str or v is None else read_str(v)),
-            service_version=(v if (v := g("service_version")).__class__ is str or v is None else read_str(v)),
-            service_seeds=read_list(g("service_seeds"), read_int),
-            bullet_version=(v if (v := g("bullet_version")).__class__ is int or v is None else read_int(v)),
-            resolution=read_list(g("resolution"), read_int),
-            submit_params=(
-                SubmitParams.from_dict(v)
-                if (v := g("submit_params")).__class__ is dict
-                else read_model(SubmitParams.from_dict, v)
-            ),
-            created_at=(v if (v := g("created_at")).__class__ is str or v is None else read_str(v)),
+        obj = _new(cls)
+        obj.pose_preset = (
+            MediaPosePreset.from_dict(v)
+            if (v := g("pose_preset")).__class__ is dict
+            else read_model(MediaPosePreset.from_dict, v)
         )
+        obj.file_map = (
+            [FileMapEntry.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("file_map")).__class__ is list
+            else None
+        )
+        obj.service_name = v if (v := g("service_name")).__class__ is str or v is None else read_str(v)
+        obj.service_version = v if (v := g("service_version")).__class__ is str or v is None else read_str(v)
+        obj.service_seeds = read_list(g("service_seeds"), read_int)
+        obj.bullet_version = v if (v := g("bullet_version")).__class__ is int or v is None else read_int(v)
+        obj.resolution = read_list(g("resolution"), read_int)
+        obj.submit_params = (
+            SubmitParams.from_dict(v)
+            if (v := g("submit_params")).__class__ is dict
+            else read_model(SubmitParams.from_dict, v)
+        )
+        obj.created_at = v if (v := g("created_at")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
+        obj._extra = None
         return obj
 
     @property

@@ -55,6 +55,7 @@ class AsyncVimmerse(ClientMixin, AsyncResources):
             max_retries=max_retries,
             retry=retry or RetryPolicy(),
             poll=self.poll,
+            lean_files=http_client is None and transport is None,
         )
         AsyncResources.__init__(self, self._core)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,9 @@ import httpx
 
 from vimmerse_openapi.sdk.spec import APIResponse, DownloadProgress, Job, Operation, WaitProgress
 
-from .. import errors
-from .._backends import async_sleep
-from .._download import CHUNK, MAX_REDIRECTS, Download, Restart, retriable, target_path
+from .. import _lean, errors
+from .._backends import async_in_thread, async_sleep, async_thread_safe
+from .._download import CHUNK, DOWNLOAD_TIMEOUT, MAX_REDIRECTS, Download, Restart, retriable, target_path
 from .._request import Planner, Prepared, log
 from .._retry import RetryPolicy, classify_exception, parse_retry_after
 from .._wait import Poller, PollPolicy, terminal_error, transient_errors
@@ -40,6 +41,7 @@ class AsyncCore(Planner):
         poll: PollPolicy,
         default_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        lean_files: bool = False,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -51,6 +53,7 @@ class AsyncCore(Planner):
         )
         self.http = http
         self.poll = poll
+        self.lean_files = lean_files
 
     def copy(self, **changes: Any) -> AsyncCore:
         """This core with other settings, over the same connections (``with_options``)."""
@@ -62,6 +65,7 @@ class AsyncCore(Planner):
             "poll": self.poll,
             "default_headers": self.default_headers,
             "timeout": self.timeout,
+            "lean_files": self.lean_files,
         }
         settings.update({k: v for k, v in changes.items() if v is not None})
         return AsyncCore(self.http, **settings)
@@ -248,7 +252,12 @@ class AsyncCore(Planner):
                 try:
                     while True:
                         request = state.request(hop_url, first_hop=hops == 0)
-                        response = await self.http.send(request, stream=True, follow_redirects=False)
+                        if state.lean(hop_url):
+                            response = await async_in_thread(
+                                partial(_lean.send, request, DOWNLOAD_TIMEOUT), discard=_close_response
+                            )
+                        else:
+                            response = await self.http.send(request, stream=True, follow_redirects=False)
                         try:
                             self.log_response("GET", request.url, response.status_code)
                             target = state.redirect_target(response)
@@ -264,11 +273,17 @@ class AsyncCore(Planner):
                                 if delay is not None:
                                     break
                             state.begin_body(response)
-                            # A body already in memory (mock transports) has no raw stream to read.
-                            raw = state.resumable and not response.is_stream_consumed
-                            chunks = response.aiter_raw() if raw else response.aiter_bytes(CHUNK)
-                            async for chunk in chunks:
-                                state.write(chunk)
+                            body = response.stream
+                            if isinstance(body, _lean.LeanBody) and state.resumable:
+                                # The whole body in one blocking loop (a worker thread for the
+                                # async client): reads into one buffer, writes from it.
+                                await self.copy_lean(state, body)
+                            else:
+                                # A body already in memory (mock transports) has no raw stream.
+                                raw = state.resumable and not response.is_stream_consumed
+                                chunks = response.aiter_raw() if raw else response.aiter_bytes(CHUNK)
+                                async for chunk in chunks:
+                                    state.write(chunk)
                         finally:
                             await response.aclose()
                         break
@@ -289,3 +304,16 @@ class AsyncCore(Planner):
         except BaseException:
             state.keep()
             raise
+
+    async def copy_lean(self, state: Download, body: _lean.LeanBody) -> None:
+        callback = state.on_progress
+        # In a worker thread the callback is handed to the caller's thread (the event loop).
+        state.on_progress = async_thread_safe(callback)
+        try:
+            await async_in_thread(partial(state.copy_from, body), stop=body.stop)
+        finally:
+            state.on_progress = callback
+
+
+def _close_response(response: httpx.Response) -> None:
+    response.close()

@@ -55,6 +55,7 @@ class Vimmerse(ClientMixin, Resources):
             max_retries=max_retries,
             retry=retry or RetryPolicy(),
             poll=self.poll,
+            lean_files=http_client is None and transport is None,
         )
         Resources.__init__(self, self._core)
 
