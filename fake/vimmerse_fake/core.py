@@ -33,6 +33,7 @@ from .store import Store
 from .story import StoryApi
 from .transport import AsyncRoutingTransport, SyncRoutingTransport
 from .webhooks import Webhooks
+from .workflow import WorkflowApi
 
 __all__ = ["ConnectionDropped", "FakeVimmerse"]
 
@@ -57,7 +58,7 @@ class FakeVimmerse:
         self.media_api = MediaApi(self)
         self.story_api = StoryApi(self, self.media_api)
         self.webhooks = Webhooks(self)
-        self.app = ApiApp(self, handlers_of(self.media_api, self.story_api))
+        self.app = ApiApp(self, handlers_of(self.media_api, self.story_api, WorkflowApi(self)))
         self.cdn_app = self.file_host.app
 
     # ---------------------------------------------------------------- public helpers
