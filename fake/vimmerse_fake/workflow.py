@@ -139,9 +139,12 @@ class WorkflowApi:
         status, progress, done = self.state(w, now)
         _, queued_until, end = self._timing(w)
         completions = [
-            {"flow": flow, "result": [self._file(w, i, kind)]} for i, (flow, kind) in enumerate(w["steps"][:done])
+            {"flow": flow, "result": [self._file(w, i, kind)]}
+            for i, (flow, kind) in enumerate(w["steps"][:done])
         ]
-        changed = max(float(w["updated_at"]), *(t for t in (queued_until, end) if t <= now), float(w["created_at"]))
+        changed = max(
+            float(w["updated_at"]), *(t for t in (queued_until, end) if t <= now), float(w["created_at"])
+        )
         data: dict[str, Any] = {
             "id": w["id"],
             "title": w["title"],
@@ -183,7 +186,9 @@ class WorkflowApi:
         options = options if isinstance(options, dict) else {}
         template = b.get("template_id", "overlay_gray_5443")
         uploads = [name for field, name, _ in ctx.uploads if field == "image_files"]
-        images = [f"{self.fake.cdn_url}/uploads/{name}" for name in uploads] or list(b.get("image_urls") or [])
+        images = [f"{self.fake.cdn_url}/uploads/{name}" for name in uploads] or list(
+            b.get("image_urls") or []
+        )
         prompt = options.get("prompt")
         w: dict[str, Any] = {
             "id": str(uuid.uuid4()),
@@ -197,7 +202,8 @@ class WorkflowApi:
             "event_id": b.get("event_id", "no_event"),
             "webhook_url": b.get("webhook_url"),
             "steps": [list(s) for s in STEPS.get(template, DEFAULT_STEPS)],
-            "outcome": "fail" if outcome_of(b.get("title"), prompt if isinstance(prompt, str) else None) == "fail"
+            "outcome": "fail"
+            if outcome_of(b.get("title"), prompt if isinstance(prompt, str) else None) == "fail"
             else "success",
             "rating": None,
             "created_at": now,
@@ -243,7 +249,11 @@ class WorkflowApi:
         entry = {"error_message": ctx.body["error_message"], "context": ctx.body.get("context") or {}}
         with self.fake.store.lock:
             self.error_logs.setdefault((ctx.key, period), []).append(entry)
-        data = {"message": "Error logged successfully", "log_path": path, "log_url": f"{self.fake.cdn_url}/{path}"}
+        data = {
+            "message": "Error logged successfully",
+            "log_path": path,
+            "log_url": f"{self.fake.cdn_url}/{path}",
+        }
         return json_response(200, {"data": data})
 
 

@@ -34,7 +34,9 @@ def get(client: httpx.Client, workflow_id: str) -> dict[str, Any]:
     return data
 
 
-def test_workflow_runs_its_steps_on_the_clock_to_a_playable_video(fake: FakeVimmerse, client: httpx.Client) -> None:
+def test_workflow_runs_its_steps_on_the_clock_to_a_playable_video(
+    fake: FakeVimmerse, client: httpx.Client
+) -> None:
     w = create(client, title="Overlay", options='{"prompt": "Person is smiling", "duration": 3}')
     assert w["processing_status"] == "queue" and w["progress_percentage"] == 0
     assert w["model"] == "overlay_gray_5443" and w["images"] == ["https://example.com/person.png"]
@@ -54,7 +56,9 @@ def test_workflow_runs_its_steps_on_the_clock_to_a_playable_video(fake: FakeVimm
 
     done = get(client, w["id"])
     assert [c["flow"] for c in done["completions"]] == OVERLAY_FLOWS
-    assert [c["result"][0]["content_type"] for c in done["completions"]] == ["image/png"] * 3 + ["video/mp4"] * 2
+    assert [c["result"][0]["content_type"] for c in done["completions"]] == ["image/png"] * 3 + [
+        "video/mp4"
+    ] * 2
     [final] = done["result"]
     assert final["content_type"] == "video/mp4" and final["url"].startswith(fake.cdn_url)
     assert done["media_result"][0]["url"] == final["url"]
@@ -70,7 +74,9 @@ def test_workflow_runs_its_steps_on_the_clock_to_a_playable_video(fake: FakeVimm
     assert image.status_code == 200 and image.content.startswith(b"\x89PNG")
 
 
-def test_fail_marker_ends_the_workflow_as_fail_without_a_result(fake: FakeVimmerse, client: httpx.Client) -> None:
+def test_fail_marker_ends_the_workflow_as_fail_without_a_result(
+    fake: FakeVimmerse, client: httpx.Client
+) -> None:
     w = create(client, options='{"prompt": "walk backward [fail]"}')
     fake.clock.advance(10 * WORKFLOW_STEP_SECONDS)
     d = get(client, w["id"])
@@ -84,7 +90,9 @@ def test_templates_have_their_own_steps(fake: FakeVimmerse, client: httpx.Client
     assert d["processing_status"] == "success" and [c["flow"] for c in d["completions"]] == ["video_overlay"]
 
 
-def test_create_is_charged_once_and_reads_and_edits_are_free(fake: FakeVimmerse, client: httpx.Client) -> None:
+def test_create_is_charged_once_and_reads_and_edits_are_free(
+    fake: FakeVimmerse, client: httpx.Client
+) -> None:
     w = create(client)
     assert fake.credits(DEMO_API_KEY) == 10_000 - PRICE and fake.jobs_created(DEMO_API_KEY) == 1
     fake.clock.advance(10 * WORKFLOW_STEP_SECONDS)
@@ -145,7 +153,13 @@ def test_update_changes_metadata_only(fake: FakeVimmerse, client: httpx.Client) 
     fake.clock.advance(10 * WORKFLOW_STEP_SECONDS)
     r = client.put(
         f"/workflow/{w['id']}",
-        json={"title": "After", "description": "d", "visibility_status": "2", "rating": "5", "delivered_at": None},
+        json={
+            "title": "After",
+            "description": "d",
+            "visibility_status": "2",
+            "rating": "5",
+            "delivered_at": None,
+        },
     )
     assert r.status_code == 200, r.text
     d = r.json()["data"]
@@ -156,7 +170,9 @@ def test_update_changes_metadata_only(fake: FakeVimmerse, client: httpx.Client) 
     assert client.put(f"/workflow/{w['id']}", json={"visibility_status": "9"}).status_code == 422
 
 
-def test_error_log_answers_the_weeks_log_and_keeps_the_entry(fake: FakeVimmerse, client: httpx.Client) -> None:
+def test_error_log_answers_the_weeks_log_and_keeps_the_entry(
+    fake: FakeVimmerse, client: httpx.Client
+) -> None:
     r = client.post("/workflow/error-log", json={"error_message": "boom", "context": {"workflow_id": "w1"}})
     assert r.status_code == 200, r.text
     d = r.json()["data"]
