@@ -35,6 +35,7 @@ from .store import Store
 from .story import StoryApi
 from .transport import AsyncRoutingTransport, SyncRoutingTransport
 from .webhooks import Webhooks
+from .workflow import WorkflowApi
 
 __all__ = ["ConnectionDropped", "FakeVimmerse"]
 
@@ -63,7 +64,13 @@ class FakeVimmerse:
         self.webhooks.sources["asset"] = self.asset_api
         self.app = ApiApp(
             self,
-            handlers_of(self.media_api, self.story_api, self.asset_api, operations=self.document.operations),
+            handlers_of(
+                self.media_api,
+                self.story_api,
+                self.asset_api,
+                WorkflowApi(self),
+                operations=self.document.operations,
+            ),
         )
         self.cdn_app = self.file_host.app
 

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
     from .camera_control import CameraControl
     from .error_message import ErrorMessage
     from .file_map_entry import FileMapEntry
+    from .finetune_create_request import FinetuneCreateRequest
+    from .finetune_option import FinetuneOption
+    from .finetune_sample import FinetuneSample
+    from .finetune_status_response import FinetuneStatusResponse
+    from .finetune_type import FinetuneType
+    from .health_response import HealthResponse
     from .http_validation_error import HTTPValidationError
     from .idea_to_video_request import IdeaToVideoRequest
     from .image_aspect_ratio import ImageAspectRatio
@@ -38,6 +44,8 @@ if TYPE_CHECKING:
     from .process_media_request import ProcessMediaRequest
     from .rating import Rating
     from .scene_duration import SceneDuration
+    from .statistics_day import StatisticsDay
+    from .statistics_response import StatisticsResponse
     from .story import Story
     from .story_audio_option import StoryAudioOption
     from .story_audio_settings import StoryAudioSettings
@@ -69,6 +77,20 @@ if TYPE_CHECKING:
     from .validation_error import ValidationError
     from .video_history_entry import VideoHistoryEntry
     from .visibility_status import VisibilityStatus
+    from .workflow import Workflow
+    from .workflow_completion import WorkflowCompletion
+    from .workflow_create_request import WorkflowCreateRequest
+    from .workflow_error_context import WorkflowErrorContext
+    from .workflow_error_log import WorkflowErrorLog
+    from .workflow_error_log_request import WorkflowErrorLogRequest
+    from .workflow_error_log_response import WorkflowErrorLogResponse
+    from .workflow_media_result import WorkflowMediaResult
+    from .workflow_options import WorkflowOptions
+    from .workflow_processing_status import WorkflowProcessingStatus
+    from .workflow_response import WorkflowResponse
+    from .workflow_result_file import WorkflowResultFile
+    from .workflow_template import WorkflowTemplate
+    from .workflow_update_request import WorkflowUpdateRequest
 
 _MODULES = {
     "AspectRatio": ".aspect_ratio",
@@ -80,6 +102,12 @@ _MODULES = {
     "CameraControl": ".camera_control",
     "ErrorMessage": ".error_message",
     "FileMapEntry": ".file_map_entry",
+    "FinetuneCreateRequest": ".finetune_create_request",
+    "FinetuneOption": ".finetune_option",
+    "FinetuneSample": ".finetune_sample",
+    "FinetuneStatusResponse": ".finetune_status_response",
+    "FinetuneType": ".finetune_type",
+    "HealthResponse": ".health_response",
     "HTTPValidationError": ".http_validation_error",
     "IdeaToVideoRequest": ".idea_to_video_request",
     "ImageAspectRatio": ".image_aspect_ratio",
@@ -105,6 +133,8 @@ _MODULES = {
     "ProcessMediaRequest": ".process_media_request",
     "Rating": ".rating",
     "SceneDuration": ".scene_duration",
+    "StatisticsDay": ".statistics_day",
+    "StatisticsResponse": ".statistics_response",
     "Story": ".story",
     "StoryAudioOption": ".story_audio_option",
     "StoryAudioSettings": ".story_audio_settings",
@@ -136,6 +166,20 @@ _MODULES = {
     "ValidationError": ".validation_error",
     "VideoHistoryEntry": ".video_history_entry",
     "VisibilityStatus": ".visibility_status",
+    "Workflow": ".workflow",
+    "WorkflowCompletion": ".workflow_completion",
+    "WorkflowCreateRequest": ".workflow_create_request",
+    "WorkflowErrorContext": ".workflow_error_context",
+    "WorkflowErrorLog": ".workflow_error_log",
+    "WorkflowErrorLogRequest": ".workflow_error_log_request",
+    "WorkflowErrorLogResponse": ".workflow_error_log_response",
+    "WorkflowMediaResult": ".workflow_media_result",
+    "WorkflowOptions": ".workflow_options",
+    "WorkflowProcessingStatus": ".workflow_processing_status",
+    "WorkflowResponse": ".workflow_response",
+    "WorkflowResultFile": ".workflow_result_file",
+    "WorkflowTemplate": ".workflow_template",
+    "WorkflowUpdateRequest": ".workflow_update_request",
 }
 
 
@@ -163,7 +207,13 @@ __all__ = (
     "CameraControl",
     "ErrorMessage",
     "FileMapEntry",
+    "FinetuneCreateRequest",
+    "FinetuneOption",
+    "FinetuneSample",
+    "FinetuneStatusResponse",
+    "FinetuneType",
     "HTTPValidationError",
+    "HealthResponse",
     "IdeaToVideoRequest",
     "ImageAspectRatio",
     "ImageGenerationOption",
@@ -188,6 +238,8 @@ __all__ = (
     "ProcessMediaRequest",
     "Rating",
     "SceneDuration",
+    "StatisticsDay",
+    "StatisticsResponse",
     "Story",
     "StoryAudioOption",
     "StoryAudioSettings",
@@ -219,4 +271,18 @@ __all__ = (
     "ValidationError",
     "VideoHistoryEntry",
     "VisibilityStatus",
+    "Workflow",
+    "WorkflowCompletion",
+    "WorkflowCreateRequest",
+    "WorkflowErrorContext",
+    "WorkflowErrorLog",
+    "WorkflowErrorLogRequest",
+    "WorkflowErrorLogResponse",
+    "WorkflowMediaResult",
+    "WorkflowOptions",
+    "WorkflowProcessingStatus",
+    "WorkflowResponse",
+    "WorkflowResultFile",
+    "WorkflowTemplate",
+    "WorkflowUpdateRequest",
 )

@@ -484,6 +484,144 @@ STORY_CONCAT_REQUEST_RULE = Rule(
     },
     additional=False,
 )
+WORKFLOW_OPTIONS_RULE = Rule(
+    "object",
+    model_ref="WorkflowOptions",
+    fields={
+        "background_urls": Rule("string", description="Comma-separated URLs of the background videos to overlay on."),
+        "prompt": Rule("string", max_length=4096, description="What the animation should show."),
+        "motion_type": Rule(
+            "enum", enum_ref="MotionType", description="AI model that animates a media. `Auto` picks one."
+        ),
+        "duration": Rule("integer", minimum=1, description="Seconds of the animation."),
+        "last_frame_support": Rule("boolean"),
+    },
+)
+WORKFLOW_CREATE_REQUEST_RULE = Rule(
+    "object",
+    model_ref="WorkflowCreateRequest",
+    fields={
+        "title": Rule("string", max_length=512, default=""),
+        "description": Rule("string", max_length=4096, default=""),
+        "visibility_status": Rule(
+            "enum", enum_ref="VisibilityStatus", description='`"0"` private, `"1"` unlisted, `"2"` public.', default="1"
+        ),
+        "image_files": Rule("array", items=Rule("file"), description="Images to upload."),
+        "image_urls": Rule(
+            "array",
+            items=Rule("string", format="uri"),
+            description="Public image URLs; ignored when `image_files` are given.",
+            default=[],
+        ),
+        "template_id": Rule(
+            "enum",
+            enum_ref="WorkflowTemplate",
+            description="The workflow's pipeline. Overlays: `overlay_gray_5443` (recommended: grey background replacement and upscaling), `overlay_gray_5442` (faster, lower quality), `overlay_only_1025` (overlay of an already animated video); themed templates: `vim_new_year_2026`, `vim_dancing_santa`, `vim_birthday`, `vim_instagramframeescape_0226`, `vim_dreamcareer_0226`, `vim_ces_show`, `vim_amazonia`, `vim_arctic`, `vim_sketch_me`, `vim_product_showcase`, `each_explodedloop_0226`, `each_ugcproduct_0226`.",
+            default="overlay_gray_5443",
+        ),
+        "options": Rule(
+            "json",
+            content=WORKFLOW_OPTIONS_RULE,
+            description="JSON object `WorkflowOptions` (the template's settings).",
+            default="{}",
+        ),
+        "event_id": Rule(
+            "string",
+            min_length=1,
+            max_length=128,
+            description="An event this run belongs to (`no_event` for none).",
+            default="no_event",
+        ),
+        "webhook_url": Rule(
+            "string",
+            format="uri",
+            description="Notified when the workflow ends, for templates that support it. The vendor's guide (the `workflow` tag's \"Webhook Integration\") sends it; its body schema omits it.",
+        ),
+    },
+    additional=False,
+    require_any=("image_files", "image_urls"),
+)
+WORKFLOW_UPDATE_REQUEST_RULE = Rule(
+    "object",
+    model_ref="WorkflowUpdateRequest",
+    fields={
+        "title": Rule("string", max_length=512),
+        "description": Rule("string", max_length=4096),
+        "visibility_status": Rule(
+            "enum", enum_ref="VisibilityStatus", description='`"0"` private, `"1"` unlisted, `"2"` public.'
+        ),
+        "rating": Rule(
+            "string",
+            max_length=16,
+            description='A rating of the result (the vendor gives no value set; its example sends `"5"`).',
+        ),
+        "delivered_at": Rule(
+            "string", max_length=64, description="When the workflow was delivered; `null` sets the current time."
+        ),
+    },
+    additional=False,
+    min_properties=1,
+)
+WORKFLOW_ERROR_CONTEXT_RULE = Rule(
+    "object", model_ref="WorkflowErrorContext", fields={"workflow_id": Rule("string"), "script_name": Rule("string")}
+)
+WORKFLOW_ERROR_LOG_REQUEST_RULE = Rule(
+    "object",
+    model_ref="WorkflowErrorLogRequest",
+    fields={
+        "error_message": Rule("string", min_length=1, max_length=65536, description="The error your script met."),
+        "context": WORKFLOW_ERROR_CONTEXT_RULE,
+    },
+    required=("error_message",),
+    additional=False,
+)
+FINETUNE_CREATE_REQUEST_RULE = Rule(
+    "object",
+    model_ref="FinetuneCreateRequest",
+    fields={
+        "image_files": Rule(
+            "array",
+            items=Rule("file"),
+            description="Training images: a few of the object, person or style; with `FluxKontextFinetune`, pairs (start image, then the end image showing the edit `prompt` describes).",
+        ),
+        "image_urls": Rule(
+            "array",
+            items=Rule("string", format="uri"),
+            description="URLs of the training images; ignored when `image_files` are given.",
+            default=[],
+        ),
+        "num_iterations": Rule(
+            "integer", minimum=0, description="Training iterations; 0 lets the service choose (Auto).", default=0
+        ),
+        "option": Rule(
+            "enum",
+            enum_ref="FinetuneOption",
+            description="What to train: `FluxFinetune` (Flux Dev LoRA), `FluxProFinetune` (Flux Pro LoRA), or `FluxKontextFinetune` (an edit, learnt from start/end image pairs and a `prompt`).",
+            default="FluxFinetune",
+        ),
+        "finetune_type": Rule(
+            "enum",
+            enum_ref="FinetuneType",
+            description="What the images show; `Auto` picks. Ignored with `FluxKontextFinetune`.",
+            default="Auto",
+        ),
+        "lora_prefix": Rule(
+            "string",
+            min_length=1,
+            max_length=64,
+            description="Start of the LoRA's name and trigger word; choose a unique string.",
+            default="MYLORA",
+        ),
+        "prompt": Rule(
+            "string",
+            max_length=4096,
+            description="With `FluxKontextFinetune`, the edit from each start image to its end image (e.g. `turn the car red`); ignored otherwise.",
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified when the training ends."),
+    },
+    additional=False,
+    require_any=("image_files", "image_urls"),
+)
 
 # ---------------------------------------------------------------------------------- operations
 CREATE_MEDIA = Operation(
@@ -846,6 +984,170 @@ GET_ASSET = Operation(
     envelope="data",
     binary=False,
 )
+CREATE_WORKFLOW = Operation(
+    operation_id="createWorkflow",
+    name="create",
+    method="POST",
+    path="/workflow",
+    tag="workflow",
+    summary="Run a workflow template over your images",
+    path_params={},
+    query={},
+    body=WORKFLOW_CREATE_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="workflow",
+    response_ref="WorkflowResponse",
+    envelope="data",
+    binary=False,
+)
+GET_WORKFLOW = Operation(
+    operation_id="getWorkflow",
+    name="get",
+    method="GET",
+    path="/workflow/{workflow_id}",
+    tag="workflow",
+    summary="Get a workflow (status, progress, step and final results)",
+    path_params={
+        "workflow_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
+    },
+    query={},
+    body=None,
+    encoding=None,
+    credits="free",
+    job=None,
+    response_ref="WorkflowResponse",
+    envelope="data",
+    binary=False,
+)
+UPDATE_WORKFLOW = Operation(
+    operation_id="updateWorkflow",
+    name="update",
+    method="PUT",
+    path="/workflow/{workflow_id}",
+    tag="workflow",
+    summary="Update a workflow\u0027s metadata",
+    path_params={
+        "workflow_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
+    },
+    query={},
+    body=WORKFLOW_UPDATE_REQUEST_RULE,
+    encoding="json",
+    credits="free",
+    job=None,
+    response_ref="WorkflowResponse",
+    envelope="data",
+    binary=False,
+)
+DELETE_WORKFLOW = Operation(
+    operation_id="deleteWorkflow",
+    name="delete",
+    method="DELETE",
+    path="/workflow/{workflow_id}",
+    tag="workflow",
+    summary="Delete a workflow and its files",
+    path_params={
+        "workflow_id": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-]+$"),
+    },
+    query={},
+    body=None,
+    encoding=None,
+    credits="free",
+    job=None,
+    response_ref="WorkflowResponse",
+    envelope="data",
+    binary=False,
+)
+LOG_WORKFLOW_ERROR = Operation(
+    operation_id="logWorkflowError",
+    name="log_error",
+    method="POST",
+    path="/workflow/error-log",
+    tag="workflow",
+    summary="Report an error of your workflow script",
+    path_params={},
+    query={},
+    body=WORKFLOW_ERROR_LOG_REQUEST_RULE,
+    encoding="json",
+    credits="free",
+    job=None,
+    response_ref="WorkflowErrorLogResponse",
+    envelope="data",
+    binary=False,
+)
+CREATE_FINETUNE = Operation(
+    operation_id="createFinetune",
+    name="create",
+    method="POST",
+    path="/finetune",
+    tag="finetune",
+    summary="Train a LoRA image model on your images",
+    path_params={},
+    query={},
+    body=FINETUNE_CREATE_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+GET_FINETUNE_STATUS = Operation(
+    operation_id="getFinetuneStatus",
+    name="status",
+    method="GET",
+    path="/finetune/{trigger_word}",
+    tag="finetune",
+    summary="Get a finetune\u0027s training status and sample outputs",
+    path_params={
+        "trigger_word": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_.-]+$"),
+    },
+    query={},
+    body=None,
+    encoding=None,
+    credits="free",
+    job=None,
+    response_ref="FinetuneStatusResponse",
+    envelope=None,
+    binary=False,
+)
+GET_STATISTICS = Operation(
+    operation_id="getStatistics",
+    name="get",
+    method="GET",
+    path="/customer-statistics/{start_time}/{end_time}",
+    tag="statistics",
+    summary="Get daily usage statistics for a date range",
+    path_params={
+        "start_time": Rule("string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
+        "end_time": Rule("string", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$", format="date"),
+    },
+    query={},
+    body=None,
+    encoding=None,
+    credits="free",
+    job=None,
+    response_ref="StatisticsResponse",
+    envelope=None,
+    binary=False,
+)
+GET_HEALTH = Operation(
+    operation_id="getHealth",
+    name="__call__",
+    method="GET",
+    path="/health",
+    tag="health",
+    summary="Check the service\u0027s health",
+    path_params={},
+    query={},
+    body=None,
+    encoding=None,
+    credits="free",
+    job=None,
+    response_ref="HealthResponse",
+    envelope=None,
+    binary=False,
+)
 
 #: The document's tags (a resource each) and their descriptions, in the document's order.
 TAGS: dict[str, str] = {
@@ -882,6 +1184,15 @@ OPERATIONS: dict[str, Operation] = {
     "generateStoryVideos": GENERATE_STORY_VIDEOS,
     "concatStory": CONCAT_STORY,
     "getAsset": GET_ASSET,
+    "createWorkflow": CREATE_WORKFLOW,
+    "getWorkflow": GET_WORKFLOW,
+    "updateWorkflow": UPDATE_WORKFLOW,
+    "deleteWorkflow": DELETE_WORKFLOW,
+    "logWorkflowError": LOG_WORKFLOW_ERROR,
+    "createFinetune": CREATE_FINETUNE,
+    "getFinetuneStatus": GET_FINETUNE_STATUS,
+    "getStatistics": GET_STATISTICS,
+    "getHealth": GET_HEALTH,
 }
 
 JOBS: dict[str, Job] = {
@@ -925,6 +1236,20 @@ JOBS: dict[str, Job] = {
         failure=frozenset(["fail"]),
         cancelled=frozenset([]),
         file="results",
+        many_files=True,
+    ),
+    "workflow": Job(
+        kind="workflow",
+        id="data.id",
+        poll=GET_WORKFLOW,
+        result=GET_WORKFLOW,
+        id_param="workflow_id",
+        status="processing_status",
+        progress="progress_percentage",
+        success=frozenset(["success"]),
+        failure=frozenset(["fail"]),
+        cancelled=frozenset([]),
+        file="result",
         many_files=True,
     ),
 }

@@ -19,6 +19,10 @@ if TYPE_CHECKING:  # annotations only: the models load on first use (models/__in
         AspectRatio,
         Asset,
         CameraControl,
+        FinetuneOption,
+        FinetuneStatusResponse,
+        FinetuneType,
+        HealthResponse,
         ImageGenerationOption,
         Language,
         Media,
@@ -29,6 +33,7 @@ if TYPE_CHECKING:  # annotations only: the models load on first use (models/__in
         NarratorVoice,
         Rating,
         SceneDuration,
+        StatisticsResponse,
         Story,
         StoryAudioOption,
         Storyboard,
@@ -38,6 +43,11 @@ if TYPE_CHECKING:  # annotations only: the models load on first use (models/__in
         StoryVideoTool,
         TryOnModel,
         VisibilityStatus,
+        Workflow,
+        WorkflowErrorContext,
+        WorkflowErrorLog,
+        WorkflowOptions,
+        WorkflowTemplate,
     )
 from . import operations as ops
 from .spec import APIResponse, AsyncCore, DownloadProgress, FileInput, SyncCore, WaitProgress
@@ -1205,12 +1215,395 @@ class WorkflowResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
+    def create(
+        self,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        template_id: WorkflowTemplate | str | None = None,
+        options: WorkflowOptions | Mapping[str, Any] | str | None = None,
+        event_id: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Workflow:
+        """Run a workflow template over your images.
+
+        Starts a multi-step workflow (crop, background replacement, upscaling, animation,
+        composition… as the template defines) over one or more images and returns at once
+        with the workflow (`processing_status` not yet terminal). Poll `getWorkflow` until
+        `processing_status` is `success` (then `result` lists the final files, each a `url`
+        and a `content_type`, and `completions` the intermediate file of every step) or
+        `fail`; the vendor's guide polls every 30 seconds, a run takes minutes.
+
+        Give `image_files` (uploaded) or `image_urls` (ignored when files are uploaded).
+        `template_id` picks the pipeline (`overlay_gray_5443` by default); `options` is a
+        JSON object of the template's settings (`WorkflowOptions`: background videos,
+        prompt, motion model…). Costs credits (the vendor states no price; this document
+        assumes a flat 50 per run): on `402 INSUFFICIENT_CREDIT` nothing is created.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            title: (0..512 characters; service default '')
+            description: (0..4096 characters; service default '')
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus; service default
+                '1')
+            image_files: Images to upload.
+            image_urls: Public image URLs; ignored when `image_files` are given. (service default [])
+            template_id: The workflow's pipeline. Overlays: `overlay_gray_5443` (recommended: grey background
+                replacement and upscaling), `overlay_gray_5442` (faster, lower quality), `overlay_only_1025`
+                (overlay of an already animated video); themed templates: `vim_new_year_2026`,
+                `vim_dancing_santa`, `vim_birthday`, `vim_instagramframeescape_0226`, `vim_dreamcareer_0226`,
+                `vim_ces_show`, `vim_amazonia`, `vim_arctic`, `vim_sketch_me`, `vim_product_showcase`,
+                `each_explodedloop_0226`, `each_ugcproduct_0226`. (a WorkflowTemplate; service default
+                'overlay_gray_5443')
+            options: JSON object `WorkflowOptions` (the template's settings). (a WorkflowOptions (or a dict of
+                its fields) or its JSON text; service default '{}')
+            event_id: An event this run belongs to (`no_event` for none). (1..128 characters; service default
+                'no_event')
+            webhook_url: Notified when the workflow ends, for templates that support it. The vendor's guide (the
+                `workflow` tag's "Webhook Integration") sends it; its body schema omits it.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_WORKFLOW,
+            {
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "template_id": template_id,
+                "options": options,
+                "event_id": event_id,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def get(
+        self,
+        workflow_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Workflow:
+        """Get a workflow (status, progress, step and final results).
+
+        Returns the workflow: `processing_status` (`queue`, `processing`; terminal `success`
+        or `fail`), `progress_percentage`, the file every finished step produced
+        (`completions`, in order, each named by its `flow`) and, on success, the final files
+        (`result`: `url` and `content_type`; the file host needs no API key). This is the
+        operation to poll. Free of charge.
+
+        Free.
+
+        Args:
+            workflow_id: The workflow's id, as returned by `createWorkflow`. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GET_WORKFLOW,
+            {
+                "workflow_id": workflow_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def update(
+        self,
+        workflow_id: str,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        rating: str | None = None,
+        delivered_at: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Workflow:
+        """Update a workflow's metadata.
+
+        Changes one or more of `title`, `description`, `visibility_status`, `rating` and
+        `delivered_at` (sent as `null`, it is set to the current time). Nothing is
+        regenerated; free. Returns the updated workflow. JSON body.
+
+        Free.
+
+        Args:
+            workflow_id: The workflow's id, as returned by `createWorkflow`. (1..128 characters)
+            title: (0..512 characters)
+            description: (0..4096 characters)
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
+            rating: A rating of the result (the vendor gives no value set; its example sends `"5"`). (0..16
+                characters)
+            delivered_at: When the workflow was delivered; `null` sets the current time. (0..64 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.UPDATE_WORKFLOW,
+            {
+                "workflow_id": workflow_id,
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+                "rating": rating,
+                "delivered_at": delivered_at,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def delete(
+        self,
+        workflow_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Workflow:
+        """Delete a workflow and its files.
+
+        Deletes the workflow and the files it produced (the service removes them from its
+        file host), and returns the workflow as it was. Credits already spent are not refunded.
+
+        Free.
+
+        Args:
+            workflow_id: The workflow's id, as returned by `createWorkflow`. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.DELETE_WORKFLOW,
+            {
+                "workflow_id": workflow_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def log_error(
+        self,
+        *,
+        error_message: str | None = None,
+        context: WorkflowErrorContext | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> WorkflowErrorLog:
+        """Report an error of your workflow script.
+
+        Appends `error_message` (and the optional `context` object, e.g. the `workflow_id`
+        and script name) to this customer's error log of the current week (one file per
+        ISO week, reset weekly) and returns the log's path and URL. Free. JSON body.
+
+        Free.
+
+        Args:
+            error_message: The error your script met. (1..65536 characters)
+            context: Anything that helps find the cause of a script error, e.g. `workflow_id`, `script_name`. (a
+                WorkflowErrorContext (or a dict of its fields))
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.LOG_WORKFLOW_ERROR,
+            {
+                "error_message": error_message,
+                "context": context,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def wait(
+        self, workflow_id: str, *, timeout: float | None = None, on_progress: WaitProgress | None = None
+    ) -> Workflow:
+        """Poll until the workflow job ends; return its final state on success.
+
+        Polls ``get`` (adaptively: about a dozen requests whether the job takes
+        seconds or half an hour), then reads ``get``.
+
+        Args:
+            workflow_id: The job's id.
+            timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading.
+
+        Raises:
+            JobFailedError / JobCancelledError: the job ended without success.
+            WaitTimeoutError: ``timeout`` passed first (the job goes on).
+        """
+        return self._core.wait(ops.JOBS["workflow"], workflow_id, timeout=timeout, on_progress=on_progress)  # type: ignore[no-any-return]
+
+    def download(
+        self,
+        workflow_id: str,
+        path: str | os.PathLike[str],
+        *,
+        on_progress: DownloadProgress | None = None,
+    ) -> list[Path]:
+        """Stream every file of the finished workflow (``result``) to ``path``; atomic and resumable.
+
+        Args:
+            workflow_id: The job's id.
+            path: A directory (each file is named after the id, ``-2``, ``-3``... after the first,
+                with the extension of its type), or a file name (the same suffixes before its extension).
+            on_progress: Called with (bytes written, total bytes or None), file after file.
+
+        Returns:
+            The files written, in the order of ``result``.
+        """
+        return self._core.download_files(ops.JOBS["workflow"], workflow_id, path, on_progress=on_progress)
+
 
 class FinetuneResource:
     """``client.finetune``: Train an image model on your images."""
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    def create(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        num_iterations: int | None = None,
+        option: FinetuneOption | str | None = None,
+        finetune_type: FinetuneType | str | None = None,
+        lora_prefix: str | None = None,
+        prompt: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Train a LoRA image model on your images.
+
+        Starts training a LoRA for Flux (`option`: `FluxFinetune`, `FluxProFinetune`, or
+        `FluxKontextFinetune` for edits learnt from image pairs) on a few images of one
+        character, product or style (`finetune_type`, `Auto` by default). Give
+        `image_files` (uploaded) or `image_urls` (ignored when files are uploaded); with
+        `FluxKontextFinetune` give them in pairs (start, end) and a `prompt` describing the
+        edit from start to end. `lora_prefix` starts the model's name and its trigger word
+        (write the trigger word in later image prompts); `num_iterations` 0 lets the
+        service choose.
+
+        Answers an asset (`getAsset` polls it); `getFinetuneStatus` reports the training by
+        trigger word and, once trained, sample images. Costs credits (the vendor states no
+        price; this document assumes a flat 100 per training): on `402` nothing starts.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: Training images: a few of the object, person or style; with `FluxKontextFinetune`,
+                pairs (start image, then the end image showing the edit `prompt` describes).
+            image_urls: URLs of the training images; ignored when `image_files` are given. (service default [])
+            num_iterations: Training iterations; 0 lets the service choose (Auto). (>= 0; service default 0)
+            option: What to train: `FluxFinetune` (Flux Dev LoRA), `FluxProFinetune` (Flux Pro LoRA), or
+                `FluxKontextFinetune` (an edit, learnt from start/end image pairs and a `prompt`). (a
+                FinetuneOption; service default 'FluxFinetune')
+            finetune_type: What the images show; `Auto` picks. Ignored with `FluxKontextFinetune`. (a
+                FinetuneType; service default 'Auto')
+            lora_prefix: Start of the LoRA's name and trigger word; choose a unique string. (1..64 characters;
+                service default 'MYLORA')
+            prompt: With `FluxKontextFinetune`, the edit from each start image to its end image (e.g. `turn the
+                car red`); ignored otherwise. (0..4096 characters)
+            webhook_url: Notified when the training ends.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_FINETUNE,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "num_iterations": num_iterations,
+                "option": option,
+                "finetune_type": finetune_type,
+                "lora_prefix": lora_prefix,
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def status(
+        self,
+        trigger_word: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> FinetuneStatusResponse:
+        """Get a finetune's training status and sample outputs.
+
+        Reports the training of the LoRA with this trigger word; once trained, `data` lists
+        sample images made with it (`URL`), an empty list before. Free of charge.
+
+        Free.
+
+        Args:
+            trigger_word: The trained model's trigger word (it starts with the `lora_prefix` given to
+                `createFinetune`). (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GET_FINETUNE_STATUS,
+            {
+                "trigger_word": trigger_word,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
 
 
 class AssetsResource:
@@ -1296,12 +1689,69 @@ class StatisticsResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
+    def get(
+        self,
+        start_time: str,
+        end_time: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StatisticsResponse:
+        """Get daily usage statistics for a date range.
+
+        One entry per day from `start_time` to `end_time` (dates, `YYYY-MM-DD`, e.g.
+        `/customer-statistics/2025-01-01/2025-01-15`). Today's statistics are not available
+        until the end of the day. Free of charge.
+
+        Free.
+
+        Args:
+            start_time: First day of the range, `YYYY-MM-DD`.
+            end_time: Last day of the range, `YYYY-MM-DD`.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GET_STATISTICS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
 
 class HealthResource:
     """``client.health``: Service health."""
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> HealthResponse:
+        """Check the service's health.
+
+        Answers `200` while the API is up (`status` says how it is). Free; a cheap way to
+        check connectivity and the API key before paid calls.
+
+        Free.
+
+        Args:
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(ops.GET_HEALTH, {}, extra_headers=extra_headers, timeout=timeout)  # type: ignore[no-any-return]
 
 
 class Resources:
@@ -2499,12 +2949,395 @@ class AsyncWorkflowResource:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
+    async def create(
+        self,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        template_id: WorkflowTemplate | str | None = None,
+        options: WorkflowOptions | Mapping[str, Any] | str | None = None,
+        event_id: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Workflow:
+        """Run a workflow template over your images.
+
+        Starts a multi-step workflow (crop, background replacement, upscaling, animation,
+        composition… as the template defines) over one or more images and returns at once
+        with the workflow (`processing_status` not yet terminal). Poll `getWorkflow` until
+        `processing_status` is `success` (then `result` lists the final files, each a `url`
+        and a `content_type`, and `completions` the intermediate file of every step) or
+        `fail`; the vendor's guide polls every 30 seconds, a run takes minutes.
+
+        Give `image_files` (uploaded) or `image_urls` (ignored when files are uploaded).
+        `template_id` picks the pipeline (`overlay_gray_5443` by default); `options` is a
+        JSON object of the template's settings (`WorkflowOptions`: background videos,
+        prompt, motion model…). Costs credits (the vendor states no price; this document
+        assumes a flat 50 per run): on `402 INSUFFICIENT_CREDIT` nothing is created.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            title: (0..512 characters; service default '')
+            description: (0..4096 characters; service default '')
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus; service default
+                '1')
+            image_files: Images to upload.
+            image_urls: Public image URLs; ignored when `image_files` are given. (service default [])
+            template_id: The workflow's pipeline. Overlays: `overlay_gray_5443` (recommended: grey background
+                replacement and upscaling), `overlay_gray_5442` (faster, lower quality), `overlay_only_1025`
+                (overlay of an already animated video); themed templates: `vim_new_year_2026`,
+                `vim_dancing_santa`, `vim_birthday`, `vim_instagramframeescape_0226`, `vim_dreamcareer_0226`,
+                `vim_ces_show`, `vim_amazonia`, `vim_arctic`, `vim_sketch_me`, `vim_product_showcase`,
+                `each_explodedloop_0226`, `each_ugcproduct_0226`. (a WorkflowTemplate; service default
+                'overlay_gray_5443')
+            options: JSON object `WorkflowOptions` (the template's settings). (a WorkflowOptions (or a dict of
+                its fields) or its JSON text; service default '{}')
+            event_id: An event this run belongs to (`no_event` for none). (1..128 characters; service default
+                'no_event')
+            webhook_url: Notified when the workflow ends, for templates that support it. The vendor's guide (the
+                `workflow` tag's "Webhook Integration") sends it; its body schema omits it.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_WORKFLOW,
+            {
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "template_id": template_id,
+                "options": options,
+                "event_id": event_id,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def get(
+        self,
+        workflow_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Workflow:
+        """Get a workflow (status, progress, step and final results).
+
+        Returns the workflow: `processing_status` (`queue`, `processing`; terminal `success`
+        or `fail`), `progress_percentage`, the file every finished step produced
+        (`completions`, in order, each named by its `flow`) and, on success, the final files
+        (`result`: `url` and `content_type`; the file host needs no API key). This is the
+        operation to poll. Free of charge.
+
+        Free.
+
+        Args:
+            workflow_id: The workflow's id, as returned by `createWorkflow`. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GET_WORKFLOW,
+            {
+                "workflow_id": workflow_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def update(
+        self,
+        workflow_id: str,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        rating: str | None = None,
+        delivered_at: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Workflow:
+        """Update a workflow's metadata.
+
+        Changes one or more of `title`, `description`, `visibility_status`, `rating` and
+        `delivered_at` (sent as `null`, it is set to the current time). Nothing is
+        regenerated; free. Returns the updated workflow. JSON body.
+
+        Free.
+
+        Args:
+            workflow_id: The workflow's id, as returned by `createWorkflow`. (1..128 characters)
+            title: (0..512 characters)
+            description: (0..4096 characters)
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
+            rating: A rating of the result (the vendor gives no value set; its example sends `"5"`). (0..16
+                characters)
+            delivered_at: When the workflow was delivered; `null` sets the current time. (0..64 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.UPDATE_WORKFLOW,
+            {
+                "workflow_id": workflow_id,
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+                "rating": rating,
+                "delivered_at": delivered_at,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def delete(
+        self,
+        workflow_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Workflow:
+        """Delete a workflow and its files.
+
+        Deletes the workflow and the files it produced (the service removes them from its
+        file host), and returns the workflow as it was. Credits already spent are not refunded.
+
+        Free.
+
+        Args:
+            workflow_id: The workflow's id, as returned by `createWorkflow`. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.DELETE_WORKFLOW,
+            {
+                "workflow_id": workflow_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def log_error(
+        self,
+        *,
+        error_message: str | None = None,
+        context: WorkflowErrorContext | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> WorkflowErrorLog:
+        """Report an error of your workflow script.
+
+        Appends `error_message` (and the optional `context` object, e.g. the `workflow_id`
+        and script name) to this customer's error log of the current week (one file per
+        ISO week, reset weekly) and returns the log's path and URL. Free. JSON body.
+
+        Free.
+
+        Args:
+            error_message: The error your script met. (1..65536 characters)
+            context: Anything that helps find the cause of a script error, e.g. `workflow_id`, `script_name`. (a
+                WorkflowErrorContext (or a dict of its fields))
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.LOG_WORKFLOW_ERROR,
+            {
+                "error_message": error_message,
+                "context": context,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def wait(
+        self, workflow_id: str, *, timeout: float | None = None, on_progress: WaitProgress | None = None
+    ) -> Workflow:
+        """Poll until the workflow job ends; return its final state on success.
+
+        Polls ``get`` (adaptively: about a dozen requests whether the job takes
+        seconds or half an hour), then reads ``get``.
+
+        Args:
+            workflow_id: The job's id.
+            timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading.
+
+        Raises:
+            JobFailedError / JobCancelledError: the job ended without success.
+            WaitTimeoutError: ``timeout`` passed first (the job goes on).
+        """
+        return await self._core.wait(ops.JOBS["workflow"], workflow_id, timeout=timeout, on_progress=on_progress)  # type: ignore[no-any-return]
+
+    async def download(
+        self,
+        workflow_id: str,
+        path: str | os.PathLike[str],
+        *,
+        on_progress: DownloadProgress | None = None,
+    ) -> list[Path]:
+        """Stream every file of the finished workflow (``result``) to ``path``; atomic and resumable.
+
+        Args:
+            workflow_id: The job's id.
+            path: A directory (each file is named after the id, ``-2``, ``-3``... after the first,
+                with the extension of its type), or a file name (the same suffixes before its extension).
+            on_progress: Called with (bytes written, total bytes or None), file after file.
+
+        Returns:
+            The files written, in the order of ``result``.
+        """
+        return await self._core.download_files(ops.JOBS["workflow"], workflow_id, path, on_progress=on_progress)
+
 
 class AsyncFinetuneResource:
     """``client.finetune``: Train an image model on your images. (awaitable)"""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    async def create(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        num_iterations: int | None = None,
+        option: FinetuneOption | str | None = None,
+        finetune_type: FinetuneType | str | None = None,
+        lora_prefix: str | None = None,
+        prompt: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Train a LoRA image model on your images.
+
+        Starts training a LoRA for Flux (`option`: `FluxFinetune`, `FluxProFinetune`, or
+        `FluxKontextFinetune` for edits learnt from image pairs) on a few images of one
+        character, product or style (`finetune_type`, `Auto` by default). Give
+        `image_files` (uploaded) or `image_urls` (ignored when files are uploaded); with
+        `FluxKontextFinetune` give them in pairs (start, end) and a `prompt` describing the
+        edit from start to end. `lora_prefix` starts the model's name and its trigger word
+        (write the trigger word in later image prompts); `num_iterations` 0 lets the
+        service choose.
+
+        Answers an asset (`getAsset` polls it); `getFinetuneStatus` reports the training by
+        trigger word and, once trained, sample images. Costs credits (the vendor states no
+        price; this document assumes a flat 100 per training): on `402` nothing starts.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: Training images: a few of the object, person or style; with `FluxKontextFinetune`,
+                pairs (start image, then the end image showing the edit `prompt` describes).
+            image_urls: URLs of the training images; ignored when `image_files` are given. (service default [])
+            num_iterations: Training iterations; 0 lets the service choose (Auto). (>= 0; service default 0)
+            option: What to train: `FluxFinetune` (Flux Dev LoRA), `FluxProFinetune` (Flux Pro LoRA), or
+                `FluxKontextFinetune` (an edit, learnt from start/end image pairs and a `prompt`). (a
+                FinetuneOption; service default 'FluxFinetune')
+            finetune_type: What the images show; `Auto` picks. Ignored with `FluxKontextFinetune`. (a
+                FinetuneType; service default 'Auto')
+            lora_prefix: Start of the LoRA's name and trigger word; choose a unique string. (1..64 characters;
+                service default 'MYLORA')
+            prompt: With `FluxKontextFinetune`, the edit from each start image to its end image (e.g. `turn the
+                car red`); ignored otherwise. (0..4096 characters)
+            webhook_url: Notified when the training ends.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_FINETUNE,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "num_iterations": num_iterations,
+                "option": option,
+                "finetune_type": finetune_type,
+                "lora_prefix": lora_prefix,
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def status(
+        self,
+        trigger_word: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> FinetuneStatusResponse:
+        """Get a finetune's training status and sample outputs.
+
+        Reports the training of the LoRA with this trigger word; once trained, `data` lists
+        sample images made with it (`URL`), an empty list before. Free of charge.
+
+        Free.
+
+        Args:
+            trigger_word: The trained model's trigger word (it starts with the `lora_prefix` given to
+                `createFinetune`). (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GET_FINETUNE_STATUS,
+            {
+                "trigger_word": trigger_word,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
 
 
 class AsyncAssetsResource:
@@ -2592,12 +3425,69 @@ class AsyncStatisticsResource:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
+    async def get(
+        self,
+        start_time: str,
+        end_time: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StatisticsResponse:
+        """Get daily usage statistics for a date range.
+
+        One entry per day from `start_time` to `end_time` (dates, `YYYY-MM-DD`, e.g.
+        `/customer-statistics/2025-01-01/2025-01-15`). Today's statistics are not available
+        until the end of the day. Free of charge.
+
+        Free.
+
+        Args:
+            start_time: First day of the range, `YYYY-MM-DD`.
+            end_time: Last day of the range, `YYYY-MM-DD`.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GET_STATISTICS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
 
 class AsyncHealthResource:
     """``client.health``: Service health. (awaitable)"""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    async def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> HealthResponse:
+        """Check the service's health.
+
+        Answers `200` while the API is up (`status` says how it is). Free; a cheap way to
+        check connectivity and the API key before paid calls.
+
+        Free.
+
+        Args:
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(ops.GET_HEALTH, {}, extra_headers=extra_headers, timeout=timeout)  # type: ignore[no-any-return]
 
 
 class AsyncResources:
@@ -3687,6 +4577,242 @@ class WorkflowResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
+    def create(
+        self,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        template_id: WorkflowTemplate | str | None = None,
+        options: WorkflowOptions | Mapping[str, Any] | str | None = None,
+        event_id: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Workflow]:
+        """Run a workflow template over your images.
+
+        Starts a multi-step workflow (crop, background replacement, upscaling, animation,
+        composition… as the template defines) over one or more images and returns at once
+        with the workflow (`processing_status` not yet terminal). Poll `getWorkflow` until
+        `processing_status` is `success` (then `result` lists the final files, each a `url`
+        and a `content_type`, and `completions` the intermediate file of every step) or
+        `fail`; the vendor's guide polls every 30 seconds, a run takes minutes.
+
+        Give `image_files` (uploaded) or `image_urls` (ignored when files are uploaded).
+        `template_id` picks the pipeline (`overlay_gray_5443` by default); `options` is a
+        JSON object of the template's settings (`WorkflowOptions`: background videos,
+        prompt, motion model…). Costs credits (the vendor states no price; this document
+        assumes a flat 50 per run): on `402 INSUFFICIENT_CREDIT` nothing is created.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            title: (0..512 characters; service default '')
+            description: (0..4096 characters; service default '')
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus; service default
+                '1')
+            image_files: Images to upload.
+            image_urls: Public image URLs; ignored when `image_files` are given. (service default [])
+            template_id: The workflow's pipeline. Overlays: `overlay_gray_5443` (recommended: grey background
+                replacement and upscaling), `overlay_gray_5442` (faster, lower quality), `overlay_only_1025`
+                (overlay of an already animated video); themed templates: `vim_new_year_2026`,
+                `vim_dancing_santa`, `vim_birthday`, `vim_instagramframeescape_0226`, `vim_dreamcareer_0226`,
+                `vim_ces_show`, `vim_amazonia`, `vim_arctic`, `vim_sketch_me`, `vim_product_showcase`,
+                `each_explodedloop_0226`, `each_ugcproduct_0226`. (a WorkflowTemplate; service default
+                'overlay_gray_5443')
+            options: JSON object `WorkflowOptions` (the template's settings). (a WorkflowOptions (or a dict of
+                its fields) or its JSON text; service default '{}')
+            event_id: An event this run belongs to (`no_event` for none). (1..128 characters; service default
+                'no_event')
+            webhook_url: Notified when the workflow ends, for templates that support it. The vendor's guide (the
+                `workflow` tag's "Webhook Integration") sends it; its body schema omits it.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_WORKFLOW,
+            {
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "template_id": template_id,
+                "options": options,
+                "event_id": event_id,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def get(
+        self,
+        workflow_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Workflow]:
+        """Get a workflow (status, progress, step and final results).
+
+        Returns the workflow: `processing_status` (`queue`, `processing`; terminal `success`
+        or `fail`), `progress_percentage`, the file every finished step produced
+        (`completions`, in order, each named by its `flow`) and, on success, the final files
+        (`result`: `url` and `content_type`; the file host needs no API key). This is the
+        operation to poll. Free of charge.
+
+        Free.
+
+        Args:
+            workflow_id: The workflow's id, as returned by `createWorkflow`. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GET_WORKFLOW,
+            {
+                "workflow_id": workflow_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def update(
+        self,
+        workflow_id: str,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        rating: str | None = None,
+        delivered_at: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Workflow]:
+        """Update a workflow's metadata.
+
+        Changes one or more of `title`, `description`, `visibility_status`, `rating` and
+        `delivered_at` (sent as `null`, it is set to the current time). Nothing is
+        regenerated; free. Returns the updated workflow. JSON body.
+
+        Free.
+
+        Args:
+            workflow_id: The workflow's id, as returned by `createWorkflow`. (1..128 characters)
+            title: (0..512 characters)
+            description: (0..4096 characters)
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
+            rating: A rating of the result (the vendor gives no value set; its example sends `"5"`). (0..16
+                characters)
+            delivered_at: When the workflow was delivered; `null` sets the current time. (0..64 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.UPDATE_WORKFLOW,
+            {
+                "workflow_id": workflow_id,
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+                "rating": rating,
+                "delivered_at": delivered_at,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def delete(
+        self,
+        workflow_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Workflow]:
+        """Delete a workflow and its files.
+
+        Deletes the workflow and the files it produced (the service removes them from its
+        file host), and returns the workflow as it was. Credits already spent are not refunded.
+
+        Free.
+
+        Args:
+            workflow_id: The workflow's id, as returned by `createWorkflow`. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.DELETE_WORKFLOW,
+            {
+                "workflow_id": workflow_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def log_error(
+        self,
+        *,
+        error_message: str | None = None,
+        context: WorkflowErrorContext | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[WorkflowErrorLog]:
+        """Report an error of your workflow script.
+
+        Appends `error_message` (and the optional `context` object, e.g. the `workflow_id`
+        and script name) to this customer's error log of the current week (one file per
+        ISO week, reset weekly) and returns the log's path and URL. Free. JSON body.
+
+        Free.
+
+        Args:
+            error_message: The error your script met. (1..65536 characters)
+            context: Anything that helps find the cause of a script error, e.g. `workflow_id`, `script_name`. (a
+                WorkflowErrorContext (or a dict of its fields))
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.LOG_WORKFLOW_ERROR,
+            {
+                "error_message": error_message,
+                "context": context,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
 
 class FinetuneResourceWithRawResponse:
     """``client.with_raw_response.finetune``: Train an image model on your images.
@@ -3694,6 +4820,115 @@ class FinetuneResourceWithRawResponse:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    def create(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        num_iterations: int | None = None,
+        option: FinetuneOption | str | None = None,
+        finetune_type: FinetuneType | str | None = None,
+        lora_prefix: str | None = None,
+        prompt: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Train a LoRA image model on your images.
+
+        Starts training a LoRA for Flux (`option`: `FluxFinetune`, `FluxProFinetune`, or
+        `FluxKontextFinetune` for edits learnt from image pairs) on a few images of one
+        character, product or style (`finetune_type`, `Auto` by default). Give
+        `image_files` (uploaded) or `image_urls` (ignored when files are uploaded); with
+        `FluxKontextFinetune` give them in pairs (start, end) and a `prompt` describing the
+        edit from start to end. `lora_prefix` starts the model's name and its trigger word
+        (write the trigger word in later image prompts); `num_iterations` 0 lets the
+        service choose.
+
+        Answers an asset (`getAsset` polls it); `getFinetuneStatus` reports the training by
+        trigger word and, once trained, sample images. Costs credits (the vendor states no
+        price; this document assumes a flat 100 per training): on `402` nothing starts.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: Training images: a few of the object, person or style; with `FluxKontextFinetune`,
+                pairs (start image, then the end image showing the edit `prompt` describes).
+            image_urls: URLs of the training images; ignored when `image_files` are given. (service default [])
+            num_iterations: Training iterations; 0 lets the service choose (Auto). (>= 0; service default 0)
+            option: What to train: `FluxFinetune` (Flux Dev LoRA), `FluxProFinetune` (Flux Pro LoRA), or
+                `FluxKontextFinetune` (an edit, learnt from start/end image pairs and a `prompt`). (a
+                FinetuneOption; service default 'FluxFinetune')
+            finetune_type: What the images show; `Auto` picks. Ignored with `FluxKontextFinetune`. (a
+                FinetuneType; service default 'Auto')
+            lora_prefix: Start of the LoRA's name and trigger word; choose a unique string. (1..64 characters;
+                service default 'MYLORA')
+            prompt: With `FluxKontextFinetune`, the edit from each start image to its end image (e.g. `turn the
+                car red`); ignored otherwise. (0..4096 characters)
+            webhook_url: Notified when the training ends.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_FINETUNE,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "num_iterations": num_iterations,
+                "option": option,
+                "finetune_type": finetune_type,
+                "lora_prefix": lora_prefix,
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def status(
+        self,
+        trigger_word: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[FinetuneStatusResponse]:
+        """Get a finetune's training status and sample outputs.
+
+        Reports the training of the LoRA with this trigger word; once trained, `data` lists
+        sample images made with it (`URL`), an empty list before. Free of charge.
+
+        Free.
+
+        Args:
+            trigger_word: The trained model's trigger word (it starts with the `lora_prefix` given to
+                `createFinetune`). (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GET_FINETUNE_STATUS,
+            {
+                "trigger_word": trigger_word,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
 
 
 class AssetsResourceWithRawResponse:
@@ -3745,6 +4980,42 @@ class StatisticsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
+    def get(
+        self,
+        start_time: str,
+        end_time: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[StatisticsResponse]:
+        """Get daily usage statistics for a date range.
+
+        One entry per day from `start_time` to `end_time` (dates, `YYYY-MM-DD`, e.g.
+        `/customer-statistics/2025-01-01/2025-01-15`). Today's statistics are not available
+        until the end of the day. Free of charge.
+
+        Free.
+
+        Args:
+            start_time: First day of the range, `YYYY-MM-DD`.
+            end_time: Last day of the range, `YYYY-MM-DD`.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GET_STATISTICS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
 
 class HealthResourceWithRawResponse:
     """``client.with_raw_response.health``: Service health.
@@ -3752,6 +5023,28 @@ class HealthResourceWithRawResponse:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[HealthResponse]:
+        """Check the service's health.
+
+        Answers `200` while the API is up (`status` says how it is). Free; a cheap way to
+        check connectivity and the API key before paid calls.
+
+        Free.
+
+        Args:
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(ops.GET_HEALTH, {}, extra_headers=extra_headers, timeout=timeout, raw=True)  # type: ignore[no-any-return]
 
 
 class ResourcesWithRawResponse:
@@ -4841,6 +6134,242 @@ class AsyncWorkflowResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
+    async def create(
+        self,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        template_id: WorkflowTemplate | str | None = None,
+        options: WorkflowOptions | Mapping[str, Any] | str | None = None,
+        event_id: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Workflow]:
+        """Run a workflow template over your images.
+
+        Starts a multi-step workflow (crop, background replacement, upscaling, animation,
+        composition… as the template defines) over one or more images and returns at once
+        with the workflow (`processing_status` not yet terminal). Poll `getWorkflow` until
+        `processing_status` is `success` (then `result` lists the final files, each a `url`
+        and a `content_type`, and `completions` the intermediate file of every step) or
+        `fail`; the vendor's guide polls every 30 seconds, a run takes minutes.
+
+        Give `image_files` (uploaded) or `image_urls` (ignored when files are uploaded).
+        `template_id` picks the pipeline (`overlay_gray_5443` by default); `options` is a
+        JSON object of the template's settings (`WorkflowOptions`: background videos,
+        prompt, motion model…). Costs credits (the vendor states no price; this document
+        assumes a flat 50 per run): on `402 INSUFFICIENT_CREDIT` nothing is created.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            title: (0..512 characters; service default '')
+            description: (0..4096 characters; service default '')
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus; service default
+                '1')
+            image_files: Images to upload.
+            image_urls: Public image URLs; ignored when `image_files` are given. (service default [])
+            template_id: The workflow's pipeline. Overlays: `overlay_gray_5443` (recommended: grey background
+                replacement and upscaling), `overlay_gray_5442` (faster, lower quality), `overlay_only_1025`
+                (overlay of an already animated video); themed templates: `vim_new_year_2026`,
+                `vim_dancing_santa`, `vim_birthday`, `vim_instagramframeescape_0226`, `vim_dreamcareer_0226`,
+                `vim_ces_show`, `vim_amazonia`, `vim_arctic`, `vim_sketch_me`, `vim_product_showcase`,
+                `each_explodedloop_0226`, `each_ugcproduct_0226`. (a WorkflowTemplate; service default
+                'overlay_gray_5443')
+            options: JSON object `WorkflowOptions` (the template's settings). (a WorkflowOptions (or a dict of
+                its fields) or its JSON text; service default '{}')
+            event_id: An event this run belongs to (`no_event` for none). (1..128 characters; service default
+                'no_event')
+            webhook_url: Notified when the workflow ends, for templates that support it. The vendor's guide (the
+                `workflow` tag's "Webhook Integration") sends it; its body schema omits it.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_WORKFLOW,
+            {
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "template_id": template_id,
+                "options": options,
+                "event_id": event_id,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def get(
+        self,
+        workflow_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Workflow]:
+        """Get a workflow (status, progress, step and final results).
+
+        Returns the workflow: `processing_status` (`queue`, `processing`; terminal `success`
+        or `fail`), `progress_percentage`, the file every finished step produced
+        (`completions`, in order, each named by its `flow`) and, on success, the final files
+        (`result`: `url` and `content_type`; the file host needs no API key). This is the
+        operation to poll. Free of charge.
+
+        Free.
+
+        Args:
+            workflow_id: The workflow's id, as returned by `createWorkflow`. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GET_WORKFLOW,
+            {
+                "workflow_id": workflow_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def update(
+        self,
+        workflow_id: str,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
+        rating: str | None = None,
+        delivered_at: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Workflow]:
+        """Update a workflow's metadata.
+
+        Changes one or more of `title`, `description`, `visibility_status`, `rating` and
+        `delivered_at` (sent as `null`, it is set to the current time). Nothing is
+        regenerated; free. Returns the updated workflow. JSON body.
+
+        Free.
+
+        Args:
+            workflow_id: The workflow's id, as returned by `createWorkflow`. (1..128 characters)
+            title: (0..512 characters)
+            description: (0..4096 characters)
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
+            rating: A rating of the result (the vendor gives no value set; its example sends `"5"`). (0..16
+                characters)
+            delivered_at: When the workflow was delivered; `null` sets the current time. (0..64 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.UPDATE_WORKFLOW,
+            {
+                "workflow_id": workflow_id,
+                "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
+                "rating": rating,
+                "delivered_at": delivered_at,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def delete(
+        self,
+        workflow_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Workflow]:
+        """Delete a workflow and its files.
+
+        Deletes the workflow and the files it produced (the service removes them from its
+        file host), and returns the workflow as it was. Credits already spent are not refunded.
+
+        Free.
+
+        Args:
+            workflow_id: The workflow's id, as returned by `createWorkflow`. (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.DELETE_WORKFLOW,
+            {
+                "workflow_id": workflow_id,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def log_error(
+        self,
+        *,
+        error_message: str | None = None,
+        context: WorkflowErrorContext | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[WorkflowErrorLog]:
+        """Report an error of your workflow script.
+
+        Appends `error_message` (and the optional `context` object, e.g. the `workflow_id`
+        and script name) to this customer's error log of the current week (one file per
+        ISO week, reset weekly) and returns the log's path and URL. Free. JSON body.
+
+        Free.
+
+        Args:
+            error_message: The error your script met. (1..65536 characters)
+            context: Anything that helps find the cause of a script error, e.g. `workflow_id`, `script_name`. (a
+                WorkflowErrorContext (or a dict of its fields))
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.LOG_WORKFLOW_ERROR,
+            {
+                "error_message": error_message,
+                "context": context,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
 
 class AsyncFinetuneResourceWithRawResponse:
     """``client.with_raw_response.finetune``: Train an image model on your images. (awaitable)
@@ -4848,6 +6377,115 @@ class AsyncFinetuneResourceWithRawResponse:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    async def create(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        num_iterations: int | None = None,
+        option: FinetuneOption | str | None = None,
+        finetune_type: FinetuneType | str | None = None,
+        lora_prefix: str | None = None,
+        prompt: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Train a LoRA image model on your images.
+
+        Starts training a LoRA for Flux (`option`: `FluxFinetune`, `FluxProFinetune`, or
+        `FluxKontextFinetune` for edits learnt from image pairs) on a few images of one
+        character, product or style (`finetune_type`, `Auto` by default). Give
+        `image_files` (uploaded) or `image_urls` (ignored when files are uploaded); with
+        `FluxKontextFinetune` give them in pairs (start, end) and a `prompt` describing the
+        edit from start to end. `lora_prefix` starts the model's name and its trigger word
+        (write the trigger word in later image prompts); `num_iterations` 0 lets the
+        service choose.
+
+        Answers an asset (`getAsset` polls it); `getFinetuneStatus` reports the training by
+        trigger word and, once trained, sample images. Costs credits (the vendor states no
+        price; this document assumes a flat 100 per training): on `402` nothing starts.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: Training images: a few of the object, person or style; with `FluxKontextFinetune`,
+                pairs (start image, then the end image showing the edit `prompt` describes).
+            image_urls: URLs of the training images; ignored when `image_files` are given. (service default [])
+            num_iterations: Training iterations; 0 lets the service choose (Auto). (>= 0; service default 0)
+            option: What to train: `FluxFinetune` (Flux Dev LoRA), `FluxProFinetune` (Flux Pro LoRA), or
+                `FluxKontextFinetune` (an edit, learnt from start/end image pairs and a `prompt`). (a
+                FinetuneOption; service default 'FluxFinetune')
+            finetune_type: What the images show; `Auto` picks. Ignored with `FluxKontextFinetune`. (a
+                FinetuneType; service default 'Auto')
+            lora_prefix: Start of the LoRA's name and trigger word; choose a unique string. (1..64 characters;
+                service default 'MYLORA')
+            prompt: With `FluxKontextFinetune`, the edit from each start image to its end image (e.g. `turn the
+                car red`); ignored otherwise. (0..4096 characters)
+            webhook_url: Notified when the training ends.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_FINETUNE,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "num_iterations": num_iterations,
+                "option": option,
+                "finetune_type": finetune_type,
+                "lora_prefix": lora_prefix,
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def status(
+        self,
+        trigger_word: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[FinetuneStatusResponse]:
+        """Get a finetune's training status and sample outputs.
+
+        Reports the training of the LoRA with this trigger word; once trained, `data` lists
+        sample images made with it (`URL`), an empty list before. Free of charge.
+
+        Free.
+
+        Args:
+            trigger_word: The trained model's trigger word (it starts with the `lora_prefix` given to
+                `createFinetune`). (1..128 characters)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GET_FINETUNE_STATUS,
+            {
+                "trigger_word": trigger_word,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
 
 
 class AsyncAssetsResourceWithRawResponse:
@@ -4899,6 +6537,42 @@ class AsyncStatisticsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
+    async def get(
+        self,
+        start_time: str,
+        end_time: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[StatisticsResponse]:
+        """Get daily usage statistics for a date range.
+
+        One entry per day from `start_time` to `end_time` (dates, `YYYY-MM-DD`, e.g.
+        `/customer-statistics/2025-01-01/2025-01-15`). Today's statistics are not available
+        until the end of the day. Free of charge.
+
+        Free.
+
+        Args:
+            start_time: First day of the range, `YYYY-MM-DD`.
+            end_time: Last day of the range, `YYYY-MM-DD`.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GET_STATISTICS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
 
 class AsyncHealthResourceWithRawResponse:
     """``client.with_raw_response.health``: Service health. (awaitable)
@@ -4906,6 +6580,28 @@ class AsyncHealthResourceWithRawResponse:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    async def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[HealthResponse]:
+        """Check the service's health.
+
+        Answers `200` while the API is up (`status` says how it is). Free; a cheap way to
+        check connectivity and the API key before paid calls.
+
+        Free.
+
+        Args:
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(ops.GET_HEALTH, {}, extra_headers=extra_headers, timeout=timeout, raw=True)  # type: ignore[no-any-return]
 
 
 class AsyncResourcesWithRawResponse:

@@ -218,12 +218,14 @@ class SyncCore(Planner):
         return written
 
     def file_urls(self, job: Job, job_id: str) -> list[str]:
-        """The URLs of a finished job's files (``job.file``: one URL or a list); DownloadError when
-        there are none yet."""
+        """The URLs of a finished job's files (``job.file``: a URL, or a list of URLs or of objects
+        with a ``url``); DownloadError when there are none yet."""
         result = self.call(job.result, {job.id_param: job_id})
         value = getattr(result, job.file or "", None)
-        urls = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-        urls = [url for url in urls if isinstance(url, str) and url]
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        # A list item is a URL, or an object carrying one (a workflow's ``{url, content_type}``).
+        found = [item if isinstance(item, str) else getattr(item, "url", None) for item in items]
+        urls = [url for url in found if isinstance(url, str) and url]
         if not urls:
             status, _ = self.reading(job, result)
             raise errors.DownloadError(
