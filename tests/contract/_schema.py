@@ -305,23 +305,35 @@ class HttpxOpenAPIRequest:
 MINIMAL_ANSWER: dict[str, Any] = {"data": {"id": "x1", "processing_status": "success", "status": "success"}}
 
 
+def minimal_answer(operation_id: str) -> dict[str, Any]:
+    """``MINIMAL_ANSWER``, or ``{"data": "x1"}`` for an answer whose ``data`` is a plain string
+    (``TextPromptResponse``: the prompt written)."""
+    ok = deref(operations()[operation_id][2]["responses"]["200"])
+    schema = deref(ok.get("content", {}).get("application/json", {}).get("schema", {}))
+    if flatten(schema.get("properties", {}).get("data", {})).get("type") == "string":
+        return {"data": "x1"}
+    return MINIMAL_ANSWER
+
+
 class Recorder:
     """An ``httpx.MockTransport`` handler that records every request and answers 200 ``MINIMAL_ANSWER``."""
 
-    def __init__(self) -> None:
+    def __init__(self, answer: dict[str, Any] = MINIMAL_ANSWER) -> None:
         self.requests: list[httpx.Request] = []
+        self.answer = answer
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
         self.requests.append(request)
-        return httpx.Response(200, json=MINIMAL_ANSWER)
+        return httpx.Response(200, json=self.answer)
 
 
-def recording_client() -> tuple[Any, Recorder]:
-    """A generated ``AuthenticatedClient`` whose requests go to a ``Recorder``, not the network."""
+def recording_client(answer: dict[str, Any] = MINIMAL_ANSWER) -> tuple[Any, Recorder]:
+    """A generated ``AuthenticatedClient`` whose requests go to a ``Recorder`` (answering
+    ``answer``), not the network."""
     from vimmerse_openapi import AuthenticatedClient
 
-    recorder = Recorder()
+    recorder = Recorder(answer)
     client = AuthenticatedClient(
         base_url=BASE_URL,
         token=API_KEY,

@@ -33,6 +33,12 @@ EXPECTED_OPERATIONS = {
     "updateStory": "story",
     "deleteStory": "story",
     "concatStory": "story",
+    "getAsset": "assets",
+    "uploadAudio": "audio",
+    "createSpeechFromText": "audio",
+    "createSoundEffectFromText": "audio",
+    "createMusicFromText": "audio",
+    "generateTextPrompt": "text",
 }
 # Operations the vendor documents as charging credits (and so answering 402 INSUFFICIENT_CREDIT).
 CREDIT_SPENDING = {
@@ -48,6 +54,10 @@ CREDIT_SPENDING = {
     "generateStoryScenes",
     "generateStoryVideos",
     "concatStory",
+    "uploadAudio",  # the vendor lists 402 for uploads (docs/api/audio-text.md)
+    "createSpeechFromText",
+    "createSoundEffectFromText",
+    "createMusicFromText",
 }
 ERRORS_ON_ALL = ("400", "401", "422", "429", "500")
 # Create operation -> the operations its 200 response must link to.
@@ -57,6 +67,10 @@ CREATE_LINKS = {
     "createStoryFromImages": {"getStory"},
     "createStoryFromUrl": {"getStory"},
     "createStory": {"getStory", "generateStoryElements", "generateStoryScenes", "generateStoryVideos"},
+    "uploadAudio": {"getAsset"},
+    "createSpeechFromText": {"getAsset"},
+    "createSoundEffectFromText": {"getAsset"},
+    "createMusicFromText": {"getAsset"},
 }
 
 
@@ -71,7 +85,7 @@ def _is_typed(schema: dict[str, Any]) -> bool:
 
 def test_exactly_the_expected_operations() -> None:
     assert set(operations()) == set(EXPECTED_OPERATIONS)
-    assert len(operations()) == 18
+    assert len(operations()) == 24
 
 
 @pytest.mark.parametrize("operation_id", sorted(EXPECTED_OPERATIONS))

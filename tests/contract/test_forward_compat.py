@@ -310,6 +310,8 @@ def test_missing_required_field_raises_missing_field(model: str, key: str) -> No
 def test_required_fields_are_the_ids_statuses_and_error_texts() -> None:
     """Pinned, so a field made required (an answer without it then fails) is a visible decision."""
     assert {m: required(m) for m in MODELS if required(m)} == {
+        "Asset": ["id", "status"],
+        "AssetResponse": ["data"],
         "ErrorMessage": ["message"],
         "HTTPValidationError": ["detail"],
         "Media": ["id", "processing_status"],
@@ -319,6 +321,7 @@ def test_required_fields_are_the_ids_statuses_and_error_texts() -> None:
         "MediaWebhookPayload": ["customer_id", "media_id", "status"],
         "Story": ["id", "status"],
         "StoryWebhookPayload": ["customer_id", "batch_id", "status"],
+        "TextPromptResponse": ["data"],  # the prompt written: the whole answer
         "ValidationError": ["loc", "msg", "type"],
     }
 

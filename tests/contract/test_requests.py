@@ -36,12 +36,13 @@ import pytest
 from _schema import (
     API_KEY,
     BASE_URL,
-    MINIMAL_ANSWER,
     HttpxOpenAPIRequest,
     component_json_schema,
     deref,
+    flatten,
     json_string_fields,
     jsonschema_errors,
+    minimal_answer,
     model_class,
     multipart_to_json,
     openapi,
@@ -63,6 +64,7 @@ from openapi_core.validation.request import V30RequestParametersValidator, V30Re
 from vimmerse_openapi.types import UNSET, File
 
 MAX_EXAMPLES = 40
+Files = list[bytes] | bytes  # an upload field's payloads: a list for an array of files
 MAX_FILES_DRAWN = 3  # createStory allows 20; 0..3 covers none, one and several
 
 
@@ -83,7 +85,7 @@ class Call:
 
     kwargs: dict[str, Any]
     body_json: dict[str, Any] | None = None
-    files: list[bytes] = field(default_factory=list)
+    files: dict[str, Files] = field(default_factory=dict)
 
 
 def _parameters(operation_id: str) -> list[dict[str, Any]]:
@@ -98,8 +100,28 @@ def _python_value(raw_schema: dict[str, Any], value: Any) -> Any:
     return value
 
 
-def _body_strategy(operation_id: str) -> st.SearchStrategy[tuple[Any, dict[str, Any], list[bytes]]]:
-    """(model instance, its JSON form, uploaded file payloads) for the operation's body."""
+def _file_fields(schema: dict[str, Any]) -> dict[str, int | None]:
+    """The body's upload fields: name -> most files drawn for an array of files, None for one file."""
+    found: dict[str, int | None] = {}
+    for name, prop in schema.get("properties", {}).items():
+        prop = flatten(prop)
+        if prop.get("format") == "binary":
+            found[name] = None
+        elif prop.get("type") == "array" and flatten(prop.get("items", {})).get("format") == "binary":
+            found[name] = min(MAX_FILES_DRAWN, prop.get("maxItems", MAX_FILES_DRAWN))
+    return found
+
+
+def _placeholders(files: dict[str, Files]) -> dict[str, Any]:
+    """The JSON form of uploaded files as ``multipart_to_json`` decodes them."""
+    return {
+        name: [f"<{len(p)} bytes>" for p in value] if isinstance(value, list) else f"<{len(value)} bytes>"
+        for name, value in files.items()
+    }
+
+
+def _body_strategy(operation_id: str) -> st.SearchStrategy[tuple[Any, dict[str, Any], dict[str, Files]]]:
+    """(model instance, its JSON form, uploaded file payloads by field) for the operation's body."""
     media_type, schema = request_body_schema(operation_id)  # type: ignore[misc]
     _, _, op, _ = operations()[operation_id]
     ref = deref(op["requestBody"])["content"][media_type]["schema"]["$ref"]
@@ -108,10 +130,12 @@ def _body_strategy(operation_id: str) -> st.SearchStrategy[tuple[Any, dict[str, 
     gen_schema = json.loads(json.dumps(schema))
     for prop, spec in json_fields.items():
         gen_schema["properties"][prop] = structured_schema(spec)
-    has_files = "image_files" in gen_schema.get("properties", {})
-    max_files = 0
-    if has_files:
-        max_files = min(MAX_FILES_DRAWN, gen_schema["properties"].pop("image_files")["maxItems"])
+    file_fields = _file_fields(gen_schema)
+    required_files = set(file_fields) & set(gen_schema.get("required", []))
+    for name in file_fields:
+        del gen_schema["properties"][name]
+    if "required" in gen_schema:
+        gen_schema["required"] = [n for n in gen_schema["required"] if n not in file_fields]
     if deref(op["requestBody"]).get("required") and not gen_schema.get("required"):
         # A required body whose fields are all optional (the update operations): an empty form
         # is no body at all on the wire, so a caller must set at least one field. Reported:
@@ -119,20 +143,47 @@ def _body_strategy(operation_id: str) -> st.SearchStrategy[tuple[Any, dict[str, 
         gen_schema["minProperties"] = 1
 
     @st.composite
-    def draw(data: st.DrawFn) -> tuple[Any, dict[str, Any], list[bytes]]:
+    def draw(data: st.DrawFn) -> tuple[Any, dict[str, Any], dict[str, Files]]:
         doc = data(from_schema(gen_schema))
         for prop in json_fields:
             if prop in doc:
                 doc[prop] = json.dumps(doc[prop])
-        files: list[bytes] = []
-        if has_files:
-            files = data(st.lists(st.binary(min_size=1, max_size=64), max_size=max_files))
+        files: dict[str, Files] = {}
+        for name, max_files in file_fields.items():
+            if max_files is None:
+                if name in required_files or data(st.booleans()):
+                    files[name] = data(st.binary(min_size=1, max_size=64))
+            else:
+                drawn = data(
+                    st.lists(
+                        st.binary(min_size=1, max_size=64),
+                        min_size=1 if name in required_files else 0,
+                        max_size=max_files,
+                    )
+                )
+                if drawn:
+                    files[name] = drawn
         instance = model.from_dict(doc)
-        if files:
-            instance.image_files = [
-                File(payload=io.BytesIO(p), file_name=f"img{i}.png", mime_type="image/png")
-                for i, p in enumerate(files)
-            ]
+        for name, value in files.items():
+            if isinstance(value, list):
+                setattr(
+                    instance,
+                    name,
+                    [
+                        File(payload=io.BytesIO(p), file_name=f"img{i}.png", mime_type="image/png")
+                        for i, p in enumerate(value)
+                    ],
+                )
+            else:
+                setattr(
+                    instance,
+                    name,
+                    File(
+                        payload=io.BytesIO(value),
+                        file_name=f"{name}.bin",
+                        mime_type="application/octet-stream",
+                    ),
+                )
         return instance, doc, files
 
     return draw()
@@ -175,7 +226,7 @@ def call_strategy(operation_id: str) -> st.SearchStrategy[Call]:
 
 
 def send(operation_id: str, call: Call) -> httpx.Request:
-    client, recorder = recording_client()
+    client, recorder = recording_client(minimal_answer(operation_id))
     api_function(operation_id)(client=client, **call.kwargs)
     assert len(recorder.requests) == 1
     return recorder.requests[0]
@@ -227,8 +278,7 @@ def expected_wire_json(operation_id: str, call: Call) -> dict[str, Any] | None:
     expected = json.loads(json.dumps(call.body_json))
     if media_type != "application/json":
         expected = {k: v for k, v in expected.items() if v != []}
-    if call.files:
-        expected["image_files"] = [f"<{len(p)} bytes>" for p in call.files]
+    expected.update(_placeholders(call.files))
     if not expected and media_type != "application/json":
         return None  # an empty form is sent as no body at all
     return expected
@@ -263,7 +313,7 @@ class SdkCall:
 
     kwargs: dict[str, Any]
     body_json: dict[str, Any] | None = None
-    files: list[bytes] = field(default_factory=list)
+    files: dict[str, Files] = field(default_factory=dict)
 
 
 def sdk_call_strategy(operation_id: str) -> st.SearchStrategy[SdkCall]:
@@ -300,8 +350,7 @@ def sdk_call_strategy(operation_id: str) -> st.SearchStrategy[SdkCall]:
                 if prop in doc:
                     structured = json.loads(doc[prop])
                     doc[prop] = structured if data(st.booleans()) else json.dumps(structured)
-            if files:
-                doc["image_files"] = files
+            doc.update(files)
             # "Given" as the SDK and the fake judge it: JSON text of an empty list or object is no input.
             assume(not require_any or any(_given(doc.get(k)) for k in require_any))
             call.kwargs.update(doc)
@@ -324,7 +373,7 @@ def sdk_send(operation_id: str, call: SdkCall) -> httpx.Request:
         sent.append(request)
         if gen.binary:
             return httpx.Response(200, content=b"video")
-        return httpx.Response(200, json=MINIMAL_ANSWER)
+        return httpx.Response(200, json=minimal_answer(operation_id))
 
     with Vimmerse(API_KEY, BASE_URL, transport=httpx.MockTransport(handler), max_retries=0) as client:
         method = getattr(getattr(client, gen.tag), gen.name)
@@ -344,15 +393,14 @@ def expected_sdk_json(operation_id: str, call: SdkCall) -> dict[str, Any] | None
         return None
     media_type, _ = request_body_schema(operation_id)  # type: ignore[misc]
     json_fields = json_string_fields(operation_id)
-    expected = {k: v for k, v in call.body_json.items() if k != "image_files"}
+    expected = {k: v for k, v in call.body_json.items() if k not in call.files}
     for prop in json_fields:
         if isinstance(expected.get(prop), str):
             expected[prop] = json.loads(expected[prop])
     if media_type != "application/json":
         # A form has no way to send an empty array (JSON text "[]" is a value, though).
         expected = {k: v for k, v in expected.items() if v != [] or k in json_fields}
-    if call.files:
-        expected["image_files"] = [f"<{len(p)} bytes>" for p in call.files]
+    expected.update(_placeholders(call.files))
     if not expected and media_type != "application/json":
         return None  # an empty form is sent as no body at all
     return expected

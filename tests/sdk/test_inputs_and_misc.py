@@ -49,6 +49,10 @@ def _valid(prop: dict[str, Any]) -> Any:
         return [PNG if item.get("format") == "binary" else "https://example.com/a.png"] * prop.get(
             "minItems", 1
         )
+    if prop.get("format") == "binary":
+        return PNG
+    if prop.get("format") == "uri":
+        return "https://example.com/a.png"
     return {"string": "a", "integer": prop.get("minimum", 1), "boolean": True}[prop["type"]]
 
 
@@ -74,10 +78,11 @@ def _operation_calls() -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
                 declared.update(body.get("properties", {}))
                 for name in body.get("required", []):
                     call[name] = _valid(body["properties"][name])
-                if body.get("x-vimmerse-require-any") and not any(
-                    k in call for k in body["x-vimmerse-require-any"]
-                ):
-                    call["prompt"] = "a"
+                require_any = body.get("x-vimmerse-require-any", [])
+                if require_any and not any(k in call for k in require_any):
+                    # The text input where there is one (media: prompt), else the first listed.
+                    given = "prompt" if "prompt" in require_any else require_any[0]
+                    call[given] = _valid(body["properties"][given])
                 if body.get("minProperties") and not any(k in call for k in body.get("properties", {})):
                     call["title"] = "a"
             yield op["operationId"], declared, call
@@ -152,13 +157,29 @@ async def test_every_documented_bound_is_enforced_before_sending(
     assert list(tmp_path.iterdir()) == []
 
 
+def _minimal_answer(operation_id: str) -> dict[str, Any]:
+    """A media, or the plain text an answer whose ``data`` is a string holds (generateTextPrompt)."""
+    (op,) = [
+        o
+        for item in SPEC["paths"].values()
+        for method, o in item.items()
+        if method in ("get", "put", "post", "delete") and o["operationId"] == operation_id
+    ]
+    ok_schema = op["responses"]["200"].get("content", {}).get("application/json", {}).get("schema", {})
+    if "$ref" in ok_schema:
+        data = SCHEMAS[ok_schema["$ref"].rsplit("/", 1)[-1]].get("properties", {}).get("data", {})
+        if data.get("type") == "string":
+            return {"data": "a prompt"}
+    return media_json(status="new")
+
+
 def test_the_minimal_calls_are_valid() -> None:
     """The other side: the minimal calls the bound cases start from are accepted and sent."""
     for operation_id, _, call in _operation_calls():
         gen = ops.OPERATIONS[operation_id]
         if gen.binary:
             continue  # a download writes a file; its parameters are covered in test_review_findings
-        rec = Recorder([ok(media_json(status="new"))])
+        rec = Recorder([ok(_minimal_answer(operation_id))])
         client, _ = mock_clients(rec, "sync")
         getattr(getattr(client, gen.tag), gen.name)(**call)
         assert len(rec.requests) == 1, operation_id
