@@ -10,6 +10,11 @@ if TYPE_CHECKING:
     from .asset_history_entry import AssetHistoryEntry
     from .asset_response import AssetResponse
     from .asset_status import AssetStatus
+    from .audio_speech_option import AudioSpeechOption
+    from .audio_text_to_music_request import AudioTextToMusicRequest
+    from .audio_text_to_sound_effect_request import AudioTextToSoundEffectRequest
+    from .audio_text_to_speech_request import AudioTextToSpeechRequest
+    from .audio_upload_request import AudioUploadRequest
     from .camera_control import CameraControl
     from .error_message import ErrorMessage
     from .file_map_entry import FileMapEntry
@@ -72,6 +77,9 @@ if TYPE_CHECKING:
     from .storyboard import Storyboard
     from .storyboard_scene import StoryboardScene
     from .submit_params import SubmitParams
+    from .text_prompt_option import TextPromptOption
+    from .text_prompt_request import TextPromptRequest
+    from .text_prompt_response import TextPromptResponse
     from .try_on_model import TryOnModel
     from .url_to_video_request import UrlToVideoRequest
     from .validation_error import ValidationError
@@ -99,6 +107,11 @@ _MODULES = {
     "AssetHistoryEntry": ".asset_history_entry",
     "AssetResponse": ".asset_response",
     "AssetStatus": ".asset_status",
+    "AudioSpeechOption": ".audio_speech_option",
+    "AudioTextToMusicRequest": ".audio_text_to_music_request",
+    "AudioTextToSoundEffectRequest": ".audio_text_to_sound_effect_request",
+    "AudioTextToSpeechRequest": ".audio_text_to_speech_request",
+    "AudioUploadRequest": ".audio_upload_request",
     "CameraControl": ".camera_control",
     "ErrorMessage": ".error_message",
     "FileMapEntry": ".file_map_entry",
@@ -161,6 +174,9 @@ _MODULES = {
     "Storyboard": ".storyboard",
     "StoryboardScene": ".storyboard_scene",
     "SubmitParams": ".submit_params",
+    "TextPromptOption": ".text_prompt_option",
+    "TextPromptRequest": ".text_prompt_request",
+    "TextPromptResponse": ".text_prompt_response",
     "TryOnModel": ".try_on_model",
     "UrlToVideoRequest": ".url_to_video_request",
     "ValidationError": ".validation_error",
@@ -204,6 +220,11 @@ __all__ = (
     "AssetHistoryEntry",
     "AssetResponse",
     "AssetStatus",
+    "AudioSpeechOption",
+    "AudioTextToMusicRequest",
+    "AudioTextToSoundEffectRequest",
+    "AudioTextToSpeechRequest",
+    "AudioUploadRequest",
     "CameraControl",
     "ErrorMessage",
     "FileMapEntry",
@@ -266,6 +287,9 @@ __all__ = (
     "Storyboard",
     "StoryboardScene",
     "SubmitParams",
+    "TextPromptOption",
+    "TextPromptRequest",
+    "TextPromptResponse",
     "TryOnModel",
     "UrlToVideoRequest",
     "ValidationError",

@@ -484,6 +484,93 @@ STORY_CONCAT_REQUEST_RULE = Rule(
     },
     additional=False,
 )
+AUDIO_UPLOAD_REQUEST_RULE = Rule(
+    "object",
+    model_ref="AudioUploadRequest",
+    fields={
+        "audio_file": Rule("file", description="The audio file (MP3 at 128 kbps or more recommended; under 50 MB)."),
+        "audio_url": Rule(
+            "string", format="uri", description="Public URL of an audio file to copy instead of uploading one."
+        ),
+    },
+    additional=False,
+    require_any=("audio_file", "audio_url"),
+)
+AUDIO_TEXT_TO_SPEECH_REQUEST_RULE = Rule(
+    "object",
+    model_ref="AudioTextToSpeechRequest",
+    fields={
+        "prompt": Rule(
+            "string",
+            min_length=1,
+            max_length=5000,
+            description="The text to speak (plain text, up to about 5,000 characters).",
+        ),
+        "voice": Rule("enum", enum_ref="NarratorVoice", description="The voice that speaks.", default="Rachel"),
+        "option": Rule(
+            "enum", enum_ref="AudioSpeechOption", description="Speech engine; empty is ElevenLabs.", default=""
+        ),
+        "language": Rule(
+            "string",
+            max_length=35,
+            pattern="^([A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)?$",
+            description="Language code of the speech (BCP 47, e.g. `en-US`), used by `ChirpTTS`; detected from the text when empty. Not a `Language` name such as `English`.",
+            default="",
+        ),
+    },
+    required=("prompt",),
+    additional=False,
+)
+AUDIO_TEXT_TO_SOUND_EFFECT_REQUEST_RULE = Rule(
+    "object",
+    model_ref="AudioTextToSoundEffectRequest",
+    fields={
+        "prompt": Rule("string", min_length=1, description="The sound to make; be specific."),
+        "duration": Rule("integer", minimum=1, maximum=30, description="Seconds of audio.", default=5),
+    },
+    required=("prompt",),
+    additional=False,
+)
+AUDIO_TEXT_TO_MUSIC_REQUEST_RULE = Rule(
+    "object",
+    model_ref="AudioTextToMusicRequest",
+    fields={
+        "prompt": Rule(
+            "string",
+            min_length=1,
+            description="The music to compose (genre, mood, instruments, tempo); the track is 30 seconds.",
+        )
+    },
+    required=("prompt",),
+    additional=False,
+)
+TEXT_PROMPT_REQUEST_RULE = Rule(
+    "object",
+    model_ref="TextPromptRequest",
+    fields={
+        "option": Rule(
+            "enum",
+            enum_ref="TextPromptOption",
+            description="What `generateTextPrompt` writes: `Image2Prompt` a prompt describing the image, `SuggestPrompt` a suggested prompt, `RefinePrompt` a refinement of your prompt, `InspireMe` (the default) whichever fits what was sent.",
+            default="InspireMe",
+        ),
+        "prompt": Rule("string", description="Your prompt (the one `RefinePrompt` refines).", default=""),
+        "mode": Rule(
+            "string", description="Style of the refinement; the vendor documents only `scene`.", default="scene"
+        ),
+        "image_url": Rule("string", format="uri", description="Public URL of the image to describe."),
+        "image_file": Rule(
+            "file", description="The image to describe, uploaded (use `image_url` instead).", deprecated=True
+        ),
+        "image2_url": Rule("string", format="uri", description="Public URL of a second image."),
+        "image2_file": Rule(
+            "file", description="A second image, uploaded (use `image2_url` instead).", deprecated=True
+        ),
+        "video_url": Rule("string", format="uri", description="Public URL of a video to describe."),
+        "video_file": Rule("file", description="A video to describe, uploaded."),
+    },
+    additional=False,
+)
 WORKFLOW_OPTIONS_RULE = Rule(
     "object",
     model_ref="WorkflowOptions",
@@ -984,6 +1071,91 @@ GET_ASSET = Operation(
     envelope="data",
     binary=False,
 )
+UPLOAD_AUDIO = Operation(
+    operation_id="uploadAudio",
+    name="upload",
+    method="POST",
+    path="/audio",
+    tag="audio",
+    summary="Upload an audio file (or copy one from a URL) as an asset",
+    path_params={},
+    query={},
+    body=AUDIO_UPLOAD_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+CREATE_SPEECH_FROM_TEXT = Operation(
+    operation_id="createSpeechFromText",
+    name="text_to_speech",
+    method="POST",
+    path="/audio/text-2-speech",
+    tag="audio",
+    summary="Speak a text (text to speech)",
+    path_params={},
+    query={},
+    body=AUDIO_TEXT_TO_SPEECH_REQUEST_RULE,
+    encoding="form",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+CREATE_SOUND_EFFECT_FROM_TEXT = Operation(
+    operation_id="createSoundEffectFromText",
+    name="text_to_sound_effect",
+    method="POST",
+    path="/audio/text-2-sound-effect",
+    tag="audio",
+    summary="Make a sound effect from a description",
+    path_params={},
+    query={},
+    body=AUDIO_TEXT_TO_SOUND_EFFECT_REQUEST_RULE,
+    encoding="form",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+CREATE_MUSIC_FROM_TEXT = Operation(
+    operation_id="createMusicFromText",
+    name="text_to_music",
+    method="POST",
+    path="/audio/text-2-music",
+    tag="audio",
+    summary="Compose a 30-second music track from a description",
+    path_params={},
+    query={},
+    body=AUDIO_TEXT_TO_MUSIC_REQUEST_RULE,
+    encoding="form",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+GENERATE_TEXT_PROMPT = Operation(
+    operation_id="generateTextPrompt",
+    name="prompt",
+    method="POST",
+    path="/text/prompt",
+    tag="text",
+    summary="Write a prompt (from an image, a draft prompt, or from nothing)",
+    path_params={},
+    query={},
+    body=TEXT_PROMPT_REQUEST_RULE,
+    encoding="multipart",
+    credits="free",
+    job=None,
+    response_ref="TextPromptResponse",
+    envelope=None,
+    binary=False,
+)
 CREATE_WORKFLOW = Operation(
     operation_id="createWorkflow",
     name="create",
@@ -1184,6 +1356,11 @@ OPERATIONS: dict[str, Operation] = {
     "generateStoryVideos": GENERATE_STORY_VIDEOS,
     "concatStory": CONCAT_STORY,
     "getAsset": GET_ASSET,
+    "uploadAudio": UPLOAD_AUDIO,
+    "createSpeechFromText": CREATE_SPEECH_FROM_TEXT,
+    "createSoundEffectFromText": CREATE_SOUND_EFFECT_FROM_TEXT,
+    "createMusicFromText": CREATE_MUSIC_FROM_TEXT,
+    "generateTextPrompt": GENERATE_TEXT_PROMPT,
     "createWorkflow": CREATE_WORKFLOW,
     "getWorkflow": GET_WORKFLOW,
     "updateWorkflow": UPDATE_WORKFLOW,

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # annotations only: the models load on first use (models/__in
     from ..models import (
         AspectRatio,
         Asset,
+        AudioSpeechOption,
         CameraControl,
         FinetuneOption,
         FinetuneStatusResponse,
@@ -41,6 +42,8 @@ if TYPE_CHECKING:  # annotations only: the models load on first use (models/__in
         StoryImageTool,
         StoryMotionType,
         StoryVideoTool,
+        TextPromptOption,
+        TextPromptResponse,
         TryOnModel,
         VisibilityStatus,
         Workflow,
@@ -1201,12 +1204,295 @@ class AudioResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
+    def upload(
+        self,
+        *,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Upload an audio file (or copy one from a URL) as an asset.
+
+        Stores an audio file (music, sound effect, voice recording) on the platform and
+        answers with an asset whose `results[0]` is the stored file's URL: pass that URL as
+        `audio_url` to other operations (`video/audio`, lip-sync…).
+
+        Give `audio_file` (multipart upload; MP3 at 128 kbps or more is recommended, under
+        50 MB) or `audio_url` (a public URL the service copies). The asset is ready at once
+        (`status` `success`).
+
+        Credits: the vendor states no price but documents `402 Insufficient Credit` for
+        uploads, so this document treats an upload as charged (1 credit, an assumption) and
+        a client never repeats one the service may have carried out.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            audio_file: The audio file (MP3 at 128 kbps or more recommended; under 50 MB). (a path, bytes or a
+                binary file)
+            audio_url: Public URL of an audio file to copy instead of uploading one.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.UPLOAD_AUDIO,
+            {
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def text_to_speech(
+        self,
+        *,
+        prompt: str | None = None,
+        voice: NarratorVoice | str | None = None,
+        option: AudioSpeechOption | str | None = None,
+        language: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Speak a text (text to speech).
+
+        Reads `prompt` (up to about 5,000 characters of plain text) aloud in one of 21 voices
+        (`voice`, default `Rachel`; the same voices as a media's narrator) and answers with
+        an audio asset: `results` holds the URL of the speech file, ready when the call
+        returns (`status` `success`). Use it as a voice-over (`audio_url`, `narration_url`).
+
+        `option` picks the speech engine: ElevenLabs (`ElevenLabsTTS`, also the default when
+        empty) or Google Chirp (`ChirpTTS`), for which `language` (e.g. `en-US`) sets the
+        language; it is detected from the text when empty.
+
+        Costs credits (`402` when the balance is short; nothing is made then). The vendor
+        states no price: 5 credits per call is this document's flat assumption.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The text to speak (plain text, up to about 5,000 characters). (1..5000 characters)
+            voice: The voice that speaks. (a NarratorVoice; service default 'Rachel')
+            option: Speech engine; empty is ElevenLabs. (a AudioSpeechOption; service default '')
+            language: Language code of the speech (BCP 47, e.g. `en-US`), used by `ChirpTTS`; detected from the
+                text when empty. Not a `Language` name such as `English`. (0..35 characters; service default '')
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_SPEECH_FROM_TEXT,
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "option": option,
+                "language": language,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def text_to_sound_effect(
+        self,
+        *,
+        prompt: str | None = None,
+        duration: int | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Make a sound effect from a description.
+
+        Generates a sound effect described by `prompt` ("thunder and rain", "footsteps on a
+        wooden floor", "car door closing"; be specific) lasting `duration` seconds (1 to 30,
+        default 5), and answers with an audio asset whose `results` holds the file's URL,
+        ready when the call returns (`status` `success`).
+
+        Costs credits (`402` when the balance is short; nothing is made then). The vendor
+        states no price: 5 credits per call, whatever the duration, is this document's flat
+        assumption.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The sound to make; be specific. (1..any characters)
+            duration: Seconds of audio. (1..30; service default 5)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_SOUND_EFFECT_FROM_TEXT,
+            {
+                "prompt": prompt,
+                "duration": duration,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def text_to_music(
+        self,
+        *,
+        prompt: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Compose a 30-second music track from a description.
+
+        Composes an original, royalty-free 30-second track (Google Lyria) from `prompt`:
+        name the genre, mood, instruments and tempo ("Jazzy piano with walking bass line").
+        Answers with an audio asset whose `results` holds the URL of the WAV file, ready
+        when the call returns (`status` `success`); use it as background music
+        (`bg_music_url`).
+
+        Costs credits (`402` when the balance is short; nothing is made then). The vendor
+        states no price: 10 credits per track is this document's flat assumption.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The music to compose (genre, mood, instruments, tempo); the track is 30 seconds. (1..any
+                characters)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_MUSIC_FROM_TEXT,
+            {
+                "prompt": prompt,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
 
 class TextResource:
     """``client.text``: Prompt writing."""
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    def prompt(
+        self,
+        *,
+        option: TextPromptOption | str | None = None,
+        prompt: str | None = None,
+        mode: str | None = None,
+        image_url: str | None = None,
+        image_file: FileInput | None = None,
+        image2_url: str | None = None,
+        image2_file: FileInput | None = None,
+        video_url: str | None = None,
+        video_file: FileInput | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TextPromptResponse:
+        """Write a prompt (from an image, a draft prompt, or from nothing).
+
+        Writes a generation prompt and answers it as `data` (a string), at once; no job.
+        What it writes depends on `option`:
+
+        * `Image2Prompt`: describes the image given as `image_url` (or the deprecated
+          `image_file` upload); a second image (`image2_url`) or a video (`video_url`,
+          `video_file`) can be given too;
+        * `RefinePrompt`: rewrites your `prompt` in more detail (`mode`, default `scene`,
+          is the style of refinement);
+        * `SuggestPrompt`: suggests a prompt of its own;
+        * `InspireMe` (the default): picks one of the above from what you sent.
+
+        A missing input for the option chosen (no image for `Image2Prompt`, no prompt for
+        `RefinePrompt`) answers `400`. Free of charge: the vendor documents no price and no
+        `402` for it.
+
+        Free.
+
+        Args:
+            option: What `generateTextPrompt` writes: `Image2Prompt` a prompt describing the image,
+                `SuggestPrompt` a suggested prompt, `RefinePrompt` a refinement of your prompt, `InspireMe` (the
+                default) whichever fits what was sent. (a TextPromptOption; service default 'InspireMe')
+            prompt: Your prompt (the one `RefinePrompt` refines). (service default '')
+            mode: Style of the refinement; the vendor documents only `scene`. (service default 'scene')
+            image_url: Public URL of the image to describe.
+            image_file: The image to describe, uploaded (use `image_url` instead). (a path, bytes or a binary
+                file; deprecated)
+            image2_url: Public URL of a second image.
+            image2_file: A second image, uploaded (use `image2_url` instead). (a path, bytes or a binary file;
+                deprecated)
+            video_url: Public URL of a video to describe.
+            video_file: A video to describe, uploaded. (a path, bytes or a binary file)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GENERATE_TEXT_PROMPT,
+            {
+                "option": option,
+                "prompt": prompt,
+                "mode": mode,
+                "image_url": image_url,
+                "image_file": image_file,
+                "image2_url": image2_url,
+                "image2_file": image2_file,
+                "video_url": video_url,
+                "video_file": video_file,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
 
 
 class WorkflowResource:
@@ -2935,12 +3221,295 @@ class AsyncAudioResource:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
+    async def upload(
+        self,
+        *,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Upload an audio file (or copy one from a URL) as an asset.
+
+        Stores an audio file (music, sound effect, voice recording) on the platform and
+        answers with an asset whose `results[0]` is the stored file's URL: pass that URL as
+        `audio_url` to other operations (`video/audio`, lip-sync…).
+
+        Give `audio_file` (multipart upload; MP3 at 128 kbps or more is recommended, under
+        50 MB) or `audio_url` (a public URL the service copies). The asset is ready at once
+        (`status` `success`).
+
+        Credits: the vendor states no price but documents `402 Insufficient Credit` for
+        uploads, so this document treats an upload as charged (1 credit, an assumption) and
+        a client never repeats one the service may have carried out.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            audio_file: The audio file (MP3 at 128 kbps or more recommended; under 50 MB). (a path, bytes or a
+                binary file)
+            audio_url: Public URL of an audio file to copy instead of uploading one.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.UPLOAD_AUDIO,
+            {
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def text_to_speech(
+        self,
+        *,
+        prompt: str | None = None,
+        voice: NarratorVoice | str | None = None,
+        option: AudioSpeechOption | str | None = None,
+        language: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Speak a text (text to speech).
+
+        Reads `prompt` (up to about 5,000 characters of plain text) aloud in one of 21 voices
+        (`voice`, default `Rachel`; the same voices as a media's narrator) and answers with
+        an audio asset: `results` holds the URL of the speech file, ready when the call
+        returns (`status` `success`). Use it as a voice-over (`audio_url`, `narration_url`).
+
+        `option` picks the speech engine: ElevenLabs (`ElevenLabsTTS`, also the default when
+        empty) or Google Chirp (`ChirpTTS`), for which `language` (e.g. `en-US`) sets the
+        language; it is detected from the text when empty.
+
+        Costs credits (`402` when the balance is short; nothing is made then). The vendor
+        states no price: 5 credits per call is this document's flat assumption.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The text to speak (plain text, up to about 5,000 characters). (1..5000 characters)
+            voice: The voice that speaks. (a NarratorVoice; service default 'Rachel')
+            option: Speech engine; empty is ElevenLabs. (a AudioSpeechOption; service default '')
+            language: Language code of the speech (BCP 47, e.g. `en-US`), used by `ChirpTTS`; detected from the
+                text when empty. Not a `Language` name such as `English`. (0..35 characters; service default '')
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_SPEECH_FROM_TEXT,
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "option": option,
+                "language": language,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def text_to_sound_effect(
+        self,
+        *,
+        prompt: str | None = None,
+        duration: int | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Make a sound effect from a description.
+
+        Generates a sound effect described by `prompt` ("thunder and rain", "footsteps on a
+        wooden floor", "car door closing"; be specific) lasting `duration` seconds (1 to 30,
+        default 5), and answers with an audio asset whose `results` holds the file's URL,
+        ready when the call returns (`status` `success`).
+
+        Costs credits (`402` when the balance is short; nothing is made then). The vendor
+        states no price: 5 credits per call, whatever the duration, is this document's flat
+        assumption.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The sound to make; be specific. (1..any characters)
+            duration: Seconds of audio. (1..30; service default 5)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_SOUND_EFFECT_FROM_TEXT,
+            {
+                "prompt": prompt,
+                "duration": duration,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def text_to_music(
+        self,
+        *,
+        prompt: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Compose a 30-second music track from a description.
+
+        Composes an original, royalty-free 30-second track (Google Lyria) from `prompt`:
+        name the genre, mood, instruments and tempo ("Jazzy piano with walking bass line").
+        Answers with an audio asset whose `results` holds the URL of the WAV file, ready
+        when the call returns (`status` `success`); use it as background music
+        (`bg_music_url`).
+
+        Costs credits (`402` when the balance is short; nothing is made then). The vendor
+        states no price: 10 credits per track is this document's flat assumption.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The music to compose (genre, mood, instruments, tempo); the track is 30 seconds. (1..any
+                characters)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_MUSIC_FROM_TEXT,
+            {
+                "prompt": prompt,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
 
 class AsyncTextResource:
     """``client.text``: Prompt writing. (awaitable)"""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    async def prompt(
+        self,
+        *,
+        option: TextPromptOption | str | None = None,
+        prompt: str | None = None,
+        mode: str | None = None,
+        image_url: str | None = None,
+        image_file: FileInput | None = None,
+        image2_url: str | None = None,
+        image2_file: FileInput | None = None,
+        video_url: str | None = None,
+        video_file: FileInput | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TextPromptResponse:
+        """Write a prompt (from an image, a draft prompt, or from nothing).
+
+        Writes a generation prompt and answers it as `data` (a string), at once; no job.
+        What it writes depends on `option`:
+
+        * `Image2Prompt`: describes the image given as `image_url` (or the deprecated
+          `image_file` upload); a second image (`image2_url`) or a video (`video_url`,
+          `video_file`) can be given too;
+        * `RefinePrompt`: rewrites your `prompt` in more detail (`mode`, default `scene`,
+          is the style of refinement);
+        * `SuggestPrompt`: suggests a prompt of its own;
+        * `InspireMe` (the default): picks one of the above from what you sent.
+
+        A missing input for the option chosen (no image for `Image2Prompt`, no prompt for
+        `RefinePrompt`) answers `400`. Free of charge: the vendor documents no price and no
+        `402` for it.
+
+        Free.
+
+        Args:
+            option: What `generateTextPrompt` writes: `Image2Prompt` a prompt describing the image,
+                `SuggestPrompt` a suggested prompt, `RefinePrompt` a refinement of your prompt, `InspireMe` (the
+                default) whichever fits what was sent. (a TextPromptOption; service default 'InspireMe')
+            prompt: Your prompt (the one `RefinePrompt` refines). (service default '')
+            mode: Style of the refinement; the vendor documents only `scene`. (service default 'scene')
+            image_url: Public URL of the image to describe.
+            image_file: The image to describe, uploaded (use `image_url` instead). (a path, bytes or a binary
+                file; deprecated)
+            image2_url: Public URL of a second image.
+            image2_file: A second image, uploaded (use `image2_url` instead). (a path, bytes or a binary file;
+                deprecated)
+            video_url: Public URL of a video to describe.
+            video_file: A video to describe, uploaded. (a path, bytes or a binary file)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GENERATE_TEXT_PROMPT,
+            {
+                "option": option,
+                "prompt": prompt,
+                "mode": mode,
+                "image_url": image_url,
+                "image_file": image_file,
+                "image2_url": image2_url,
+                "image2_file": image2_file,
+                "video_url": video_url,
+                "video_file": video_file,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
 
 
 class AsyncWorkflowResource:
@@ -4561,6 +5130,210 @@ class AudioResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
+    def upload(
+        self,
+        *,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Upload an audio file (or copy one from a URL) as an asset.
+
+        Stores an audio file (music, sound effect, voice recording) on the platform and
+        answers with an asset whose `results[0]` is the stored file's URL: pass that URL as
+        `audio_url` to other operations (`video/audio`, lip-sync…).
+
+        Give `audio_file` (multipart upload; MP3 at 128 kbps or more is recommended, under
+        50 MB) or `audio_url` (a public URL the service copies). The asset is ready at once
+        (`status` `success`).
+
+        Credits: the vendor states no price but documents `402 Insufficient Credit` for
+        uploads, so this document treats an upload as charged (1 credit, an assumption) and
+        a client never repeats one the service may have carried out.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            audio_file: The audio file (MP3 at 128 kbps or more recommended; under 50 MB). (a path, bytes or a
+                binary file)
+            audio_url: Public URL of an audio file to copy instead of uploading one.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.UPLOAD_AUDIO,
+            {
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def text_to_speech(
+        self,
+        *,
+        prompt: str | None = None,
+        voice: NarratorVoice | str | None = None,
+        option: AudioSpeechOption | str | None = None,
+        language: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Speak a text (text to speech).
+
+        Reads `prompt` (up to about 5,000 characters of plain text) aloud in one of 21 voices
+        (`voice`, default `Rachel`; the same voices as a media's narrator) and answers with
+        an audio asset: `results` holds the URL of the speech file, ready when the call
+        returns (`status` `success`). Use it as a voice-over (`audio_url`, `narration_url`).
+
+        `option` picks the speech engine: ElevenLabs (`ElevenLabsTTS`, also the default when
+        empty) or Google Chirp (`ChirpTTS`), for which `language` (e.g. `en-US`) sets the
+        language; it is detected from the text when empty.
+
+        Costs credits (`402` when the balance is short; nothing is made then). The vendor
+        states no price: 5 credits per call is this document's flat assumption.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The text to speak (plain text, up to about 5,000 characters). (1..5000 characters)
+            voice: The voice that speaks. (a NarratorVoice; service default 'Rachel')
+            option: Speech engine; empty is ElevenLabs. (a AudioSpeechOption; service default '')
+            language: Language code of the speech (BCP 47, e.g. `en-US`), used by `ChirpTTS`; detected from the
+                text when empty. Not a `Language` name such as `English`. (0..35 characters; service default '')
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_SPEECH_FROM_TEXT,
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "option": option,
+                "language": language,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def text_to_sound_effect(
+        self,
+        *,
+        prompt: str | None = None,
+        duration: int | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Make a sound effect from a description.
+
+        Generates a sound effect described by `prompt` ("thunder and rain", "footsteps on a
+        wooden floor", "car door closing"; be specific) lasting `duration` seconds (1 to 30,
+        default 5), and answers with an audio asset whose `results` holds the file's URL,
+        ready when the call returns (`status` `success`).
+
+        Costs credits (`402` when the balance is short; nothing is made then). The vendor
+        states no price: 5 credits per call, whatever the duration, is this document's flat
+        assumption.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The sound to make; be specific. (1..any characters)
+            duration: Seconds of audio. (1..30; service default 5)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_SOUND_EFFECT_FROM_TEXT,
+            {
+                "prompt": prompt,
+                "duration": duration,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def text_to_music(
+        self,
+        *,
+        prompt: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Compose a 30-second music track from a description.
+
+        Composes an original, royalty-free 30-second track (Google Lyria) from `prompt`:
+        name the genre, mood, instruments and tempo ("Jazzy piano with walking bass line").
+        Answers with an audio asset whose `results` holds the URL of the WAV file, ready
+        when the call returns (`status` `success`); use it as background music
+        (`bg_music_url`).
+
+        Costs credits (`402` when the balance is short; nothing is made then). The vendor
+        states no price: 10 credits per track is this document's flat assumption.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The music to compose (genre, mood, instruments, tempo); the track is 30 seconds. (1..any
+                characters)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_MUSIC_FROM_TEXT,
+            {
+                "prompt": prompt,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
 
 class TextResourceWithRawResponse:
     """``client.with_raw_response.text``: Prompt writing.
@@ -4568,6 +5341,78 @@ class TextResourceWithRawResponse:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    def prompt(
+        self,
+        *,
+        option: TextPromptOption | str | None = None,
+        prompt: str | None = None,
+        mode: str | None = None,
+        image_url: str | None = None,
+        image_file: FileInput | None = None,
+        image2_url: str | None = None,
+        image2_file: FileInput | None = None,
+        video_url: str | None = None,
+        video_file: FileInput | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[TextPromptResponse]:
+        """Write a prompt (from an image, a draft prompt, or from nothing).
+
+        Writes a generation prompt and answers it as `data` (a string), at once; no job.
+        What it writes depends on `option`:
+
+        * `Image2Prompt`: describes the image given as `image_url` (or the deprecated
+          `image_file` upload); a second image (`image2_url`) or a video (`video_url`,
+          `video_file`) can be given too;
+        * `RefinePrompt`: rewrites your `prompt` in more detail (`mode`, default `scene`,
+          is the style of refinement);
+        * `SuggestPrompt`: suggests a prompt of its own;
+        * `InspireMe` (the default): picks one of the above from what you sent.
+
+        A missing input for the option chosen (no image for `Image2Prompt`, no prompt for
+        `RefinePrompt`) answers `400`. Free of charge: the vendor documents no price and no
+        `402` for it.
+
+        Free.
+
+        Args:
+            option: What `generateTextPrompt` writes: `Image2Prompt` a prompt describing the image,
+                `SuggestPrompt` a suggested prompt, `RefinePrompt` a refinement of your prompt, `InspireMe` (the
+                default) whichever fits what was sent. (a TextPromptOption; service default 'InspireMe')
+            prompt: Your prompt (the one `RefinePrompt` refines). (service default '')
+            mode: Style of the refinement; the vendor documents only `scene`. (service default 'scene')
+            image_url: Public URL of the image to describe.
+            image_file: The image to describe, uploaded (use `image_url` instead). (a path, bytes or a binary
+                file; deprecated)
+            image2_url: Public URL of a second image.
+            image2_file: A second image, uploaded (use `image2_url` instead). (a path, bytes or a binary file;
+                deprecated)
+            video_url: Public URL of a video to describe.
+            video_file: A video to describe, uploaded. (a path, bytes or a binary file)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.GENERATE_TEXT_PROMPT,
+            {
+                "option": option,
+                "prompt": prompt,
+                "mode": mode,
+                "image_url": image_url,
+                "image_file": image_file,
+                "image2_url": image2_url,
+                "image2_file": image2_file,
+                "video_url": video_url,
+                "video_file": video_file,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
 
 
 class WorkflowResourceWithRawResponse:
@@ -6118,6 +6963,210 @@ class AsyncAudioResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
+    async def upload(
+        self,
+        *,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Upload an audio file (or copy one from a URL) as an asset.
+
+        Stores an audio file (music, sound effect, voice recording) on the platform and
+        answers with an asset whose `results[0]` is the stored file's URL: pass that URL as
+        `audio_url` to other operations (`video/audio`, lip-sync…).
+
+        Give `audio_file` (multipart upload; MP3 at 128 kbps or more is recommended, under
+        50 MB) or `audio_url` (a public URL the service copies). The asset is ready at once
+        (`status` `success`).
+
+        Credits: the vendor states no price but documents `402 Insufficient Credit` for
+        uploads, so this document treats an upload as charged (1 credit, an assumption) and
+        a client never repeats one the service may have carried out.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            audio_file: The audio file (MP3 at 128 kbps or more recommended; under 50 MB). (a path, bytes or a
+                binary file)
+            audio_url: Public URL of an audio file to copy instead of uploading one.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.UPLOAD_AUDIO,
+            {
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def text_to_speech(
+        self,
+        *,
+        prompt: str | None = None,
+        voice: NarratorVoice | str | None = None,
+        option: AudioSpeechOption | str | None = None,
+        language: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Speak a text (text to speech).
+
+        Reads `prompt` (up to about 5,000 characters of plain text) aloud in one of 21 voices
+        (`voice`, default `Rachel`; the same voices as a media's narrator) and answers with
+        an audio asset: `results` holds the URL of the speech file, ready when the call
+        returns (`status` `success`). Use it as a voice-over (`audio_url`, `narration_url`).
+
+        `option` picks the speech engine: ElevenLabs (`ElevenLabsTTS`, also the default when
+        empty) or Google Chirp (`ChirpTTS`), for which `language` (e.g. `en-US`) sets the
+        language; it is detected from the text when empty.
+
+        Costs credits (`402` when the balance is short; nothing is made then). The vendor
+        states no price: 5 credits per call is this document's flat assumption.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The text to speak (plain text, up to about 5,000 characters). (1..5000 characters)
+            voice: The voice that speaks. (a NarratorVoice; service default 'Rachel')
+            option: Speech engine; empty is ElevenLabs. (a AudioSpeechOption; service default '')
+            language: Language code of the speech (BCP 47, e.g. `en-US`), used by `ChirpTTS`; detected from the
+                text when empty. Not a `Language` name such as `English`. (0..35 characters; service default '')
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_SPEECH_FROM_TEXT,
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "option": option,
+                "language": language,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def text_to_sound_effect(
+        self,
+        *,
+        prompt: str | None = None,
+        duration: int | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Make a sound effect from a description.
+
+        Generates a sound effect described by `prompt` ("thunder and rain", "footsteps on a
+        wooden floor", "car door closing"; be specific) lasting `duration` seconds (1 to 30,
+        default 5), and answers with an audio asset whose `results` holds the file's URL,
+        ready when the call returns (`status` `success`).
+
+        Costs credits (`402` when the balance is short; nothing is made then). The vendor
+        states no price: 5 credits per call, whatever the duration, is this document's flat
+        assumption.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The sound to make; be specific. (1..any characters)
+            duration: Seconds of audio. (1..30; service default 5)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_SOUND_EFFECT_FROM_TEXT,
+            {
+                "prompt": prompt,
+                "duration": duration,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def text_to_music(
+        self,
+        *,
+        prompt: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Compose a 30-second music track from a description.
+
+        Composes an original, royalty-free 30-second track (Google Lyria) from `prompt`:
+        name the genre, mood, instruments and tempo ("Jazzy piano with walking bass line").
+        Answers with an audio asset whose `results` holds the URL of the WAV file, ready
+        when the call returns (`status` `success`); use it as background music
+        (`bg_music_url`).
+
+        Costs credits (`402` when the balance is short; nothing is made then). The vendor
+        states no price: 10 credits per track is this document's flat assumption.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The music to compose (genre, mood, instruments, tempo); the track is 30 seconds. (1..any
+                characters)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_MUSIC_FROM_TEXT,
+            {
+                "prompt": prompt,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
 
 class AsyncTextResourceWithRawResponse:
     """``client.with_raw_response.text``: Prompt writing. (awaitable)
@@ -6125,6 +7174,78 @@ class AsyncTextResourceWithRawResponse:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    async def prompt(
+        self,
+        *,
+        option: TextPromptOption | str | None = None,
+        prompt: str | None = None,
+        mode: str | None = None,
+        image_url: str | None = None,
+        image_file: FileInput | None = None,
+        image2_url: str | None = None,
+        image2_file: FileInput | None = None,
+        video_url: str | None = None,
+        video_file: FileInput | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[TextPromptResponse]:
+        """Write a prompt (from an image, a draft prompt, or from nothing).
+
+        Writes a generation prompt and answers it as `data` (a string), at once; no job.
+        What it writes depends on `option`:
+
+        * `Image2Prompt`: describes the image given as `image_url` (or the deprecated
+          `image_file` upload); a second image (`image2_url`) or a video (`video_url`,
+          `video_file`) can be given too;
+        * `RefinePrompt`: rewrites your `prompt` in more detail (`mode`, default `scene`,
+          is the style of refinement);
+        * `SuggestPrompt`: suggests a prompt of its own;
+        * `InspireMe` (the default): picks one of the above from what you sent.
+
+        A missing input for the option chosen (no image for `Image2Prompt`, no prompt for
+        `RefinePrompt`) answers `400`. Free of charge: the vendor documents no price and no
+        `402` for it.
+
+        Free.
+
+        Args:
+            option: What `generateTextPrompt` writes: `Image2Prompt` a prompt describing the image,
+                `SuggestPrompt` a suggested prompt, `RefinePrompt` a refinement of your prompt, `InspireMe` (the
+                default) whichever fits what was sent. (a TextPromptOption; service default 'InspireMe')
+            prompt: Your prompt (the one `RefinePrompt` refines). (service default '')
+            mode: Style of the refinement; the vendor documents only `scene`. (service default 'scene')
+            image_url: Public URL of the image to describe.
+            image_file: The image to describe, uploaded (use `image_url` instead). (a path, bytes or a binary
+                file; deprecated)
+            image2_url: Public URL of a second image.
+            image2_file: A second image, uploaded (use `image2_url` instead). (a path, bytes or a binary file;
+                deprecated)
+            video_url: Public URL of a video to describe.
+            video_file: A video to describe, uploaded. (a path, bytes or a binary file)
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.GENERATE_TEXT_PROMPT,
+            {
+                "option": option,
+                "prompt": prompt,
+                "mode": mode,
+                "image_url": image_url,
+                "image_file": image_file,
+                "image2_url": image2_url,
+                "image2_file": image2_file,
+                "video_url": video_url,
+                "video_file": video_file,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
 
 
 class AsyncWorkflowResourceWithRawResponse:
