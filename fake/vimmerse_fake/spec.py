@@ -182,7 +182,9 @@ _TRUE = {"true"}
 _FALSE = {"false"}
 
 
-def _cast_form_value(loc: list[Any], value: Any, typ: str | None, detail: list[dict[str, Any]]) -> tuple[bool, Any]:
+def _cast_form_value(
+    loc: list[Any], value: Any, typ: str | None, detail: list[dict[str, Any]]
+) -> tuple[bool, Any]:
     """One form value (str, or bytes for a file) as the declared scalar type; a failure is added
     to ``detail`` and answers (False, None)."""
     if isinstance(value, bytes) and typ not in ("string", None):
@@ -191,13 +193,17 @@ def _cast_form_value(loc: list[Any], value: Any, typ: str | None, detail: list[d
     if typ == "integer":
         if isinstance(value, str) and _INT_RE.fullmatch(value):
             return True, int(value)
-        detail.append(error(loc, "Input should be a valid integer, unable to parse string as an integer", "int_parsing"))
+        detail.append(
+            error(loc, "Input should be a valid integer, unable to parse string as an integer", "int_parsing")
+        )
         return False, None
     if typ == "boolean":
         low = value.lower() if isinstance(value, str) else ""
         if low in _TRUE or low in _FALSE:
             return True, low in _TRUE
-        detail.append(error(loc, "Input should be a valid boolean, unable to interpret input", "bool_parsing"))
+        detail.append(
+            error(loc, "Input should be a valid boolean, unable to interpret input", "bool_parsing")
+        )
         return False, None
     return True, value
 
