@@ -83,7 +83,8 @@ class Call:
 
     kwargs: dict[str, Any]
     body_json: dict[str, Any] | None = None
-    files: list[bytes] = field(default_factory=list)
+    #: Uploaded payloads per binary field: a list for an array of files, bytes for one file.
+    files: dict[str, list[bytes] | bytes] = field(default_factory=dict)
 
 
 def _parameters(operation_id: str) -> list[dict[str, Any]]:
@@ -98,7 +99,50 @@ def _python_value(raw_schema: dict[str, Any], value: Any) -> Any:
     return value
 
 
-def _body_strategy(operation_id: str) -> st.SearchStrategy[tuple[Any, dict[str, Any], list[bytes]]]:
+def _file_fields(schema: dict[str, Any]) -> dict[str, tuple[bool, int, int]]:
+    """Binary body fields: name -> (is an array, fewest files, most files drawn).
+
+    A single file is drawn 0..1 times (exactly once when required); an array of files is empty
+    or has minItems..min(maxItems, MAX_FILES_DRAWN) files (an empty array is not sent at all)."""
+    out: dict[str, tuple[bool, int, int]] = {}
+    required = set(schema.get("required", []))
+    for name, prop in schema.get("properties", {}).items():
+        if prop.get("type") == "array" and prop.get("items", {}).get("format") == "binary":
+            low = prop.get("minItems", 0)
+            out[name] = (True, low, max(low, min(MAX_FILES_DRAWN, prop.get("maxItems", MAX_FILES_DRAWN))))
+        elif prop.get("format") == "binary":
+            out[name] = (False, int(name in required), 1)
+    return out
+
+
+def _files_strategy(spec: tuple[bool, int, int]) -> st.SearchStrategy[Any]:
+    is_array, low, high = spec
+    payload = st.binary(min_size=1, max_size=64)
+    if is_array:
+        many = st.lists(payload, min_size=low, max_size=high)
+        return st.one_of(st.just([]), many) if low else many
+    return payload if low else st.one_of(st.none(), payload)
+
+
+def _as_files(name: str, value: list[bytes] | bytes) -> Any:
+    if isinstance(value, bytes):
+        return File(payload=io.BytesIO(value), file_name=f"{name}.png", mime_type="image/png")
+    return [
+        File(payload=io.BytesIO(p), file_name=f"img{i}.png", mime_type="image/png")
+        for i, p in enumerate(value)
+    ]
+
+
+def _placeholders(value: list[bytes] | bytes) -> Any:
+    """How ``multipart_to_json`` shows uploaded files."""
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return [f"<{len(p)} bytes>" for p in value]
+
+
+def _body_strategy(
+    operation_id: str,
+) -> st.SearchStrategy[tuple[Any, dict[str, Any], dict[str, list[bytes] | bytes]]]:
     """(model instance, its JSON form, uploaded file payloads) for the operation's body."""
     media_type, schema = request_body_schema(operation_id)  # type: ignore[misc]
     _, _, op, _ = operations()[operation_id]
@@ -108,31 +152,35 @@ def _body_strategy(operation_id: str) -> st.SearchStrategy[tuple[Any, dict[str, 
     gen_schema = json.loads(json.dumps(schema))
     for prop, spec in json_fields.items():
         gen_schema["properties"][prop] = structured_schema(spec)
-    has_files = "image_files" in gen_schema.get("properties", {})
-    max_files = 0
-    if has_files:
-        max_files = min(MAX_FILES_DRAWN, gen_schema["properties"].pop("image_files")["maxItems"])
-    if deref(op["requestBody"]).get("required") and not gen_schema.get("required"):
+    file_fields = _file_fields(gen_schema)
+    for name in file_fields:
+        del gen_schema["properties"][name]
+    required_files = [n for n in gen_schema.get("required", []) if n in file_fields]
+    if required_files:
+        gen_schema["required"] = [n for n in gen_schema["required"] if n not in file_fields]
+        if not gen_schema["required"]:
+            del gen_schema["required"]
+    if deref(op["requestBody"]).get("required") and not gen_schema.get("required") and not required_files:
         # A required body whose fields are all optional (the update operations): an empty form
         # is no body at all on the wire, so a caller must set at least one field. Reported:
         # the document should say so with ``minProperties: 1``.
         gen_schema["minProperties"] = 1
 
     @st.composite
-    def draw(data: st.DrawFn) -> tuple[Any, dict[str, Any], list[bytes]]:
+    def draw(data: st.DrawFn) -> tuple[Any, dict[str, Any], dict[str, list[bytes] | bytes]]:
         doc = data(from_schema(gen_schema))
         for prop in json_fields:
             if prop in doc:
                 doc[prop] = json.dumps(doc[prop])
-        files: list[bytes] = []
-        if has_files:
-            files = data(st.lists(st.binary(min_size=1, max_size=64), max_size=max_files))
-        instance = model.from_dict(doc)
-        if files:
-            instance.image_files = [
-                File(payload=io.BytesIO(p), file_name=f"img{i}.png", mime_type="image/png")
-                for i, p in enumerate(files)
-            ]
+        files: dict[str, list[bytes] | bytes] = {}
+        for name, spec in file_fields.items():
+            value = data(_files_strategy(spec))
+            if value:
+                files[name] = value
+        # from_dict reads required fields: a placeholder, replaced by the File below.
+        instance = model.from_dict({**doc, **{n: "" for n in required_files}})
+        for name, value in files.items():
+            setattr(instance, name, _as_files(name, value))
         return instance, doc, files
 
     return draw()
@@ -227,8 +275,8 @@ def expected_wire_json(operation_id: str, call: Call) -> dict[str, Any] | None:
     expected = json.loads(json.dumps(call.body_json))
     if media_type != "application/json":
         expected = {k: v for k, v in expected.items() if v != []}
-    if call.files:
-        expected["image_files"] = [f"<{len(p)} bytes>" for p in call.files]
+    for name, value in call.files.items():
+        expected[name] = _placeholders(value)
     if not expected and media_type != "application/json":
         return None  # an empty form is sent as no body at all
     return expected
@@ -263,7 +311,8 @@ class SdkCall:
 
     kwargs: dict[str, Any]
     body_json: dict[str, Any] | None = None
-    files: list[bytes] = field(default_factory=list)
+    #: Uploaded payloads per binary field: a list for an array of files, bytes for one file.
+    files: dict[str, list[bytes] | bytes] = field(default_factory=dict)
 
 
 def sdk_call_strategy(operation_id: str) -> st.SearchStrategy[SdkCall]:
@@ -300,8 +349,7 @@ def sdk_call_strategy(operation_id: str) -> st.SearchStrategy[SdkCall]:
                 if prop in doc:
                     structured = json.loads(doc[prop])
                     doc[prop] = structured if data(st.booleans()) else json.dumps(structured)
-            if files:
-                doc["image_files"] = files
+            doc.update(files)
             # "Given" as the SDK and the fake judge it: JSON text of an empty list or object is no input.
             assume(not require_any or any(_given(doc.get(k)) for k in require_any))
             call.kwargs.update(doc)
@@ -344,15 +392,15 @@ def expected_sdk_json(operation_id: str, call: SdkCall) -> dict[str, Any] | None
         return None
     media_type, _ = request_body_schema(operation_id)  # type: ignore[misc]
     json_fields = json_string_fields(operation_id)
-    expected = {k: v for k, v in call.body_json.items() if k != "image_files"}
+    expected = {k: v for k, v in call.body_json.items() if k not in call.files}
     for prop in json_fields:
         if isinstance(expected.get(prop), str):
             expected[prop] = json.loads(expected[prop])
     if media_type != "application/json":
         # A form has no way to send an empty array (JSON text "[]" is a value, though).
         expected = {k: v for k, v in expected.items() if v != [] or k in json_fields}
-    if call.files:
-        expected["image_files"] = [f"<{len(p)} bytes>" for p in call.files]
+    for name, value in call.files.items():
+        expected[name] = _placeholders(value)
     if not expected and media_type != "application/json":
         return None  # an empty form is sent as no body at all
     return expected
@@ -519,7 +567,7 @@ def test_the_structured_json_field_schemas_exist() -> None:
             array = described.group(1) == "array of"
             assert structured == ("array:" if array else "") + described.group(2), (operation_id, prop)
             assert spec[1]["properties"][prop]["type"] == "string"
-    assert set(found) == {"audio_option", "media_items", "elements", "storyboard"}
+    assert set(found) == {"audio_option", "media_items", "elements", "storyboard", "reframe_parameters"}
     for structured in found.values():
         assert component_json_schema(structured.removeprefix("array:"))
 
