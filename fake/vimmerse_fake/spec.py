@@ -185,6 +185,40 @@ _TRUE = {"true"}
 _FALSE = {"false"}
 
 
+def _cast_form_value(
+    loc: list[Any], value: Any, typ: str | None, detail: list[dict[str, Any]]
+) -> tuple[bool, Any]:
+    """One form value (str, or bytes for a file) as the declared scalar type; a failure is added
+    to ``detail`` and answers (False, None)."""
+    if isinstance(value, bytes) and typ not in ("string", None):
+        detail.append(error(loc, "Input should be a form field, not a file", "value_error"))
+        return False, None
+    if typ == "integer":
+        if isinstance(value, str) and _INT_RE.fullmatch(value):
+            return True, int(value)
+        detail.append(
+            error(loc, "Input should be a valid integer, unable to parse string as an integer", "int_parsing")
+        )
+        return False, None
+    if typ == "number":
+        if isinstance(value, str) and _NUMBER_RE.fullmatch(value) and math.isfinite(float(value)):
+            number = float(value)
+            return True, int(number) if number.is_integer() and _INT_RE.fullmatch(value) else number
+        detail.append(
+            error(loc, "Input should be a valid number, unable to parse string as a number", "float_parsing")
+        )
+        return False, None
+    if typ == "boolean":
+        low = value.lower() if isinstance(value, str) else ""
+        if low in _TRUE or low in _FALSE:
+            return True, low in _TRUE
+        detail.append(
+            error(loc, "Input should be a valid boolean, unable to interpret input", "bool_parsing")
+        )
+        return False, None
+    return True, value
+
+
 class Validator:
     """Checks requests and responses of the operations of one openapi.yaml."""
 
@@ -367,51 +401,18 @@ class Validator:
             prop = props / name
             typ = _prop_type(prop)
             if typ == "array":
-                body[name] = values
+                # Repeated names: each item cast to the items' type (a List[int] form field).
+                item_typ = _prop_type(prop / "items") if "items" in prop else None
+                cast_items: list[Any] = []
+                for index, item in enumerate(values):
+                    ok, cast = _cast_form_value(["body", name, index], item, item_typ, detail)
+                    if ok:
+                        cast_items.append(cast)
+                body[name] = cast_items
                 continue
-            value = values[-1]
-            if isinstance(value, bytes) and typ != "string":
-                detail.append(
-                    error(["body", name], "Input should be a form field, not a file", "value_error")
-                )
-                continue
-            if typ == "integer":
-                if isinstance(value, str) and _INT_RE.fullmatch(value):
-                    body[name] = int(value)
-                else:
-                    detail.append(
-                        error(
-                            ["body", name],
-                            "Input should be a valid integer, unable to parse string as an integer",
-                            "int_parsing",
-                        )
-                    )
-            elif typ == "number":
-                if isinstance(value, str) and _NUMBER_RE.fullmatch(value) and math.isfinite(float(value)):
-                    number = float(value)
-                    body[name] = int(number) if number.is_integer() and _INT_RE.fullmatch(value) else number
-                else:
-                    detail.append(
-                        error(
-                            ["body", name],
-                            "Input should be a valid number, unable to parse string as a number",
-                            "float_parsing",
-                        )
-                    )
-            elif typ == "boolean":
-                low = value.lower() if isinstance(value, str) else ""
-                if low in _TRUE or low in _FALSE:
-                    body[name] = low in _TRUE
-                else:
-                    detail.append(
-                        error(
-                            ["body", name],
-                            "Input should be a valid boolean, unable to interpret input",
-                            "bool_parsing",
-                        )
-                    )
-            else:
-                body[name] = value
+            ok, cast = _cast_form_value(["body", name], values[-1], typ, detail)
+            if ok:
+                body[name] = cast
         try:
             self._schema_validator(path_template, method, media_type).validate(body)
         except InvalidSchemaValue as exc:

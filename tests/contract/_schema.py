@@ -243,7 +243,8 @@ def expected_model_class_names() -> dict[str, str]:
     names = {name: f"#/components/schemas/{name}" for name in components()}
     for parent, schema in components().items():
         for prop, prop_schema in schema.get("properties", {}).items():
-            if "enum" in prop_schema:
+            # An inline enum or inline object (e.g. Asset.args) gets a class of its own.
+            if "enum" in prop_schema or (prop_schema.get("type") == "object" and "$ref" not in prop_schema):
                 names[parent + pascal(prop)] = f"#/components/schemas/{parent}/properties/{prop}"
     return names
 

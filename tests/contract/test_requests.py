@@ -85,6 +85,7 @@ class Call:
 
     kwargs: dict[str, Any]
     body_json: dict[str, Any] | None = None
+    #: Uploaded payloads per binary field: a list for an array of files, bytes for one file.
     files: dict[str, Files] = field(default_factory=dict)
 
 
@@ -100,28 +101,52 @@ def _python_value(raw_schema: dict[str, Any], value: Any) -> Any:
     return value
 
 
-def _file_fields(schema: dict[str, Any]) -> dict[str, int | None]:
-    """The body's upload fields: name -> most files drawn for an array of files, None for one file."""
-    found: dict[str, int | None] = {}
+def _file_fields(schema: dict[str, Any]) -> dict[str, tuple[bool, int, int]]:
+    """Binary body fields: name -> (is an array, fewest files, most files drawn).
+
+    A single file is drawn 0..1 times (exactly once when required); an array of files is empty
+    or has minItems..min(maxItems, MAX_FILES_DRAWN) files (an empty array is not sent at all)."""
+    out: dict[str, tuple[bool, int, int]] = {}
+    required = set(schema.get("required", []))
     for name, prop in schema.get("properties", {}).items():
         prop = flatten(prop)
-        if prop.get("format") == "binary":
-            found[name] = None
-        elif prop.get("type") == "array" and flatten(prop.get("items", {})).get("format") == "binary":
-            found[name] = min(MAX_FILES_DRAWN, prop.get("maxItems", MAX_FILES_DRAWN))
-    return found
+        if prop.get("type") == "array" and flatten(prop.get("items", {})).get("format") == "binary":
+            low = prop.get("minItems", 0)
+            out[name] = (True, low, max(low, min(MAX_FILES_DRAWN, prop.get("maxItems", MAX_FILES_DRAWN))))
+        elif prop.get("format") == "binary":
+            out[name] = (False, int(name in required), 1)
+    return out
 
 
-def _placeholders(files: dict[str, Files]) -> dict[str, Any]:
-    """The JSON form of uploaded files as ``multipart_to_json`` decodes them."""
-    return {
-        name: [f"<{len(p)} bytes>" for p in value] if isinstance(value, list) else f"<{len(value)} bytes>"
-        for name, value in files.items()
-    }
+def _files_strategy(spec: tuple[bool, int, int]) -> st.SearchStrategy[Any]:
+    is_array, low, high = spec
+    payload = st.binary(min_size=1, max_size=64)
+    if is_array:
+        many = st.lists(payload, min_size=low, max_size=high)
+        return st.one_of(st.just([]), many) if low else many
+    return payload if low else st.one_of(st.none(), payload)
 
 
-def _body_strategy(operation_id: str) -> st.SearchStrategy[tuple[Any, dict[str, Any], dict[str, Files]]]:
-    """(model instance, its JSON form, uploaded file payloads by field) for the operation's body."""
+def _as_files(name: str, value: Files) -> Any:
+    if isinstance(value, bytes):
+        return File(payload=io.BytesIO(value), file_name=f"{name}.png", mime_type="image/png")
+    return [
+        File(payload=io.BytesIO(p), file_name=f"img{i}.png", mime_type="image/png")
+        for i, p in enumerate(value)
+    ]
+
+
+def _placeholders(value: Files) -> Any:
+    """How ``multipart_to_json`` shows uploaded files."""
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return [f"<{len(p)} bytes>" for p in value]
+
+
+def _body_strategy(
+    operation_id: str,
+) -> st.SearchStrategy[tuple[Any, dict[str, Any], dict[str, Files]]]:
+    """(model instance, its JSON form, uploaded file payloads) for the operation's body."""
     media_type, schema = request_body_schema(operation_id)  # type: ignore[misc]
     _, _, op, _ = operations()[operation_id]
     ref = deref(op["requestBody"])["content"][media_type]["schema"]["$ref"]
@@ -131,12 +156,14 @@ def _body_strategy(operation_id: str) -> st.SearchStrategy[tuple[Any, dict[str, 
     for prop, spec in json_fields.items():
         gen_schema["properties"][prop] = structured_schema(spec)
     file_fields = _file_fields(gen_schema)
-    required_files = set(file_fields) & set(gen_schema.get("required", []))
     for name in file_fields:
         del gen_schema["properties"][name]
-    if "required" in gen_schema:
+    required_files = [n for n in gen_schema.get("required", []) if n in file_fields]
+    if required_files:
         gen_schema["required"] = [n for n in gen_schema["required"] if n not in file_fields]
-    if deref(op["requestBody"]).get("required") and not gen_schema.get("required"):
+        if not gen_schema["required"]:
+            del gen_schema["required"]
+    if deref(op["requestBody"]).get("required") and not gen_schema.get("required") and not required_files:
         # A required body whose fields are all optional (the update operations): an empty form
         # is no body at all on the wire, so a caller must set at least one field. Reported:
         # the document should say so with ``minProperties: 1``.
@@ -149,41 +176,14 @@ def _body_strategy(operation_id: str) -> st.SearchStrategy[tuple[Any, dict[str, 
             if prop in doc:
                 doc[prop] = json.dumps(doc[prop])
         files: dict[str, Files] = {}
-        for name, max_files in file_fields.items():
-            if max_files is None:
-                if name in required_files or data(st.booleans()):
-                    files[name] = data(st.binary(min_size=1, max_size=64))
-            else:
-                drawn = data(
-                    st.lists(
-                        st.binary(min_size=1, max_size=64),
-                        min_size=1 if name in required_files else 0,
-                        max_size=max_files,
-                    )
-                )
-                if drawn:
-                    files[name] = drawn
-        instance = model.from_dict(doc)
+        for name, spec in file_fields.items():
+            value = data(_files_strategy(spec))
+            if value:
+                files[name] = value
+        # from_dict reads required fields: a placeholder, replaced by the File below.
+        instance = model.from_dict({**doc, **{n: "" for n in required_files}})
         for name, value in files.items():
-            if isinstance(value, list):
-                setattr(
-                    instance,
-                    name,
-                    [
-                        File(payload=io.BytesIO(p), file_name=f"img{i}.png", mime_type="image/png")
-                        for i, p in enumerate(value)
-                    ],
-                )
-            else:
-                setattr(
-                    instance,
-                    name,
-                    File(
-                        payload=io.BytesIO(value),
-                        file_name=f"{name}.bin",
-                        mime_type="application/octet-stream",
-                    ),
-                )
+            setattr(instance, name, _as_files(name, value))
         return instance, doc, files
 
     return draw()
@@ -278,7 +278,8 @@ def expected_wire_json(operation_id: str, call: Call) -> dict[str, Any] | None:
     expected = json.loads(json.dumps(call.body_json))
     if media_type != "application/json":
         expected = {k: v for k, v in expected.items() if v != []}
-    expected.update(_placeholders(call.files))
+    for name, value in call.files.items():
+        expected[name] = _placeholders(value)
     if not expected and media_type != "application/json":
         return None  # an empty form is sent as no body at all
     return expected
@@ -313,6 +314,7 @@ class SdkCall:
 
     kwargs: dict[str, Any]
     body_json: dict[str, Any] | None = None
+    #: Uploaded payloads per binary field: a list for an array of files, bytes for one file.
     files: dict[str, Files] = field(default_factory=dict)
 
 
@@ -400,7 +402,8 @@ def expected_sdk_json(operation_id: str, call: SdkCall) -> dict[str, Any] | None
     if media_type != "application/json":
         # A form has no way to send an empty array (JSON text "[]" is a value, though).
         expected = {k: v for k, v in expected.items() if v != [] or k in json_fields}
-    expected.update(_placeholders(call.files))
+    for name, value in call.files.items():
+        expected[name] = _placeholders(value)
     if not expected and media_type != "application/json":
         return None  # an empty form is sent as no body at all
     return expected
@@ -567,7 +570,7 @@ def test_the_structured_json_field_schemas_exist() -> None:
             array = described.group(1) == "array of"
             assert structured == ("array:" if array else "") + described.group(2), (operation_id, prop)
             assert spec[1]["properties"][prop]["type"] == "string"
-    assert set(found) == {"audio_option", "media_items", "elements", "storyboard"}
+    assert set(found) == {"audio_option", "media_items", "elements", "storyboard", "reframe_parameters"}
     for structured in found.values():
         assert component_json_schema(structured.removeprefix("array:"))
 

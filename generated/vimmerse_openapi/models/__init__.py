@@ -27,7 +27,26 @@ if TYPE_CHECKING:
     from .http_validation_error import HTTPValidationError
     from .idea_to_video_request import IdeaToVideoRequest
     from .image_aspect_ratio import ImageAspectRatio
+    from .image_background_option import ImageBackgroundOption
+    from .image_edit_option import ImageEditOption
+    from .image_edit_request import ImageEditRequest
+    from .image_elements_option import ImageElementsOption
+    from .image_elements_request import ImageElementsRequest
+    from .image_expand_direction import ImageExpandDirection
+    from .image_expand_method import ImageExpandMethod
+    from .image_face_swap_option import ImageFaceSwapOption
+    from .image_face_swap_request import ImageFaceSwapRequest
     from .image_generation_option import ImageGenerationOption
+    from .image_reframe_parameters import ImageReframeParameters
+    from .image_replace_background_request import ImageReplaceBackgroundRequest
+    from .image_restyle_request import ImageRestyleRequest
+    from .image_restyle_style import ImageRestyleStyle
+    from .image_text_to_image_request import ImageTextToImageRequest
+    from .image_to_image_option import ImageToImageOption
+    from .image_to_image_request import ImageToImageRequest
+    from .image_try_on_option import ImageTryOnOption
+    from .image_try_on_request import ImageTryOnRequest
+    from .image_upload_request import ImageUploadRequest
     from .images_to_video_request import ImagesToVideoRequest
     from .language import Language
     from .media import Media
@@ -124,7 +143,26 @@ _MODULES = {
     "HTTPValidationError": ".http_validation_error",
     "IdeaToVideoRequest": ".idea_to_video_request",
     "ImageAspectRatio": ".image_aspect_ratio",
+    "ImageBackgroundOption": ".image_background_option",
+    "ImageEditOption": ".image_edit_option",
+    "ImageEditRequest": ".image_edit_request",
+    "ImageElementsOption": ".image_elements_option",
+    "ImageElementsRequest": ".image_elements_request",
+    "ImageExpandDirection": ".image_expand_direction",
+    "ImageExpandMethod": ".image_expand_method",
+    "ImageFaceSwapOption": ".image_face_swap_option",
+    "ImageFaceSwapRequest": ".image_face_swap_request",
     "ImageGenerationOption": ".image_generation_option",
+    "ImageReframeParameters": ".image_reframe_parameters",
+    "ImageReplaceBackgroundRequest": ".image_replace_background_request",
+    "ImageRestyleRequest": ".image_restyle_request",
+    "ImageRestyleStyle": ".image_restyle_style",
+    "ImageTextToImageRequest": ".image_text_to_image_request",
+    "ImageToImageOption": ".image_to_image_option",
+    "ImageToImageRequest": ".image_to_image_request",
+    "ImageTryOnOption": ".image_try_on_option",
+    "ImageTryOnRequest": ".image_try_on_request",
+    "ImageUploadRequest": ".image_upload_request",
     "ImagesToVideoRequest": ".images_to_video_request",
     "Language": ".language",
     "Media": ".media",
@@ -237,7 +275,26 @@ __all__ = (
     "HealthResponse",
     "IdeaToVideoRequest",
     "ImageAspectRatio",
+    "ImageBackgroundOption",
+    "ImageEditOption",
+    "ImageEditRequest",
+    "ImageElementsOption",
+    "ImageElementsRequest",
+    "ImageExpandDirection",
+    "ImageExpandMethod",
+    "ImageFaceSwapOption",
+    "ImageFaceSwapRequest",
     "ImageGenerationOption",
+    "ImageReframeParameters",
+    "ImageReplaceBackgroundRequest",
+    "ImageRestyleRequest",
+    "ImageRestyleStyle",
+    "ImageTextToImageRequest",
+    "ImageToImageOption",
+    "ImageToImageRequest",
+    "ImageTryOnOption",
+    "ImageTryOnRequest",
+    "ImageUploadRequest",
     "ImagesToVideoRequest",
     "Language",
     "Media",

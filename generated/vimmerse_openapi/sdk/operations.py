@@ -484,6 +484,270 @@ STORY_CONCAT_REQUEST_RULE = Rule(
     },
     additional=False,
 )
+IMAGE_UPLOAD_REQUEST_RULE = Rule(
+    "object",
+    model_ref="ImageUploadRequest",
+    fields={"image_file": Rule("file", description="The image (JPEG, PNG or WebP).")},
+    required=("image_file",),
+    additional=False,
+)
+IMAGE_TEXT_TO_IMAGE_REQUEST_RULE = Rule(
+    "object",
+    model_ref="ImageTextToImageRequest",
+    fields={
+        "prompt": Rule(
+            "string",
+            min_length=1,
+            description="The image to generate; be specific about style, composition, colours and mood.",
+        ),
+        "quantity": Rule("integer", minimum=1, maximum=4, description="Number of images.", default=1),
+        "option": Rule(
+            "enum", enum_ref="ImageGenerationOption", description="Image model; `Auto` picks one.", default="Auto"
+        ),
+        "aspect_ratio": Rule(
+            "enum", enum_ref="ImageAspectRatio", description="Width:height of a generated image.", default="16:9"
+        ),
+        "creativity_strength": Rule(
+            "integer", minimum=1, maximum=10, description="Higher values give more creative variations.", default=5
+        ),
+        "enhance_image": Rule("boolean", description="Apply 1x super-resolution in post-processing.", default=False),
+        "async_mode": Rule(
+            "boolean", description="Answer at once with the asset still processing; poll `getAsset`.", default=False
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
+    },
+    required=("prompt",),
+    additional=False,
+)
+IMAGE_TO_IMAGE_REQUEST_RULE = Rule(
+    "object",
+    model_ref="ImageToImageRequest",
+    fields={
+        "image_file": Rule("file", description="The source image."),
+        "image_url": Rule(
+            "string", format="uri", description="Public URL of the source image; used when no `image_file` is given."
+        ),
+        "prompt": Rule(
+            "string",
+            description='The change to make. `ReplaceWith`-style edits say "replace … with …", recolouring says "recolor … to …".',
+            default="",
+        ),
+        "option": Rule(
+            "enum",
+            enum_ref="ImageToImageOption",
+            description="Edit mode or model of `createImageFromImage`: `Remake` redesigns the image, `Restructure` changes its composition and keeps its style, `Sketch` draws it, `ImageUtilsDepth` makes a depth map, `Review` reviews it; the others are image models (`Auto` picks one).",
+            default="FluxKontextPro",
+        ),
+        "aspect_ratio": Rule("enum", enum_ref="ImageAspectRatio", description="Width:height of a generated image."),
+        "creativity_strength": Rule(
+            "integer", minimum=1, maximum=10, description="Higher values depart further from the source.", default=5
+        ),
+        "quantity": Rule("integer", minimum=1, maximum=4, description="Number of variations.", default=1),
+        "enhance_image": Rule("boolean", description="Apply 1x super-resolution in post-processing.", default=False),
+        "async_mode": Rule(
+            "boolean", description="Answer at once with the asset still processing; poll `getAsset`.", default=False
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
+    },
+    additional=False,
+    require_any=("image_file", "image_url"),
+)
+IMAGE_ELEMENTS_REQUEST_RULE = Rule(
+    "object",
+    model_ref="ImageElementsRequest",
+    fields={
+        "image_files": Rule(
+            "array",
+            items=Rule("file"),
+            max_items=10,
+            description="The main image, then the reference images (the model's limit applies, see `option`).",
+        ),
+        "image_urls": Rule(
+            "array",
+            items=Rule("string", format="uri"),
+            max_items=10,
+            description="Public URLs of the main image, then the reference images.",
+        ),
+        "prompt": Rule("string", description="What to add, remove or replace.", default=""),
+        "option": Rule(
+            "enum",
+            enum_ref="ImageElementsOption",
+            description="Model of `createImageFromElements`, with its maximum number of images: `FluxKontextPro` 4, `Seedream` 6, `FluxPro` 8, `GPTImage`, `NanoBanana` and `NanoBananaPro` 10.",
+            default="FluxPro",
+        ),
+        "aspect_ratio": Rule(
+            "enum", enum_ref="ImageAspectRatio", description="Width:height of a generated image.", default="16:9"
+        ),
+        "quantity": Rule("integer", minimum=1, maximum=4, description="Number of images.", default=1),
+        "enhance_image": Rule("boolean", description="Apply 1x super-resolution in post-processing.", default=False),
+        "swap_faces": Rule("boolean", description="Swap the original faces back onto the result.", default=False),
+        "async_mode": Rule(
+            "boolean", description="Answer at once with the asset still processing; poll `getAsset`.", default=False
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
+    },
+    additional=False,
+    require_any=("image_files", "image_urls"),
+)
+IMAGE_REPLACE_BACKGROUND_REQUEST_RULE = Rule(
+    "object",
+    model_ref="ImageReplaceBackgroundRequest",
+    fields={
+        "image_file": Rule("file", description="The base image."),
+        "image_url": Rule("string", format="uri", description="Public URL of the base image."),
+        "image2_file": Rule(
+            "file", description="The new background (`ReplaceBackground`) or style reference (`RestyleBackground`)."
+        ),
+        "image2_url": Rule("string", format="uri", description="Public URL of the new background or style reference."),
+        "option": Rule(
+            "enum",
+            enum_ref="ImageBackgroundOption",
+            description="`RemoveBackground` makes the background transparent; `ReplaceBackground` replaces it with the second image; `RestyleBackground` restyles it after the second image.",
+            default="RemoveBackground",
+        ),
+        "async_mode": Rule(
+            "boolean", description="Answer at once with the asset still processing; poll `getAsset`.", default=False
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
+    },
+    additional=False,
+    require_any=("image_file", "image_url"),
+)
+IMAGE_REFRAME_PARAMETERS_RULE = Rule(
+    "object",
+    model_ref="ImageReframeParameters",
+    fields={
+        "grid_position_x": Rule("integer", minimum=0),
+        "grid_position_y": Rule("integer", minimum=0),
+        "x_start": Rule("integer", minimum=0),
+        "x_end": Rule("integer", minimum=0),
+        "y_start": Rule("integer", minimum=0),
+        "y_end": Rule("integer", minimum=0),
+    },
+    additional=False,
+    min_properties=1,
+)
+IMAGE_EDIT_REQUEST_RULE = Rule(
+    "object",
+    model_ref="ImageEditRequest",
+    fields={
+        "image_file": Rule("file", description="The base image."),
+        "image_url": Rule("string", format="uri", description="Public URL of the base image."),
+        "mask_file": Rule("file", description="`Inpaint` mask: white areas are regenerated."),
+        "mask_url": Rule("string", format="uri", description="Public URL of the `Inpaint` mask."),
+        "option": Rule(
+            "enum",
+            enum_ref="ImageEditOption",
+            description="`RemoveText` removes text, `Upscale` raises the resolution (up to 4x), `LumaReframe` reframes by `reframe_parameters`, `Inpaint` fills a mask as the prompt says, `ExpandToAspectRatio` extends the image to an aspect ratio.",
+            default="RemoveText",
+        ),
+        "prompt": Rule("string", description="What to generate in the masked areas (`Inpaint`).", default=""),
+        "aspect_ratio": Rule(
+            "enum",
+            enum_ref="AspectRatio",
+            description="Target ratio of `ExpandToAspectRatio` and `LumaReframe`.",
+            default="16:9",
+        ),
+        "expand_method": Rule(
+            "enum",
+            enum_ref="ImageExpandMethod",
+            description="How `ExpandToAspectRatio` fills the new area; `Outpaint` generates it, `Pad` pads it.",
+            default="Outpaint",
+        ),
+        "expand_direction": Rule(
+            "enum",
+            enum_ref="ImageExpandDirection",
+            description="Where `ExpandToAspectRatio` adds the new area relative to the image.",
+            default="center",
+        ),
+        "reframe_parameters": Rule(
+            "json",
+            content=IMAGE_REFRAME_PARAMETERS_RULE,
+            description="JSON object `ImageReframeParameters` (`LumaReframe`).",
+        ),
+        "quantity": Rule("integer", minimum=1, maximum=4, description="Number of variations (`Inpaint`).", default=1),
+        "async_mode": Rule(
+            "boolean", description="Answer at once with the asset still processing; poll `getAsset`.", default=False
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
+    },
+    additional=False,
+    require_any=("image_file", "image_url"),
+)
+IMAGE_FACE_SWAP_REQUEST_RULE = Rule(
+    "object",
+    model_ref="ImageFaceSwapRequest",
+    fields={
+        "image_files": Rule(
+            "array", items=Rule("file"), min_items=2, description="The target image, then the face images."
+        ),
+        "image_urls": Rule(
+            "array",
+            items=Rule("string", format="uri"),
+            min_items=2,
+            description="Public URLs of the target image, then of the face images.",
+        ),
+        "option": Rule(
+            "enum", enum_ref="ImageFaceSwapOption", description="Face swap method.", default="MagicFaceSwap"
+        ),
+        "face_only_mode": Rule("boolean", description="Swap the face only, not the whole head.", default=True),
+        "multi_face_mode": Rule("boolean", description="Swap several faces of the target.", default=True),
+        "order_indices": Rule(
+            "array",
+            items=Rule("integer", minimum=0),
+            description="For each face image in turn, the index (0 = leftmost) of the target face it replaces; e.g. `[2, 0]`.",
+        ),
+        "async_mode": Rule(
+            "boolean", description="Answer at once with the asset still processing; poll `getAsset`.", default=False
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
+    },
+    additional=False,
+    require_any=("image_files", "image_urls"),
+)
+IMAGE_TRY_ON_REQUEST_RULE = Rule(
+    "object",
+    model_ref="ImageTryOnRequest",
+    fields={
+        "human_image_file": Rule("file", description="The person, standing and facing forward."),
+        "human_image_url": Rule("string", format="uri", description="Public URL of the person's image."),
+        "clothes_image_file": Rule("file", description="The garment, on a plain background."),
+        "clothes_image_url": Rule("string", format="uri", description="Public URL of the garment's image."),
+        "option": Rule(
+            "enum",
+            enum_ref="ImageTryOnOption",
+            description="Virtual try-on model of `createImageTryOn`.",
+            default="KlingTryOn",
+        ),
+        "async_mode": Rule(
+            "boolean", description="Answer at once with the asset still processing; poll `getAsset`.", default=False
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
+    },
+    additional=False,
+    require_any=("human_image_file", "human_image_url"),
+)
+IMAGE_RESTYLE_REQUEST_RULE = Rule(
+    "object",
+    model_ref="ImageRestyleRequest",
+    fields={
+        "image_file": Rule("file", description="The base image."),
+        "image_url": Rule("string", format="uri", description="Public URL of the base image."),
+        "style": Rule(
+            "enum",
+            enum_ref="ImageRestyleStyle",
+            description="Artistic style of `restyleImage`: `realistic_style` hyper-realistic, `anime_style` Japanese anime, `3d` three-dimensional rendering, `angel` ethereal, `japanese_comics` manga, `princess_style` fairytale princess, `dreamy` soft and dream-like, `ink_style` ink wash painting, `monets_garden` impressionist, `new_monet_garden` modern impressionist, `exquisite_comic` detailed comic art, `cyber_machinery` futuristic tech, `chinese_style` traditional Chinese painting, `romantic` soft and romantic, `ugly_clay` claymation, `cute_doll` doll-like, `3d_gaming` video game 3D, `animated_movie` animated film, `doll` character doll.",
+            default="anime_style",
+        ),
+        "enhance_image": Rule("boolean", description="Apply 1x super-resolution in post-processing.", default=False),
+        "async_mode": Rule(
+            "boolean", description="Answer at once with the asset still processing; poll `getAsset`.", default=False
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
+    },
+    additional=False,
+    require_any=("image_file", "image_url"),
+)
 AUDIO_UPLOAD_REQUEST_RULE = Rule(
     "object",
     model_ref="AudioUploadRequest",
@@ -1071,6 +1335,159 @@ GET_ASSET = Operation(
     envelope="data",
     binary=False,
 )
+UPLOAD_IMAGE = Operation(
+    operation_id="uploadImage",
+    name="upload",
+    method="POST",
+    path="/image",
+    tag="image",
+    summary="Upload an image",
+    path_params={},
+    query={},
+    body=IMAGE_UPLOAD_REQUEST_RULE,
+    encoding="multipart",
+    credits="free",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+CREATE_IMAGE_FROM_TEXT = Operation(
+    operation_id="createImageFromText",
+    name="text_to_image",
+    method="POST",
+    path="/image/text-2-image",
+    tag="image",
+    summary="Generate images from a text prompt",
+    path_params={},
+    query={},
+    body=IMAGE_TEXT_TO_IMAGE_REQUEST_RULE,
+    encoding="form",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+CREATE_IMAGE_FROM_IMAGE = Operation(
+    operation_id="createImageFromImage",
+    name="image_to_image",
+    method="POST",
+    path="/image/image-2-image",
+    tag="image",
+    summary="Transform an image with a text prompt",
+    path_params={},
+    query={},
+    body=IMAGE_TO_IMAGE_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+CREATE_IMAGE_FROM_ELEMENTS = Operation(
+    operation_id="createImageFromElements",
+    name="elements",
+    method="POST",
+    path="/image/elements",
+    tag="image",
+    summary="Compose an image from a main image and reference elements",
+    path_params={},
+    query={},
+    body=IMAGE_ELEMENTS_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+REPLACE_IMAGE_BACKGROUND = Operation(
+    operation_id="replaceImageBackground",
+    name="replace_background",
+    method="POST",
+    path="/image/replace-background",
+    tag="image",
+    summary="Remove, replace or restyle an image\u0027s background",
+    path_params={},
+    query={},
+    body=IMAGE_REPLACE_BACKGROUND_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+EDIT_IMAGE = Operation(
+    operation_id="editImage",
+    name="edit",
+    method="POST",
+    path="/image/edit-image",
+    tag="image",
+    summary="Remove text, upscale, reframe, inpaint or expand an image",
+    path_params={},
+    query={},
+    body=IMAGE_EDIT_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+SWAP_IMAGE_FACES = Operation(
+    operation_id="swapImageFaces",
+    name="face_swap",
+    method="POST",
+    path="/image/face-swap",
+    tag="image",
+    summary="Swap the faces of an image with faces from other images",
+    path_params={},
+    query={},
+    body=IMAGE_FACE_SWAP_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+CREATE_IMAGE_TRY_ON = Operation(
+    operation_id="createImageTryOn",
+    name="try_on",
+    method="POST",
+    path="/image/try-on",
+    tag="image",
+    summary="Dress a person in a garment (virtual try-on)",
+    path_params={},
+    query={},
+    body=IMAGE_TRY_ON_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+RESTYLE_IMAGE = Operation(
+    operation_id="restyleImage",
+    name="restyle",
+    method="POST",
+    path="/image/restyle",
+    tag="image",
+    summary="Restyle an image in an artistic style",
+    path_params={},
+    query={},
+    body=IMAGE_RESTYLE_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
 UPLOAD_AUDIO = Operation(
     operation_id="uploadAudio",
     name="upload",
@@ -1356,6 +1773,15 @@ OPERATIONS: dict[str, Operation] = {
     "generateStoryVideos": GENERATE_STORY_VIDEOS,
     "concatStory": CONCAT_STORY,
     "getAsset": GET_ASSET,
+    "uploadImage": UPLOAD_IMAGE,
+    "createImageFromText": CREATE_IMAGE_FROM_TEXT,
+    "createImageFromImage": CREATE_IMAGE_FROM_IMAGE,
+    "createImageFromElements": CREATE_IMAGE_FROM_ELEMENTS,
+    "replaceImageBackground": REPLACE_IMAGE_BACKGROUND,
+    "editImage": EDIT_IMAGE,
+    "swapImageFaces": SWAP_IMAGE_FACES,
+    "createImageTryOn": CREATE_IMAGE_TRY_ON,
+    "restyleImage": RESTYLE_IMAGE,
     "uploadAudio": UPLOAD_AUDIO,
     "createSpeechFromText": CREATE_SPEECH_FROM_TEXT,
     "createSoundEffectFromText": CREATE_SOUND_EFFECT_FROM_TEXT,

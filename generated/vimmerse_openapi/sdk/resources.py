@@ -24,7 +24,18 @@ if TYPE_CHECKING:  # annotations only: the models load on first use (models/__in
         FinetuneStatusResponse,
         FinetuneType,
         HealthResponse,
+        ImageAspectRatio,
+        ImageBackgroundOption,
+        ImageEditOption,
+        ImageElementsOption,
+        ImageExpandDirection,
+        ImageExpandMethod,
+        ImageFaceSwapOption,
         ImageGenerationOption,
+        ImageReframeParameters,
+        ImageRestyleStyle,
+        ImageToImageOption,
+        ImageTryOnOption,
         Language,
         Media,
         MediaAudioOption,
@@ -1189,6 +1200,651 @@ class ImageResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    def upload(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Upload an image.
+
+        Stores one image (JPEG, PNG with transparency, or WebP) on the Vimmerse file host and
+        returns it as an asset (`status` `success`); its `results[0]` is a public URL to pass
+        as `image_url` (or in `image_urls`) to the other image, video and media operations.
+        The vendor states no price for uploads: free in this document (a repeated upload only
+        stores a second copy). The vendor lists `402` for it, kept here.
+
+        Free.
+
+        Args:
+            image_file: The image (JPEG, PNG or WebP). (a path, bytes or a binary file)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.UPLOAD_IMAGE,
+            {
+                "image_file": image_file,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def text_to_image(
+        self,
+        *,
+        prompt: str | None = None,
+        quantity: int | None = None,
+        option: ImageGenerationOption | str | None = None,
+        aspect_ratio: ImageAspectRatio | str | None = None,
+        creativity_strength: int | None = None,
+        enhance_image: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Generate images from a text prompt.
+
+        Generates `quantity` (1-4) images of `aspect_ratio` from `prompt` with the image model
+        `option` (`Auto` picks one). `creativity_strength` (1-10) trades faithfulness for
+        variation; `enhance_image` adds a 1x super-resolution pass.
+
+        Answers the asset, finished (`status` `success`, one URL per image in `results`),
+        unless `async_mode` is set: then it answers at once and the asset is polled with
+        `getAsset` (or `webhook_url` is notified). Costs credits (the vendor states no price;
+        this document assumes 5 per image); on `402 INSUFFICIENT_CREDIT` nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The image to generate; be specific about style, composition, colours and mood. (1..any
+                characters)
+            quantity: Number of images. (1..4; service default 1)
+            option: Image model; `Auto` picks one. (a ImageGenerationOption; service default 'Auto')
+            aspect_ratio: Width:height of a generated image. (a ImageAspectRatio; service default '16:9')
+            creativity_strength: Higher values give more creative variations. (1..10; service default 5)
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_IMAGE_FROM_TEXT,
+            {
+                "prompt": prompt,
+                "quantity": quantity,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "creativity_strength": creativity_strength,
+                "enhance_image": enhance_image,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def image_to_image(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        prompt: str | None = None,
+        option: ImageToImageOption | str | None = None,
+        aspect_ratio: ImageAspectRatio | str | None = None,
+        creativity_strength: int | None = None,
+        quantity: int | None = None,
+        enhance_image: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Transform an image with a text prompt.
+
+        Transforms one source image (`image_file` or `image_url`) as `prompt` describes, with
+        the edit mode or model `option`: `Remake` redesigns it, `Restructure` changes the
+        composition and keeps the style, `Sketch` turns it into a drawing, the model names
+        (`FluxKontextPro`, the default, `Seedream`, `NanoBanana`…) edit it freely.
+        `creativity_strength` (1-10), `quantity` (1-4 variations), `aspect_ratio` of the
+        result (the source's when omitted), `enhance_image` (1x super-resolution).
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per image); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The source image. (a path, bytes or a binary file)
+            image_url: Public URL of the source image; used when no `image_file` is given.
+            prompt: The change to make. `ReplaceWith`-style edits say "replace … with …", recolouring says
+                "recolor … to …". (service default '')
+            option: Edit mode or model of `createImageFromImage`: `Remake` redesigns the image, `Restructure`
+                changes its composition and keeps its style, `Sketch` draws it, `ImageUtilsDepth` makes a depth
+                map, `Review` reviews it; the others are image models (`Auto` picks one). (a ImageToImageOption;
+                service default 'FluxKontextPro')
+            aspect_ratio: Width:height of a generated image. (a ImageAspectRatio)
+            creativity_strength: Higher values depart further from the source. (1..10; service default 5)
+            quantity: Number of variations. (1..4; service default 1)
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_IMAGE_FROM_IMAGE,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "prompt": prompt,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "creativity_strength": creativity_strength,
+                "quantity": quantity,
+                "enhance_image": enhance_image,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def elements(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        prompt: str | None = None,
+        option: ImageElementsOption | str | None = None,
+        aspect_ratio: ImageAspectRatio | str | None = None,
+        quantity: int | None = None,
+        enhance_image: bool | None = None,
+        swap_faces: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Compose an image from a main image and reference elements.
+
+        Adds, removes or replaces elements of a main image following `prompt`. The first of
+        `image_files` / `image_urls` is the main image, the others are references (a product,
+        a person, an object to insert). At most 4 images with `FluxKontextPro`, 6 with
+        `Seedream`, 8 with `FluxPro` (the default) and 10 with `GPTImage`, `NanoBanana` and
+        `NanoBananaPro`; the service answers `400` above the model's limit. `swap_faces`
+        puts the original faces back on the result; `quantity` 1-4, `aspect_ratio`,
+        `enhance_image` as for the other image operations.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per image); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: The main image, then the reference images (the model's limit applies, see `option`).
+                (0..10 items)
+            image_urls: Public URLs of the main image, then the reference images. (0..10 items)
+            prompt: What to add, remove or replace. (service default '')
+            option: Model of `createImageFromElements`, with its maximum number of images: `FluxKontextPro` 4,
+                `Seedream` 6, `FluxPro` 8, `GPTImage`, `NanoBanana` and `NanoBananaPro` 10. (a
+                ImageElementsOption; service default 'FluxPro')
+            aspect_ratio: Width:height of a generated image. (a ImageAspectRatio; service default '16:9')
+            quantity: Number of images. (1..4; service default 1)
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            swap_faces: Swap the original faces back onto the result. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_IMAGE_FROM_ELEMENTS,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "prompt": prompt,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "quantity": quantity,
+                "enhance_image": enhance_image,
+                "swap_faces": swap_faces,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def replace_background(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        image2_file: FileInput | None = None,
+        image2_url: str | None = None,
+        option: ImageBackgroundOption | str | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Remove, replace or restyle an image's background.
+
+        Works on the background of a base image (`image_file` or `image_url`), by `option`:
+        `RemoveBackground` (the default) makes it transparent (a PNG); `ReplaceBackground`
+        puts the second image (`image2_file` or `image2_url`) behind the foreground;
+        `RestyleBackground` restyles it after the second image. The second image is required
+        for those two options (the service answers `400` without it).
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image. (a path, bytes or a binary file)
+            image_url: Public URL of the base image.
+            image2_file: The new background (`ReplaceBackground`) or style reference (`RestyleBackground`). (a
+                path, bytes or a binary file)
+            image2_url: Public URL of the new background or style reference.
+            option: `RemoveBackground` makes the background transparent; `ReplaceBackground` replaces it with
+                the second image; `RestyleBackground` restyles it after the second image. (a
+                ImageBackgroundOption; service default 'RemoveBackground')
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.REPLACE_IMAGE_BACKGROUND,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "image2_file": image2_file,
+                "image2_url": image2_url,
+                "option": option,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def edit(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        mask_file: FileInput | None = None,
+        mask_url: str | None = None,
+        option: ImageEditOption | str | None = None,
+        prompt: str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        expand_method: ImageExpandMethod | str | None = None,
+        expand_direction: ImageExpandDirection | str | None = None,
+        reframe_parameters: ImageReframeParameters | Mapping[str, Any] | str | None = None,
+        quantity: int | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Remove text, upscale, reframe, inpaint or expand an image.
+
+        Edits a base image (`image_file` or `image_url`) by `option`:
+
+        * `RemoveText` (the default): detects text (signs, watermarks, captions) and fills
+          its place.
+        * `Upscale`: up to 4x the resolution.
+        * `LumaReframe`: reframes to `aspect_ratio`, placed by `reframe_parameters` (pixels).
+        * `Inpaint`: fills the white areas of a mask (`mask_file` or `mask_url`, required)
+          as `prompt` (required) describes; `quantity` 1-4 variations.
+        * `ExpandToAspectRatio`: extends the image to `aspect_ratio` by `expand_method`
+          (`Outpaint` generates the new area, `Pad` fills it) towards `expand_direction`.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per image); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image. (a path, bytes or a binary file)
+            image_url: Public URL of the base image.
+            mask_file: `Inpaint` mask: white areas are regenerated. (a path, bytes or a binary file)
+            mask_url: Public URL of the `Inpaint` mask.
+            option: `RemoveText` removes text, `Upscale` raises the resolution (up to 4x), `LumaReframe`
+                reframes by `reframe_parameters`, `Inpaint` fills a mask as the prompt says,
+                `ExpandToAspectRatio` extends the image to an aspect ratio. (a ImageEditOption; service default
+                'RemoveText')
+            prompt: What to generate in the masked areas (`Inpaint`). (service default '')
+            aspect_ratio: Target ratio of `ExpandToAspectRatio` and `LumaReframe`. (a AspectRatio; service
+                default '16:9')
+            expand_method: How `ExpandToAspectRatio` fills the new area; `Outpaint` generates it, `Pad` pads it.
+                (a ImageExpandMethod; service default 'Outpaint')
+            expand_direction: Where `ExpandToAspectRatio` adds the new area relative to the image. (a
+                ImageExpandDirection; service default 'center')
+            reframe_parameters: JSON object `ImageReframeParameters` (`LumaReframe`). (a ImageReframeParameters
+                (or a dict of its fields) or its JSON text)
+            quantity: Number of variations (`Inpaint`). (1..4; service default 1)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.EDIT_IMAGE,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "mask_file": mask_file,
+                "mask_url": mask_url,
+                "option": option,
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "expand_method": expand_method,
+                "expand_direction": expand_direction,
+                "reframe_parameters": reframe_parameters,
+                "quantity": quantity,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def face_swap(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        option: ImageFaceSwapOption | str | None = None,
+        face_only_mode: bool | None = None,
+        multi_face_mode: bool | None = None,
+        order_indices: Sequence[int] | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Swap the faces of an image with faces from other images.
+
+        The first of `image_files` / `image_urls` is the target image, the others hold the
+        replacement faces, applied in order to the target's faces (indexed 0, 1, 2… from left
+        to right). `order_indices` says which target face each replacement goes to (`[2, 0]`:
+        the first face image replaces the rightmost of three people, the second the
+        leftmost). `face_only_mode` (default on) swaps the face, not the whole head;
+        `multi_face_mode` (default on) swaps several faces. `option` picks the method.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: The target image, then the face images. (2..any items)
+            image_urls: Public URLs of the target image, then of the face images. (2..any items)
+            option: Face swap method. (a ImageFaceSwapOption; service default 'MagicFaceSwap')
+            face_only_mode: Swap the face only, not the whole head. (service default True)
+            multi_face_mode: Swap several faces of the target. (service default True)
+            order_indices: For each face image in turn, the index (0 = leftmost) of the target face it replaces;
+                e.g. `[2, 0]`.
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.SWAP_IMAGE_FACES,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "option": option,
+                "face_only_mode": face_only_mode,
+                "multi_face_mode": multi_face_mode,
+                "order_indices": order_indices,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def try_on(
+        self,
+        *,
+        human_image_file: FileInput | None = None,
+        human_image_url: str | None = None,
+        clothes_image_file: FileInput | None = None,
+        clothes_image_url: str | None = None,
+        option: ImageTryOnOption | str | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Dress a person in a garment (virtual try-on).
+
+        Combines a person (`human_image_file` or `human_image_url`: standing, facing forward)
+        and a garment (`clothes_image_file` or `clothes_image_url`: clear, on a plain
+        background) into an image of the person wearing it. Both images are required (the
+        service answers `400` without either). `option` picks the model (default
+        `KlingTryOn`).
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            human_image_file: The person, standing and facing forward. (a path, bytes or a binary file)
+            human_image_url: Public URL of the person's image.
+            clothes_image_file: The garment, on a plain background. (a path, bytes or a binary file)
+            clothes_image_url: Public URL of the garment's image.
+            option: Virtual try-on model of `createImageTryOn`. (a ImageTryOnOption; service default
+                'KlingTryOn')
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_IMAGE_TRY_ON,
+            {
+                "human_image_file": human_image_file,
+                "human_image_url": human_image_url,
+                "clothes_image_file": clothes_image_file,
+                "clothes_image_url": clothes_image_url,
+                "option": option,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def restyle(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        style: ImageRestyleStyle | str | None = None,
+        enhance_image: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Restyle an image in an artistic style.
+
+        Redraws a base image (`image_file` or `image_url`) in one of 19 artistic `style`s
+        (default `anime_style`; `realistic_style`, `3d`, `ink_style`, `monets_garden`,
+        `ugly_clay` claymation…), keeping its content. `enhance_image` adds a 1x
+        super-resolution pass.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image. (a path, bytes or a binary file)
+            image_url: Public URL of the base image.
+            style: Artistic style of `restyleImage`: `realistic_style` hyper-realistic, `anime_style` Japanese
+                anime, `3d` three-dimensional rendering, `angel` ethereal, `japanese_comics` manga,
+                `princess_style` fairytale princess, `dreamy` soft and dream-like, `ink_style` ink wash
+                painting, `monets_garden` impressionist, `new_monet_garden` modern impressionist,
+                `exquisite_comic` detailed comic art, `cyber_machinery` futuristic tech, `chinese_style`
+                traditional Chinese painting, `romantic` soft and romantic, `ugly_clay` claymation, `cute_doll`
+                doll-like, `3d_gaming` video game 3D, `animated_movie` animated film, `doll` character doll. (a
+                ImageRestyleStyle; service default 'anime_style')
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.RESTYLE_IMAGE,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "style": style,
+                "enhance_image": enhance_image,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
 
 
 class VideoResource:
@@ -3207,6 +3863,651 @@ class AsyncImageResource:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
+    async def upload(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Upload an image.
+
+        Stores one image (JPEG, PNG with transparency, or WebP) on the Vimmerse file host and
+        returns it as an asset (`status` `success`); its `results[0]` is a public URL to pass
+        as `image_url` (or in `image_urls`) to the other image, video and media operations.
+        The vendor states no price for uploads: free in this document (a repeated upload only
+        stores a second copy). The vendor lists `402` for it, kept here.
+
+        Free.
+
+        Args:
+            image_file: The image (JPEG, PNG or WebP). (a path, bytes or a binary file)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.UPLOAD_IMAGE,
+            {
+                "image_file": image_file,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def text_to_image(
+        self,
+        *,
+        prompt: str | None = None,
+        quantity: int | None = None,
+        option: ImageGenerationOption | str | None = None,
+        aspect_ratio: ImageAspectRatio | str | None = None,
+        creativity_strength: int | None = None,
+        enhance_image: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Generate images from a text prompt.
+
+        Generates `quantity` (1-4) images of `aspect_ratio` from `prompt` with the image model
+        `option` (`Auto` picks one). `creativity_strength` (1-10) trades faithfulness for
+        variation; `enhance_image` adds a 1x super-resolution pass.
+
+        Answers the asset, finished (`status` `success`, one URL per image in `results`),
+        unless `async_mode` is set: then it answers at once and the asset is polled with
+        `getAsset` (or `webhook_url` is notified). Costs credits (the vendor states no price;
+        this document assumes 5 per image); on `402 INSUFFICIENT_CREDIT` nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The image to generate; be specific about style, composition, colours and mood. (1..any
+                characters)
+            quantity: Number of images. (1..4; service default 1)
+            option: Image model; `Auto` picks one. (a ImageGenerationOption; service default 'Auto')
+            aspect_ratio: Width:height of a generated image. (a ImageAspectRatio; service default '16:9')
+            creativity_strength: Higher values give more creative variations. (1..10; service default 5)
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_IMAGE_FROM_TEXT,
+            {
+                "prompt": prompt,
+                "quantity": quantity,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "creativity_strength": creativity_strength,
+                "enhance_image": enhance_image,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def image_to_image(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        prompt: str | None = None,
+        option: ImageToImageOption | str | None = None,
+        aspect_ratio: ImageAspectRatio | str | None = None,
+        creativity_strength: int | None = None,
+        quantity: int | None = None,
+        enhance_image: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Transform an image with a text prompt.
+
+        Transforms one source image (`image_file` or `image_url`) as `prompt` describes, with
+        the edit mode or model `option`: `Remake` redesigns it, `Restructure` changes the
+        composition and keeps the style, `Sketch` turns it into a drawing, the model names
+        (`FluxKontextPro`, the default, `Seedream`, `NanoBanana`…) edit it freely.
+        `creativity_strength` (1-10), `quantity` (1-4 variations), `aspect_ratio` of the
+        result (the source's when omitted), `enhance_image` (1x super-resolution).
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per image); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The source image. (a path, bytes or a binary file)
+            image_url: Public URL of the source image; used when no `image_file` is given.
+            prompt: The change to make. `ReplaceWith`-style edits say "replace … with …", recolouring says
+                "recolor … to …". (service default '')
+            option: Edit mode or model of `createImageFromImage`: `Remake` redesigns the image, `Restructure`
+                changes its composition and keeps its style, `Sketch` draws it, `ImageUtilsDepth` makes a depth
+                map, `Review` reviews it; the others are image models (`Auto` picks one). (a ImageToImageOption;
+                service default 'FluxKontextPro')
+            aspect_ratio: Width:height of a generated image. (a ImageAspectRatio)
+            creativity_strength: Higher values depart further from the source. (1..10; service default 5)
+            quantity: Number of variations. (1..4; service default 1)
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_IMAGE_FROM_IMAGE,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "prompt": prompt,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "creativity_strength": creativity_strength,
+                "quantity": quantity,
+                "enhance_image": enhance_image,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def elements(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        prompt: str | None = None,
+        option: ImageElementsOption | str | None = None,
+        aspect_ratio: ImageAspectRatio | str | None = None,
+        quantity: int | None = None,
+        enhance_image: bool | None = None,
+        swap_faces: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Compose an image from a main image and reference elements.
+
+        Adds, removes or replaces elements of a main image following `prompt`. The first of
+        `image_files` / `image_urls` is the main image, the others are references (a product,
+        a person, an object to insert). At most 4 images with `FluxKontextPro`, 6 with
+        `Seedream`, 8 with `FluxPro` (the default) and 10 with `GPTImage`, `NanoBanana` and
+        `NanoBananaPro`; the service answers `400` above the model's limit. `swap_faces`
+        puts the original faces back on the result; `quantity` 1-4, `aspect_ratio`,
+        `enhance_image` as for the other image operations.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per image); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: The main image, then the reference images (the model's limit applies, see `option`).
+                (0..10 items)
+            image_urls: Public URLs of the main image, then the reference images. (0..10 items)
+            prompt: What to add, remove or replace. (service default '')
+            option: Model of `createImageFromElements`, with its maximum number of images: `FluxKontextPro` 4,
+                `Seedream` 6, `FluxPro` 8, `GPTImage`, `NanoBanana` and `NanoBananaPro` 10. (a
+                ImageElementsOption; service default 'FluxPro')
+            aspect_ratio: Width:height of a generated image. (a ImageAspectRatio; service default '16:9')
+            quantity: Number of images. (1..4; service default 1)
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            swap_faces: Swap the original faces back onto the result. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_IMAGE_FROM_ELEMENTS,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "prompt": prompt,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "quantity": quantity,
+                "enhance_image": enhance_image,
+                "swap_faces": swap_faces,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def replace_background(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        image2_file: FileInput | None = None,
+        image2_url: str | None = None,
+        option: ImageBackgroundOption | str | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Remove, replace or restyle an image's background.
+
+        Works on the background of a base image (`image_file` or `image_url`), by `option`:
+        `RemoveBackground` (the default) makes it transparent (a PNG); `ReplaceBackground`
+        puts the second image (`image2_file` or `image2_url`) behind the foreground;
+        `RestyleBackground` restyles it after the second image. The second image is required
+        for those two options (the service answers `400` without it).
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image. (a path, bytes or a binary file)
+            image_url: Public URL of the base image.
+            image2_file: The new background (`ReplaceBackground`) or style reference (`RestyleBackground`). (a
+                path, bytes or a binary file)
+            image2_url: Public URL of the new background or style reference.
+            option: `RemoveBackground` makes the background transparent; `ReplaceBackground` replaces it with
+                the second image; `RestyleBackground` restyles it after the second image. (a
+                ImageBackgroundOption; service default 'RemoveBackground')
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.REPLACE_IMAGE_BACKGROUND,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "image2_file": image2_file,
+                "image2_url": image2_url,
+                "option": option,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def edit(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        mask_file: FileInput | None = None,
+        mask_url: str | None = None,
+        option: ImageEditOption | str | None = None,
+        prompt: str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        expand_method: ImageExpandMethod | str | None = None,
+        expand_direction: ImageExpandDirection | str | None = None,
+        reframe_parameters: ImageReframeParameters | Mapping[str, Any] | str | None = None,
+        quantity: int | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Remove text, upscale, reframe, inpaint or expand an image.
+
+        Edits a base image (`image_file` or `image_url`) by `option`:
+
+        * `RemoveText` (the default): detects text (signs, watermarks, captions) and fills
+          its place.
+        * `Upscale`: up to 4x the resolution.
+        * `LumaReframe`: reframes to `aspect_ratio`, placed by `reframe_parameters` (pixels).
+        * `Inpaint`: fills the white areas of a mask (`mask_file` or `mask_url`, required)
+          as `prompt` (required) describes; `quantity` 1-4 variations.
+        * `ExpandToAspectRatio`: extends the image to `aspect_ratio` by `expand_method`
+          (`Outpaint` generates the new area, `Pad` fills it) towards `expand_direction`.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per image); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image. (a path, bytes or a binary file)
+            image_url: Public URL of the base image.
+            mask_file: `Inpaint` mask: white areas are regenerated. (a path, bytes or a binary file)
+            mask_url: Public URL of the `Inpaint` mask.
+            option: `RemoveText` removes text, `Upscale` raises the resolution (up to 4x), `LumaReframe`
+                reframes by `reframe_parameters`, `Inpaint` fills a mask as the prompt says,
+                `ExpandToAspectRatio` extends the image to an aspect ratio. (a ImageEditOption; service default
+                'RemoveText')
+            prompt: What to generate in the masked areas (`Inpaint`). (service default '')
+            aspect_ratio: Target ratio of `ExpandToAspectRatio` and `LumaReframe`. (a AspectRatio; service
+                default '16:9')
+            expand_method: How `ExpandToAspectRatio` fills the new area; `Outpaint` generates it, `Pad` pads it.
+                (a ImageExpandMethod; service default 'Outpaint')
+            expand_direction: Where `ExpandToAspectRatio` adds the new area relative to the image. (a
+                ImageExpandDirection; service default 'center')
+            reframe_parameters: JSON object `ImageReframeParameters` (`LumaReframe`). (a ImageReframeParameters
+                (or a dict of its fields) or its JSON text)
+            quantity: Number of variations (`Inpaint`). (1..4; service default 1)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.EDIT_IMAGE,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "mask_file": mask_file,
+                "mask_url": mask_url,
+                "option": option,
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "expand_method": expand_method,
+                "expand_direction": expand_direction,
+                "reframe_parameters": reframe_parameters,
+                "quantity": quantity,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def face_swap(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        option: ImageFaceSwapOption | str | None = None,
+        face_only_mode: bool | None = None,
+        multi_face_mode: bool | None = None,
+        order_indices: Sequence[int] | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Swap the faces of an image with faces from other images.
+
+        The first of `image_files` / `image_urls` is the target image, the others hold the
+        replacement faces, applied in order to the target's faces (indexed 0, 1, 2… from left
+        to right). `order_indices` says which target face each replacement goes to (`[2, 0]`:
+        the first face image replaces the rightmost of three people, the second the
+        leftmost). `face_only_mode` (default on) swaps the face, not the whole head;
+        `multi_face_mode` (default on) swaps several faces. `option` picks the method.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: The target image, then the face images. (2..any items)
+            image_urls: Public URLs of the target image, then of the face images. (2..any items)
+            option: Face swap method. (a ImageFaceSwapOption; service default 'MagicFaceSwap')
+            face_only_mode: Swap the face only, not the whole head. (service default True)
+            multi_face_mode: Swap several faces of the target. (service default True)
+            order_indices: For each face image in turn, the index (0 = leftmost) of the target face it replaces;
+                e.g. `[2, 0]`.
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.SWAP_IMAGE_FACES,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "option": option,
+                "face_only_mode": face_only_mode,
+                "multi_face_mode": multi_face_mode,
+                "order_indices": order_indices,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def try_on(
+        self,
+        *,
+        human_image_file: FileInput | None = None,
+        human_image_url: str | None = None,
+        clothes_image_file: FileInput | None = None,
+        clothes_image_url: str | None = None,
+        option: ImageTryOnOption | str | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Dress a person in a garment (virtual try-on).
+
+        Combines a person (`human_image_file` or `human_image_url`: standing, facing forward)
+        and a garment (`clothes_image_file` or `clothes_image_url`: clear, on a plain
+        background) into an image of the person wearing it. Both images are required (the
+        service answers `400` without either). `option` picks the model (default
+        `KlingTryOn`).
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            human_image_file: The person, standing and facing forward. (a path, bytes or a binary file)
+            human_image_url: Public URL of the person's image.
+            clothes_image_file: The garment, on a plain background. (a path, bytes or a binary file)
+            clothes_image_url: Public URL of the garment's image.
+            option: Virtual try-on model of `createImageTryOn`. (a ImageTryOnOption; service default
+                'KlingTryOn')
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_IMAGE_TRY_ON,
+            {
+                "human_image_file": human_image_file,
+                "human_image_url": human_image_url,
+                "clothes_image_file": clothes_image_file,
+                "clothes_image_url": clothes_image_url,
+                "option": option,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def restyle(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        style: ImageRestyleStyle | str | None = None,
+        enhance_image: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Restyle an image in an artistic style.
+
+        Redraws a base image (`image_file` or `image_url`) in one of 19 artistic `style`s
+        (default `anime_style`; `realistic_style`, `3d`, `ink_style`, `monets_garden`,
+        `ugly_clay` claymation…), keeping its content. `enhance_image` adds a 1x
+        super-resolution pass.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image. (a path, bytes or a binary file)
+            image_url: Public URL of the base image.
+            style: Artistic style of `restyleImage`: `realistic_style` hyper-realistic, `anime_style` Japanese
+                anime, `3d` three-dimensional rendering, `angel` ethereal, `japanese_comics` manga,
+                `princess_style` fairytale princess, `dreamy` soft and dream-like, `ink_style` ink wash
+                painting, `monets_garden` impressionist, `new_monet_garden` modern impressionist,
+                `exquisite_comic` detailed comic art, `cyber_machinery` futuristic tech, `chinese_style`
+                traditional Chinese painting, `romantic` soft and romantic, `ugly_clay` claymation, `cute_doll`
+                doll-like, `3d_gaming` video game 3D, `animated_movie` animated film, `doll` character doll. (a
+                ImageRestyleStyle; service default 'anime_style')
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.RESTYLE_IMAGE,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "style": style,
+                "enhance_image": enhance_image,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
 
 class AsyncVideoResource:
     """``client.video``: Edit, reframe, enhance, lip-sync and re-sound videos (each result is an asset). (awaitable)"""
@@ -5114,6 +6415,633 @@ class ImageResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
+    def upload(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Upload an image.
+
+        Stores one image (JPEG, PNG with transparency, or WebP) on the Vimmerse file host and
+        returns it as an asset (`status` `success`); its `results[0]` is a public URL to pass
+        as `image_url` (or in `image_urls`) to the other image, video and media operations.
+        The vendor states no price for uploads: free in this document (a repeated upload only
+        stores a second copy). The vendor lists `402` for it, kept here.
+
+        Free.
+
+        Args:
+            image_file: The image (JPEG, PNG or WebP). (a path, bytes or a binary file)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.UPLOAD_IMAGE,
+            {
+                "image_file": image_file,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def text_to_image(
+        self,
+        *,
+        prompt: str | None = None,
+        quantity: int | None = None,
+        option: ImageGenerationOption | str | None = None,
+        aspect_ratio: ImageAspectRatio | str | None = None,
+        creativity_strength: int | None = None,
+        enhance_image: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Generate images from a text prompt.
+
+        Generates `quantity` (1-4) images of `aspect_ratio` from `prompt` with the image model
+        `option` (`Auto` picks one). `creativity_strength` (1-10) trades faithfulness for
+        variation; `enhance_image` adds a 1x super-resolution pass.
+
+        Answers the asset, finished (`status` `success`, one URL per image in `results`),
+        unless `async_mode` is set: then it answers at once and the asset is polled with
+        `getAsset` (or `webhook_url` is notified). Costs credits (the vendor states no price;
+        this document assumes 5 per image); on `402 INSUFFICIENT_CREDIT` nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The image to generate; be specific about style, composition, colours and mood. (1..any
+                characters)
+            quantity: Number of images. (1..4; service default 1)
+            option: Image model; `Auto` picks one. (a ImageGenerationOption; service default 'Auto')
+            aspect_ratio: Width:height of a generated image. (a ImageAspectRatio; service default '16:9')
+            creativity_strength: Higher values give more creative variations. (1..10; service default 5)
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_IMAGE_FROM_TEXT,
+            {
+                "prompt": prompt,
+                "quantity": quantity,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "creativity_strength": creativity_strength,
+                "enhance_image": enhance_image,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def image_to_image(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        prompt: str | None = None,
+        option: ImageToImageOption | str | None = None,
+        aspect_ratio: ImageAspectRatio | str | None = None,
+        creativity_strength: int | None = None,
+        quantity: int | None = None,
+        enhance_image: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Transform an image with a text prompt.
+
+        Transforms one source image (`image_file` or `image_url`) as `prompt` describes, with
+        the edit mode or model `option`: `Remake` redesigns it, `Restructure` changes the
+        composition and keeps the style, `Sketch` turns it into a drawing, the model names
+        (`FluxKontextPro`, the default, `Seedream`, `NanoBanana`…) edit it freely.
+        `creativity_strength` (1-10), `quantity` (1-4 variations), `aspect_ratio` of the
+        result (the source's when omitted), `enhance_image` (1x super-resolution).
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per image); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The source image. (a path, bytes or a binary file)
+            image_url: Public URL of the source image; used when no `image_file` is given.
+            prompt: The change to make. `ReplaceWith`-style edits say "replace … with …", recolouring says
+                "recolor … to …". (service default '')
+            option: Edit mode or model of `createImageFromImage`: `Remake` redesigns the image, `Restructure`
+                changes its composition and keeps its style, `Sketch` draws it, `ImageUtilsDepth` makes a depth
+                map, `Review` reviews it; the others are image models (`Auto` picks one). (a ImageToImageOption;
+                service default 'FluxKontextPro')
+            aspect_ratio: Width:height of a generated image. (a ImageAspectRatio)
+            creativity_strength: Higher values depart further from the source. (1..10; service default 5)
+            quantity: Number of variations. (1..4; service default 1)
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_IMAGE_FROM_IMAGE,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "prompt": prompt,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "creativity_strength": creativity_strength,
+                "quantity": quantity,
+                "enhance_image": enhance_image,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def elements(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        prompt: str | None = None,
+        option: ImageElementsOption | str | None = None,
+        aspect_ratio: ImageAspectRatio | str | None = None,
+        quantity: int | None = None,
+        enhance_image: bool | None = None,
+        swap_faces: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Compose an image from a main image and reference elements.
+
+        Adds, removes or replaces elements of a main image following `prompt`. The first of
+        `image_files` / `image_urls` is the main image, the others are references (a product,
+        a person, an object to insert). At most 4 images with `FluxKontextPro`, 6 with
+        `Seedream`, 8 with `FluxPro` (the default) and 10 with `GPTImage`, `NanoBanana` and
+        `NanoBananaPro`; the service answers `400` above the model's limit. `swap_faces`
+        puts the original faces back on the result; `quantity` 1-4, `aspect_ratio`,
+        `enhance_image` as for the other image operations.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per image); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: The main image, then the reference images (the model's limit applies, see `option`).
+                (0..10 items)
+            image_urls: Public URLs of the main image, then the reference images. (0..10 items)
+            prompt: What to add, remove or replace. (service default '')
+            option: Model of `createImageFromElements`, with its maximum number of images: `FluxKontextPro` 4,
+                `Seedream` 6, `FluxPro` 8, `GPTImage`, `NanoBanana` and `NanoBananaPro` 10. (a
+                ImageElementsOption; service default 'FluxPro')
+            aspect_ratio: Width:height of a generated image. (a ImageAspectRatio; service default '16:9')
+            quantity: Number of images. (1..4; service default 1)
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            swap_faces: Swap the original faces back onto the result. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_IMAGE_FROM_ELEMENTS,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "prompt": prompt,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "quantity": quantity,
+                "enhance_image": enhance_image,
+                "swap_faces": swap_faces,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def replace_background(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        image2_file: FileInput | None = None,
+        image2_url: str | None = None,
+        option: ImageBackgroundOption | str | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Remove, replace or restyle an image's background.
+
+        Works on the background of a base image (`image_file` or `image_url`), by `option`:
+        `RemoveBackground` (the default) makes it transparent (a PNG); `ReplaceBackground`
+        puts the second image (`image2_file` or `image2_url`) behind the foreground;
+        `RestyleBackground` restyles it after the second image. The second image is required
+        for those two options (the service answers `400` without it).
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image. (a path, bytes or a binary file)
+            image_url: Public URL of the base image.
+            image2_file: The new background (`ReplaceBackground`) or style reference (`RestyleBackground`). (a
+                path, bytes or a binary file)
+            image2_url: Public URL of the new background or style reference.
+            option: `RemoveBackground` makes the background transparent; `ReplaceBackground` replaces it with
+                the second image; `RestyleBackground` restyles it after the second image. (a
+                ImageBackgroundOption; service default 'RemoveBackground')
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.REPLACE_IMAGE_BACKGROUND,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "image2_file": image2_file,
+                "image2_url": image2_url,
+                "option": option,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def edit(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        mask_file: FileInput | None = None,
+        mask_url: str | None = None,
+        option: ImageEditOption | str | None = None,
+        prompt: str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        expand_method: ImageExpandMethod | str | None = None,
+        expand_direction: ImageExpandDirection | str | None = None,
+        reframe_parameters: ImageReframeParameters | Mapping[str, Any] | str | None = None,
+        quantity: int | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Remove text, upscale, reframe, inpaint or expand an image.
+
+        Edits a base image (`image_file` or `image_url`) by `option`:
+
+        * `RemoveText` (the default): detects text (signs, watermarks, captions) and fills
+          its place.
+        * `Upscale`: up to 4x the resolution.
+        * `LumaReframe`: reframes to `aspect_ratio`, placed by `reframe_parameters` (pixels).
+        * `Inpaint`: fills the white areas of a mask (`mask_file` or `mask_url`, required)
+          as `prompt` (required) describes; `quantity` 1-4 variations.
+        * `ExpandToAspectRatio`: extends the image to `aspect_ratio` by `expand_method`
+          (`Outpaint` generates the new area, `Pad` fills it) towards `expand_direction`.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per image); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image. (a path, bytes or a binary file)
+            image_url: Public URL of the base image.
+            mask_file: `Inpaint` mask: white areas are regenerated. (a path, bytes or a binary file)
+            mask_url: Public URL of the `Inpaint` mask.
+            option: `RemoveText` removes text, `Upscale` raises the resolution (up to 4x), `LumaReframe`
+                reframes by `reframe_parameters`, `Inpaint` fills a mask as the prompt says,
+                `ExpandToAspectRatio` extends the image to an aspect ratio. (a ImageEditOption; service default
+                'RemoveText')
+            prompt: What to generate in the masked areas (`Inpaint`). (service default '')
+            aspect_ratio: Target ratio of `ExpandToAspectRatio` and `LumaReframe`. (a AspectRatio; service
+                default '16:9')
+            expand_method: How `ExpandToAspectRatio` fills the new area; `Outpaint` generates it, `Pad` pads it.
+                (a ImageExpandMethod; service default 'Outpaint')
+            expand_direction: Where `ExpandToAspectRatio` adds the new area relative to the image. (a
+                ImageExpandDirection; service default 'center')
+            reframe_parameters: JSON object `ImageReframeParameters` (`LumaReframe`). (a ImageReframeParameters
+                (or a dict of its fields) or its JSON text)
+            quantity: Number of variations (`Inpaint`). (1..4; service default 1)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.EDIT_IMAGE,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "mask_file": mask_file,
+                "mask_url": mask_url,
+                "option": option,
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "expand_method": expand_method,
+                "expand_direction": expand_direction,
+                "reframe_parameters": reframe_parameters,
+                "quantity": quantity,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def face_swap(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        option: ImageFaceSwapOption | str | None = None,
+        face_only_mode: bool | None = None,
+        multi_face_mode: bool | None = None,
+        order_indices: Sequence[int] | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Swap the faces of an image with faces from other images.
+
+        The first of `image_files` / `image_urls` is the target image, the others hold the
+        replacement faces, applied in order to the target's faces (indexed 0, 1, 2… from left
+        to right). `order_indices` says which target face each replacement goes to (`[2, 0]`:
+        the first face image replaces the rightmost of three people, the second the
+        leftmost). `face_only_mode` (default on) swaps the face, not the whole head;
+        `multi_face_mode` (default on) swaps several faces. `option` picks the method.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: The target image, then the face images. (2..any items)
+            image_urls: Public URLs of the target image, then of the face images. (2..any items)
+            option: Face swap method. (a ImageFaceSwapOption; service default 'MagicFaceSwap')
+            face_only_mode: Swap the face only, not the whole head. (service default True)
+            multi_face_mode: Swap several faces of the target. (service default True)
+            order_indices: For each face image in turn, the index (0 = leftmost) of the target face it replaces;
+                e.g. `[2, 0]`.
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.SWAP_IMAGE_FACES,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "option": option,
+                "face_only_mode": face_only_mode,
+                "multi_face_mode": multi_face_mode,
+                "order_indices": order_indices,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def try_on(
+        self,
+        *,
+        human_image_file: FileInput | None = None,
+        human_image_url: str | None = None,
+        clothes_image_file: FileInput | None = None,
+        clothes_image_url: str | None = None,
+        option: ImageTryOnOption | str | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Dress a person in a garment (virtual try-on).
+
+        Combines a person (`human_image_file` or `human_image_url`: standing, facing forward)
+        and a garment (`clothes_image_file` or `clothes_image_url`: clear, on a plain
+        background) into an image of the person wearing it. Both images are required (the
+        service answers `400` without either). `option` picks the model (default
+        `KlingTryOn`).
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            human_image_file: The person, standing and facing forward. (a path, bytes or a binary file)
+            human_image_url: Public URL of the person's image.
+            clothes_image_file: The garment, on a plain background. (a path, bytes or a binary file)
+            clothes_image_url: Public URL of the garment's image.
+            option: Virtual try-on model of `createImageTryOn`. (a ImageTryOnOption; service default
+                'KlingTryOn')
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_IMAGE_TRY_ON,
+            {
+                "human_image_file": human_image_file,
+                "human_image_url": human_image_url,
+                "clothes_image_file": clothes_image_file,
+                "clothes_image_url": clothes_image_url,
+                "option": option,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def restyle(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        style: ImageRestyleStyle | str | None = None,
+        enhance_image: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Restyle an image in an artistic style.
+
+        Redraws a base image (`image_file` or `image_url`) in one of 19 artistic `style`s
+        (default `anime_style`; `realistic_style`, `3d`, `ink_style`, `monets_garden`,
+        `ugly_clay` claymation…), keeping its content. `enhance_image` adds a 1x
+        super-resolution pass.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image. (a path, bytes or a binary file)
+            image_url: Public URL of the base image.
+            style: Artistic style of `restyleImage`: `realistic_style` hyper-realistic, `anime_style` Japanese
+                anime, `3d` three-dimensional rendering, `angel` ethereal, `japanese_comics` manga,
+                `princess_style` fairytale princess, `dreamy` soft and dream-like, `ink_style` ink wash
+                painting, `monets_garden` impressionist, `new_monet_garden` modern impressionist,
+                `exquisite_comic` detailed comic art, `cyber_machinery` futuristic tech, `chinese_style`
+                traditional Chinese painting, `romantic` soft and romantic, `ugly_clay` claymation, `cute_doll`
+                doll-like, `3d_gaming` video game 3D, `animated_movie` animated film, `doll` character doll. (a
+                ImageRestyleStyle; service default 'anime_style')
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.RESTYLE_IMAGE,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "style": style,
+                "enhance_image": enhance_image,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
 
 class VideoResourceWithRawResponse:
     """``client.with_raw_response.video``: Edit, reframe, enhance, lip-sync and re-sound videos (each result is an asset).
@@ -6946,6 +8874,633 @@ class AsyncImageResourceWithRawResponse:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    async def upload(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Upload an image.
+
+        Stores one image (JPEG, PNG with transparency, or WebP) on the Vimmerse file host and
+        returns it as an asset (`status` `success`); its `results[0]` is a public URL to pass
+        as `image_url` (or in `image_urls`) to the other image, video and media operations.
+        The vendor states no price for uploads: free in this document (a repeated upload only
+        stores a second copy). The vendor lists `402` for it, kept here.
+
+        Free.
+
+        Args:
+            image_file: The image (JPEG, PNG or WebP). (a path, bytes or a binary file)
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.UPLOAD_IMAGE,
+            {
+                "image_file": image_file,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def text_to_image(
+        self,
+        *,
+        prompt: str | None = None,
+        quantity: int | None = None,
+        option: ImageGenerationOption | str | None = None,
+        aspect_ratio: ImageAspectRatio | str | None = None,
+        creativity_strength: int | None = None,
+        enhance_image: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Generate images from a text prompt.
+
+        Generates `quantity` (1-4) images of `aspect_ratio` from `prompt` with the image model
+        `option` (`Auto` picks one). `creativity_strength` (1-10) trades faithfulness for
+        variation; `enhance_image` adds a 1x super-resolution pass.
+
+        Answers the asset, finished (`status` `success`, one URL per image in `results`),
+        unless `async_mode` is set: then it answers at once and the asset is polled with
+        `getAsset` (or `webhook_url` is notified). Costs credits (the vendor states no price;
+        this document assumes 5 per image); on `402 INSUFFICIENT_CREDIT` nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            prompt: The image to generate; be specific about style, composition, colours and mood. (1..any
+                characters)
+            quantity: Number of images. (1..4; service default 1)
+            option: Image model; `Auto` picks one. (a ImageGenerationOption; service default 'Auto')
+            aspect_ratio: Width:height of a generated image. (a ImageAspectRatio; service default '16:9')
+            creativity_strength: Higher values give more creative variations. (1..10; service default 5)
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_IMAGE_FROM_TEXT,
+            {
+                "prompt": prompt,
+                "quantity": quantity,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "creativity_strength": creativity_strength,
+                "enhance_image": enhance_image,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def image_to_image(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        prompt: str | None = None,
+        option: ImageToImageOption | str | None = None,
+        aspect_ratio: ImageAspectRatio | str | None = None,
+        creativity_strength: int | None = None,
+        quantity: int | None = None,
+        enhance_image: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Transform an image with a text prompt.
+
+        Transforms one source image (`image_file` or `image_url`) as `prompt` describes, with
+        the edit mode or model `option`: `Remake` redesigns it, `Restructure` changes the
+        composition and keeps the style, `Sketch` turns it into a drawing, the model names
+        (`FluxKontextPro`, the default, `Seedream`, `NanoBanana`…) edit it freely.
+        `creativity_strength` (1-10), `quantity` (1-4 variations), `aspect_ratio` of the
+        result (the source's when omitted), `enhance_image` (1x super-resolution).
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per image); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The source image. (a path, bytes or a binary file)
+            image_url: Public URL of the source image; used when no `image_file` is given.
+            prompt: The change to make. `ReplaceWith`-style edits say "replace … with …", recolouring says
+                "recolor … to …". (service default '')
+            option: Edit mode or model of `createImageFromImage`: `Remake` redesigns the image, `Restructure`
+                changes its composition and keeps its style, `Sketch` draws it, `ImageUtilsDepth` makes a depth
+                map, `Review` reviews it; the others are image models (`Auto` picks one). (a ImageToImageOption;
+                service default 'FluxKontextPro')
+            aspect_ratio: Width:height of a generated image. (a ImageAspectRatio)
+            creativity_strength: Higher values depart further from the source. (1..10; service default 5)
+            quantity: Number of variations. (1..4; service default 1)
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_IMAGE_FROM_IMAGE,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "prompt": prompt,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "creativity_strength": creativity_strength,
+                "quantity": quantity,
+                "enhance_image": enhance_image,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def elements(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        prompt: str | None = None,
+        option: ImageElementsOption | str | None = None,
+        aspect_ratio: ImageAspectRatio | str | None = None,
+        quantity: int | None = None,
+        enhance_image: bool | None = None,
+        swap_faces: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Compose an image from a main image and reference elements.
+
+        Adds, removes or replaces elements of a main image following `prompt`. The first of
+        `image_files` / `image_urls` is the main image, the others are references (a product,
+        a person, an object to insert). At most 4 images with `FluxKontextPro`, 6 with
+        `Seedream`, 8 with `FluxPro` (the default) and 10 with `GPTImage`, `NanoBanana` and
+        `NanoBananaPro`; the service answers `400` above the model's limit. `swap_faces`
+        puts the original faces back on the result; `quantity` 1-4, `aspect_ratio`,
+        `enhance_image` as for the other image operations.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per image); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: The main image, then the reference images (the model's limit applies, see `option`).
+                (0..10 items)
+            image_urls: Public URLs of the main image, then the reference images. (0..10 items)
+            prompt: What to add, remove or replace. (service default '')
+            option: Model of `createImageFromElements`, with its maximum number of images: `FluxKontextPro` 4,
+                `Seedream` 6, `FluxPro` 8, `GPTImage`, `NanoBanana` and `NanoBananaPro` 10. (a
+                ImageElementsOption; service default 'FluxPro')
+            aspect_ratio: Width:height of a generated image. (a ImageAspectRatio; service default '16:9')
+            quantity: Number of images. (1..4; service default 1)
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            swap_faces: Swap the original faces back onto the result. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_IMAGE_FROM_ELEMENTS,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "prompt": prompt,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "quantity": quantity,
+                "enhance_image": enhance_image,
+                "swap_faces": swap_faces,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def replace_background(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        image2_file: FileInput | None = None,
+        image2_url: str | None = None,
+        option: ImageBackgroundOption | str | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Remove, replace or restyle an image's background.
+
+        Works on the background of a base image (`image_file` or `image_url`), by `option`:
+        `RemoveBackground` (the default) makes it transparent (a PNG); `ReplaceBackground`
+        puts the second image (`image2_file` or `image2_url`) behind the foreground;
+        `RestyleBackground` restyles it after the second image. The second image is required
+        for those two options (the service answers `400` without it).
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image. (a path, bytes or a binary file)
+            image_url: Public URL of the base image.
+            image2_file: The new background (`ReplaceBackground`) or style reference (`RestyleBackground`). (a
+                path, bytes or a binary file)
+            image2_url: Public URL of the new background or style reference.
+            option: `RemoveBackground` makes the background transparent; `ReplaceBackground` replaces it with
+                the second image; `RestyleBackground` restyles it after the second image. (a
+                ImageBackgroundOption; service default 'RemoveBackground')
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.REPLACE_IMAGE_BACKGROUND,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "image2_file": image2_file,
+                "image2_url": image2_url,
+                "option": option,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def edit(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        mask_file: FileInput | None = None,
+        mask_url: str | None = None,
+        option: ImageEditOption | str | None = None,
+        prompt: str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        expand_method: ImageExpandMethod | str | None = None,
+        expand_direction: ImageExpandDirection | str | None = None,
+        reframe_parameters: ImageReframeParameters | Mapping[str, Any] | str | None = None,
+        quantity: int | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Remove text, upscale, reframe, inpaint or expand an image.
+
+        Edits a base image (`image_file` or `image_url`) by `option`:
+
+        * `RemoveText` (the default): detects text (signs, watermarks, captions) and fills
+          its place.
+        * `Upscale`: up to 4x the resolution.
+        * `LumaReframe`: reframes to `aspect_ratio`, placed by `reframe_parameters` (pixels).
+        * `Inpaint`: fills the white areas of a mask (`mask_file` or `mask_url`, required)
+          as `prompt` (required) describes; `quantity` 1-4 variations.
+        * `ExpandToAspectRatio`: extends the image to `aspect_ratio` by `expand_method`
+          (`Outpaint` generates the new area, `Pad` fills it) towards `expand_direction`.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per image); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image. (a path, bytes or a binary file)
+            image_url: Public URL of the base image.
+            mask_file: `Inpaint` mask: white areas are regenerated. (a path, bytes or a binary file)
+            mask_url: Public URL of the `Inpaint` mask.
+            option: `RemoveText` removes text, `Upscale` raises the resolution (up to 4x), `LumaReframe`
+                reframes by `reframe_parameters`, `Inpaint` fills a mask as the prompt says,
+                `ExpandToAspectRatio` extends the image to an aspect ratio. (a ImageEditOption; service default
+                'RemoveText')
+            prompt: What to generate in the masked areas (`Inpaint`). (service default '')
+            aspect_ratio: Target ratio of `ExpandToAspectRatio` and `LumaReframe`. (a AspectRatio; service
+                default '16:9')
+            expand_method: How `ExpandToAspectRatio` fills the new area; `Outpaint` generates it, `Pad` pads it.
+                (a ImageExpandMethod; service default 'Outpaint')
+            expand_direction: Where `ExpandToAspectRatio` adds the new area relative to the image. (a
+                ImageExpandDirection; service default 'center')
+            reframe_parameters: JSON object `ImageReframeParameters` (`LumaReframe`). (a ImageReframeParameters
+                (or a dict of its fields) or its JSON text)
+            quantity: Number of variations (`Inpaint`). (1..4; service default 1)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.EDIT_IMAGE,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "mask_file": mask_file,
+                "mask_url": mask_url,
+                "option": option,
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "expand_method": expand_method,
+                "expand_direction": expand_direction,
+                "reframe_parameters": reframe_parameters,
+                "quantity": quantity,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def face_swap(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        option: ImageFaceSwapOption | str | None = None,
+        face_only_mode: bool | None = None,
+        multi_face_mode: bool | None = None,
+        order_indices: Sequence[int] | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Swap the faces of an image with faces from other images.
+
+        The first of `image_files` / `image_urls` is the target image, the others hold the
+        replacement faces, applied in order to the target's faces (indexed 0, 1, 2… from left
+        to right). `order_indices` says which target face each replacement goes to (`[2, 0]`:
+        the first face image replaces the rightmost of three people, the second the
+        leftmost). `face_only_mode` (default on) swaps the face, not the whole head;
+        `multi_face_mode` (default on) swaps several faces. `option` picks the method.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: The target image, then the face images. (2..any items)
+            image_urls: Public URLs of the target image, then of the face images. (2..any items)
+            option: Face swap method. (a ImageFaceSwapOption; service default 'MagicFaceSwap')
+            face_only_mode: Swap the face only, not the whole head. (service default True)
+            multi_face_mode: Swap several faces of the target. (service default True)
+            order_indices: For each face image in turn, the index (0 = leftmost) of the target face it replaces;
+                e.g. `[2, 0]`.
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.SWAP_IMAGE_FACES,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "option": option,
+                "face_only_mode": face_only_mode,
+                "multi_face_mode": multi_face_mode,
+                "order_indices": order_indices,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def try_on(
+        self,
+        *,
+        human_image_file: FileInput | None = None,
+        human_image_url: str | None = None,
+        clothes_image_file: FileInput | None = None,
+        clothes_image_url: str | None = None,
+        option: ImageTryOnOption | str | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Dress a person in a garment (virtual try-on).
+
+        Combines a person (`human_image_file` or `human_image_url`: standing, facing forward)
+        and a garment (`clothes_image_file` or `clothes_image_url`: clear, on a plain
+        background) into an image of the person wearing it. Both images are required (the
+        service answers `400` without either). `option` picks the model (default
+        `KlingTryOn`).
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            human_image_file: The person, standing and facing forward. (a path, bytes or a binary file)
+            human_image_url: Public URL of the person's image.
+            clothes_image_file: The garment, on a plain background. (a path, bytes or a binary file)
+            clothes_image_url: Public URL of the garment's image.
+            option: Virtual try-on model of `createImageTryOn`. (a ImageTryOnOption; service default
+                'KlingTryOn')
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_IMAGE_TRY_ON,
+            {
+                "human_image_file": human_image_file,
+                "human_image_url": human_image_url,
+                "clothes_image_file": clothes_image_file,
+                "clothes_image_url": clothes_image_url,
+                "option": option,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def restyle(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        style: ImageRestyleStyle | str | None = None,
+        enhance_image: bool | None = None,
+        async_mode: bool | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Restyle an image in an artistic style.
+
+        Redraws a base image (`image_file` or `image_url`) in one of 19 artistic `style`s
+        (default `anime_style`; `realistic_style`, `3d`, `ink_style`, `monets_garden`,
+        `ugly_clay` claymation…), keeping its content. `enhance_image` adds a 1x
+        super-resolution pass.
+
+        Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+        `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+        nothing is made.
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image. (a path, bytes or a binary file)
+            image_url: Public URL of the base image.
+            style: Artistic style of `restyleImage`: `realistic_style` hyper-realistic, `anime_style` Japanese
+                anime, `3d` three-dimensional rendering, `angel` ethereal, `japanese_comics` manga,
+                `princess_style` fairytale princess, `dreamy` soft and dream-like, `ink_style` ink wash
+                painting, `monets_garden` impressionist, `new_monet_garden` modern impressionist,
+                `exquisite_comic` detailed comic art, `cyber_machinery` futuristic tech, `chinese_style`
+                traditional Chinese painting, `romantic` soft and romantic, `ugly_clay` claymation, `cute_doll`
+                doll-like, `3d_gaming` video game 3D, `animated_movie` animated film, `doll` character doll. (a
+                ImageRestyleStyle; service default 'anime_style')
+            enhance_image: Apply 1x super-resolution in post-processing. (service default False)
+            async_mode: Answer at once with the asset still processing; poll `getAsset`. (service default False)
+            webhook_url: Notified by POST when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.RESTYLE_IMAGE,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "style": style,
+                "enhance_image": enhance_image,
+                "async_mode": async_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
 
 
 class AsyncVideoResourceWithRawResponse:

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.asset_response import AssetResponse
+from ...models.error_message import ErrorMessage
+from ...models.http_validation_error import HTTPValidationError
+from ...models.image_face_swap_request import ImageFaceSwapRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ImageFaceSwapRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/image/face-swap",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssetResponse | ErrorMessage | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = AssetResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorMessage.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 413:
+        response_413 = ErrorMessage.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorMessage.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssetResponse | ErrorMessage | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImageFaceSwapRequest,
+) -> Response[AssetResponse | ErrorMessage | HTTPValidationError]:
+    """Swap the faces of an image with faces from other images
+
+     The first of `image_files` / `image_urls` is the target image, the others hold the
+    replacement faces, applied in order to the target's faces (indexed 0, 1, 2… from left
+    to right). `order_indices` says which target face each replacement goes to (`[2, 0]`:
+    the first face image replaces the rightmost of three people, the second the
+    leftmost). `face_only_mode` (default on) swaps the face, not the whole head;
+    `multi_face_mode` (default on) swaps several faces. `option` picks the method.
+
+    Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+    `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+    nothing is made.
+
+    Args:
+        body (ImageFaceSwapRequest): Body of `swapImageFaces`. Give `image_files` or `image_urls`:
+            the target image first,
+            then one image per replacement face.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetResponse | ErrorMessage | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImageFaceSwapRequest,
+) -> AssetResponse | ErrorMessage | HTTPValidationError | None:
+    """Swap the faces of an image with faces from other images
+
+     The first of `image_files` / `image_urls` is the target image, the others hold the
+    replacement faces, applied in order to the target's faces (indexed 0, 1, 2… from left
+    to right). `order_indices` says which target face each replacement goes to (`[2, 0]`:
+    the first face image replaces the rightmost of three people, the second the
+    leftmost). `face_only_mode` (default on) swaps the face, not the whole head;
+    `multi_face_mode` (default on) swaps several faces. `option` picks the method.
+
+    Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+    `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+    nothing is made.
+
+    Args:
+        body (ImageFaceSwapRequest): Body of `swapImageFaces`. Give `image_files` or `image_urls`:
+            the target image first,
+            then one image per replacement face.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetResponse | ErrorMessage | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImageFaceSwapRequest,
+) -> Response[AssetResponse | ErrorMessage | HTTPValidationError]:
+    """Swap the faces of an image with faces from other images
+
+     The first of `image_files` / `image_urls` is the target image, the others hold the
+    replacement faces, applied in order to the target's faces (indexed 0, 1, 2… from left
+    to right). `order_indices` says which target face each replacement goes to (`[2, 0]`:
+    the first face image replaces the rightmost of three people, the second the
+    leftmost). `face_only_mode` (default on) swaps the face, not the whole head;
+    `multi_face_mode` (default on) swaps several faces. `option` picks the method.
+
+    Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+    `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+    nothing is made.
+
+    Args:
+        body (ImageFaceSwapRequest): Body of `swapImageFaces`. Give `image_files` or `image_urls`:
+            the target image first,
+            then one image per replacement face.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetResponse | ErrorMessage | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImageFaceSwapRequest,
+) -> AssetResponse | ErrorMessage | HTTPValidationError | None:
+    """Swap the faces of an image with faces from other images
+
+     The first of `image_files` / `image_urls` is the target image, the others hold the
+    replacement faces, applied in order to the target's faces (indexed 0, 1, 2… from left
+    to right). `order_indices` says which target face each replacement goes to (`[2, 0]`:
+    the first face image replaces the rightmost of three people, the second the
+    leftmost). `face_only_mode` (default on) swaps the face, not the whole head;
+    `multi_face_mode` (default on) swaps several faces. `option` picks the method.
+
+    Answers the asset, finished unless `async_mode` is set (then poll `getAsset` or use
+    `webhook_url`). Costs credits (no vendor price; assumed 5 per call); on `402`
+    nothing is made.
+
+    Args:
+        body (ImageFaceSwapRequest): Body of `swapImageFaces`. Give `image_files` or `image_urls`:
+            the target image first,
+            then one image per replacement face.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetResponse | ErrorMessage | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
