@@ -2,9 +2,10 @@
 
 Starts the fake Vimmerse API over HTTP on free loopback ports with a fast clock, then drives
 it with the real ``vimmerse`` command line in subprocesses — exactly what a user would type —
-to make a text-to-video media and an idea-to-video story: create, wait with progress,
-download. Finally it opens both MP4 files with PyAV and checks their length against what was
-asked for. Any failure prints what went wrong and exits non-zero.
+to make a text-to-video media, an idea-to-video story, a text-to-image image and a
+text-to-speech clip: create, wait with progress, download. It then opens every file and checks
+it against what was asked for: both MP4s' length with PyAV, the PNG's size and aspect ratio, the
+WAV's length. Any failure prints what went wrong and exits non-zero.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ import argparse
 import json
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import time
+import wave
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,16 +34,20 @@ MEDIA_SECONDS = 5
 STORY_IDEA = "A small robot learns to paint and gives its first picture to a lighthouse keeper"
 STORY_SCENES = 3
 STORY_SCENE_SECONDS = 5
+IMAGE_PROMPT = "A lighthouse on a cliff at dawn, watercolour"
+IMAGE_RATIO = (16, 9)
+SPEECH_TEXT = "Welcome to the lighthouse. The keeper paints the sea every morning before the boats come in."
 
 
 @dataclass
 class Step:
-    """One CLI run of the demo and what its video must look like."""
+    """One CLI run of the demo, the file it must leave and how to check that file."""
 
     title: str
     args: list[str]
     output: Path
-    expected_seconds: float
+    #: Opens the file and returns a short description of it; raises DemoError if it is wrong.
+    check: Callable[[Path], str]
 
 
 class DemoError(Exception):
@@ -94,8 +102,42 @@ def video_seconds(path: Path) -> float:
         raise DemoError(f"{path} is not a playable video: {exc}") from exc
 
 
-def run(out: Path, speed: float) -> list[tuple[Step, float]]:
-    """Serve the fake, run both steps through the CLI, check both files; return (step, seconds)."""
+def video_lasts(expected: float) -> Callable[[Path], str]:
+    def check(path: Path) -> str:
+        seconds = video_seconds(path)
+        if abs(seconds - expected) > 0.5:
+            raise DemoError(f"{path} lasts {seconds:.2f} s, expected {expected:g} s")
+        return f"{seconds:.1f} s of video"
+
+    return check
+
+
+def png_with_ratio(ratio: tuple[int, int]) -> Callable[[Path], str]:
+    def check(path: Path) -> str:
+        head = path.read_bytes()[:24]
+        if head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+            raise DemoError(f"{path} is not a PNG image")
+        width, height = struct.unpack(">II", head[16:24])
+        if abs(width / height - ratio[0] / ratio[1]) > 0.02:
+            raise DemoError(f"{path} is {width}x{height}, not {ratio[0]}:{ratio[1]}")
+        return f"{width}x{height} PNG"
+
+    return check
+
+
+def wav_of_speech(path: Path) -> str:
+    try:
+        with wave.open(str(path)) as clip:
+            seconds = clip.getnframes() / clip.getframerate()
+    except (wave.Error, EOFError) as exc:
+        raise DemoError(f"{path} is not a WAV file: {exc}") from exc
+    if seconds < 1:
+        raise DemoError(f"{path} lasts {seconds:.2f} s: too short for the text")
+    return f"{seconds:.1f} s of speech"
+
+
+def run(out: Path, speed: float) -> list[tuple[Step, str]]:
+    """Serve the fake, run every step through the CLI, check every file; return (step, what it made)."""
     try:
         from vimmerse_fake import DEMO_API_KEY, FakeConfig, serve
     except ImportError as exc:
@@ -104,7 +146,7 @@ def run(out: Path, speed: float) -> list[tuple[Step, float]]:
     out.mkdir(parents=True, exist_ok=True)
     steps = [
         Step(
-            "1/2  Text to video: a media",
+            "1/4  Text to video: a media",
             [
                 "media",
                 "create",
@@ -119,10 +161,10 @@ def run(out: Path, speed: float) -> list[tuple[Step, float]]:
                 str(out / "media.mp4"),
             ],
             out / "media.mp4",
-            MEDIA_SECONDS,
+            video_lasts(MEDIA_SECONDS),
         ),
         Step(
-            "2/2  Idea to video: a story",
+            "2/4  Idea to video: a story",
             [
                 "story",
                 "idea-to-video",
@@ -139,7 +181,39 @@ def run(out: Path, speed: float) -> list[tuple[Step, float]]:
                 str(out / "story.mp4"),
             ],
             out / "story.mp4",
-            STORY_SCENES * STORY_SCENE_SECONDS,
+            video_lasts(STORY_SCENES * STORY_SCENE_SECONDS),
+        ),
+        Step(
+            "3/4  Text to image: an asset",
+            [
+                "image",
+                "text-to-image",
+                "--prompt",
+                IMAGE_PROMPT,
+                "--aspect-ratio",
+                f"{IMAGE_RATIO[0]}:{IMAGE_RATIO[1]}",
+                "--wait",
+                "--download",
+                str(out / "image.png"),
+            ],
+            out / "image.png",
+            png_with_ratio(IMAGE_RATIO),
+        ),
+        Step(
+            "4/4  Text to speech: an asset",
+            [
+                "audio",
+                "text-to-speech",
+                "--prompt",
+                SPEECH_TEXT,
+                "--voice",
+                "Rachel",
+                "--wait",
+                "--download",
+                str(out / "speech.wav"),
+            ],
+            out / "speech.wav",
+            wav_of_speech,
         ),
     ]
     for step in steps:
@@ -152,7 +226,7 @@ def run(out: Path, speed: float) -> list[tuple[Step, float]]:
         )
         # The key travels in the environment, not on the command line (where `ps` would show it).
         env = {**os.environ, "VIMMERSE_BASE_URL": running.base_url, "VIMMERSE_API_KEY": DEMO_API_KEY}
-        results: list[tuple[Step, float]] = []
+        results: list[tuple[Step, str]] = []
         for step in steps:
             result = run_cli(step, env)
             status = result.get("processing_status", result.get("status"))
@@ -160,20 +234,18 @@ def run(out: Path, speed: float) -> list[tuple[Step, float]]:
                 raise DemoError(f"{step.title}: finished with status {status!r}, expected 'success'")
             if not step.output.is_file():
                 raise DemoError(f"{step.title}: {step.output} was not written")
-            seconds = video_seconds(step.output)
-            if abs(seconds - step.expected_seconds) > 0.5:
-                raise DemoError(f"{step.output} lasts {seconds:.2f} s, expected {step.expected_seconds:g} s")
+            made = step.check(step.output)
             console.print(
-                f"[green]✓[/] {result.get('id')}: {status}, {step.output} ({seconds:.1f} s,"
+                f"[green]✓[/] {result.get('id')}: {status}, {step.output} ({made},"
                 f" {step.output.stat().st_size:,} bytes)"
             )
-            results.append((step, seconds))
+            results.append((step, made))
     return results
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python examples/demo.py", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=Path("demo-output"), help="folder for the MP4 files")
+    parser.add_argument("--out", type=Path, default=Path("demo-output"), help="folder for the files made")
     parser.add_argument(
         "--speed", type=float, default=60.0, help="fake clock: simulated seconds per real second (default 60)"
     )
@@ -188,10 +260,10 @@ def main(argv: list[str] | None = None) -> int:
         console.print("[bold red]Demo interrupted.[/]")
         return 130
     console.rule("[bold green]Done")
-    # The one thing to keep: where the videos are (on stdout, so it can be piped).
-    for step, seconds in results:
-        print(f"{step.output.resolve()}  ({seconds:.1f} s)")
-    console.print(f"in {time.monotonic() - started:.1f} s — open them with any video player.")
+    # The one thing to keep: where the files are (on stdout, so it can be piped).
+    for step, made in results:
+        print(f"{step.output.resolve()}  ({made})")
+    console.print(f"in {time.monotonic() - started:.1f} s — open them with any video, image or audio player.")
     return 0
 
 

@@ -6,9 +6,11 @@ import json
 import os
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import time
+import wave
 from pathlib import Path
 
 import httpx
@@ -102,7 +104,7 @@ def test_vimmerse_fake_serves_until_terminated(unused_port):
     assert base_url in stdout and DEMO_API_KEY in stdout
 
 
-def test_demo_makes_two_playable_videos(tmp_path, video_seconds):
+def test_demo_makes_two_playable_videos_an_image_and_a_speech_clip(tmp_path, video_seconds):
     demo = Path(__file__).resolve().parents[2] / "examples" / "demo.py"  # `make demo`'s program
     proc = subprocess.run(
         [sys.executable, str(demo), "--out", str(tmp_path)],
@@ -116,6 +118,14 @@ def test_demo_makes_two_playable_videos(tmp_path, video_seconds):
     assert abs(video_seconds(media) - 5) < 0.5  # the demo asks for a 5 s media
     assert abs(video_seconds(story) - 15) < 0.5  # and 3 scenes of 5 s
     assert str(media.resolve()) in proc.stdout and str(story.resolve()) in proc.stdout
+    image, speech = tmp_path / "image.png", tmp_path / "speech.wav"
+    head = image.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", head[16:24])
+    assert abs(width / height - 16 / 9) < 0.02  # the demo asks for 16:9
+    with wave.open(str(speech)) as clip:
+        assert clip.getnframes() / clip.getframerate() > 1  # a sentence of speech
+    assert str(image.resolve()) in proc.stdout and str(speech.resolve()) in proc.stdout
 
 
 def test_demo_fails_loudly(tmp_path):
