@@ -83,7 +83,28 @@ class Call:
 
     kwargs: dict[str, Any]
     body_json: dict[str, Any] | None = None
-    files: list[bytes] = field(default_factory=list)
+    # Uploaded payloads by field: a list for an array of files (``image_files``), one bytes
+    # value for a single file field (``video_file``).
+    files: dict[str, list[bytes] | bytes] = field(default_factory=dict)
+
+
+def _file_fields(schema: dict[str, Any]) -> dict[str, int | None]:
+    """Binary fields of a body schema: name -> most files drawn (an array), or None (one file)."""
+    found: dict[str, int | None] = {}
+    for name, prop in schema.get("properties", {}).items():
+        if prop.get("type") == "array" and prop.get("items", {}).get("format") == "binary":
+            found[name] = min(MAX_FILES_DRAWN, prop.get("maxItems", MAX_FILES_DRAWN))
+        elif prop.get("format") == "binary":
+            found[name] = None
+    return found
+
+
+def _placeholders(files: dict[str, list[bytes] | bytes]) -> dict[str, Any]:
+    """The files as ``multipart_to_json`` decodes them."""
+    return {
+        name: [f"<{len(p)} bytes>" for p in payload] if isinstance(payload, list) else f"<{len(payload)} bytes>"
+        for name, payload in files.items()
+    }
 
 
 def _parameters(operation_id: str) -> list[dict[str, Any]]:
@@ -98,7 +119,9 @@ def _python_value(raw_schema: dict[str, Any], value: Any) -> Any:
     return value
 
 
-def _body_strategy(operation_id: str) -> st.SearchStrategy[tuple[Any, dict[str, Any], list[bytes]]]:
+def _body_strategy(
+    operation_id: str,
+) -> st.SearchStrategy[tuple[Any, dict[str, Any], dict[str, list[bytes] | bytes]]]:
     """(model instance, its JSON form, uploaded file payloads) for the operation's body."""
     media_type, schema = request_body_schema(operation_id)  # type: ignore[misc]
     _, _, op, _ = operations()[operation_id]
@@ -108,10 +131,9 @@ def _body_strategy(operation_id: str) -> st.SearchStrategy[tuple[Any, dict[str, 
     gen_schema = json.loads(json.dumps(schema))
     for prop, spec in json_fields.items():
         gen_schema["properties"][prop] = structured_schema(spec)
-    has_files = "image_files" in gen_schema.get("properties", {})
-    max_files = 0
-    if has_files:
-        max_files = min(MAX_FILES_DRAWN, gen_schema["properties"].pop("image_files")["maxItems"])
+    file_fields = _file_fields(gen_schema)
+    for name in file_fields:
+        gen_schema["properties"].pop(name)
     if deref(op["requestBody"]).get("required") and not gen_schema.get("required"):
         # A required body whose fields are all optional (the update operations): an empty form
         # is no body at all on the wire, so a caller must set at least one field. Reported:
@@ -119,20 +141,37 @@ def _body_strategy(operation_id: str) -> st.SearchStrategy[tuple[Any, dict[str, 
         gen_schema["minProperties"] = 1
 
     @st.composite
-    def draw(data: st.DrawFn) -> tuple[Any, dict[str, Any], list[bytes]]:
+    def draw(data: st.DrawFn) -> tuple[Any, dict[str, Any], dict[str, list[bytes] | bytes]]:
         doc = data(from_schema(gen_schema))
         for prop in json_fields:
             if prop in doc:
                 doc[prop] = json.dumps(doc[prop])
-        files: list[bytes] = []
-        if has_files:
-            files = data(st.lists(st.binary(min_size=1, max_size=64), max_size=max_files))
+        files: dict[str, list[bytes] | bytes] = {}
+        for name, max_files in file_fields.items():
+            payload: list[bytes] | bytes | None
+            if max_files is None:
+                payload = data(st.none() | st.binary(min_size=1, max_size=64))
+            else:
+                payload = data(st.lists(st.binary(min_size=1, max_size=64), max_size=max_files)) or None
+            if payload is not None:
+                files[name] = payload
         instance = model.from_dict(doc)
-        if files:
-            instance.image_files = [
-                File(payload=io.BytesIO(p), file_name=f"img{i}.png", mime_type="image/png")
-                for i, p in enumerate(files)
-            ]
+        for name, payload in files.items():
+            if isinstance(payload, list):
+                setattr(
+                    instance,
+                    py_attr(name),
+                    [
+                        File(payload=io.BytesIO(p), file_name=f"f{i}.bin", mime_type="application/octet-stream")
+                        for i, p in enumerate(payload)
+                    ],
+                )
+            else:
+                setattr(
+                    instance,
+                    py_attr(name),
+                    File(payload=io.BytesIO(payload), file_name="f.bin", mime_type="application/octet-stream"),
+                )
         return instance, doc, files
 
     return draw()
@@ -227,8 +266,7 @@ def expected_wire_json(operation_id: str, call: Call) -> dict[str, Any] | None:
     expected = json.loads(json.dumps(call.body_json))
     if media_type != "application/json":
         expected = {k: v for k, v in expected.items() if v != []}
-    if call.files:
-        expected["image_files"] = [f"<{len(p)} bytes>" for p in call.files]
+    expected.update(_placeholders(call.files))
     if not expected and media_type != "application/json":
         return None  # an empty form is sent as no body at all
     return expected
@@ -263,7 +301,7 @@ class SdkCall:
 
     kwargs: dict[str, Any]
     body_json: dict[str, Any] | None = None
-    files: list[bytes] = field(default_factory=list)
+    files: dict[str, list[bytes] | bytes] = field(default_factory=dict)
 
 
 def sdk_call_strategy(operation_id: str) -> st.SearchStrategy[SdkCall]:
@@ -300,8 +338,7 @@ def sdk_call_strategy(operation_id: str) -> st.SearchStrategy[SdkCall]:
                 if prop in doc:
                     structured = json.loads(doc[prop])
                     doc[prop] = structured if data(st.booleans()) else json.dumps(structured)
-            if files:
-                doc["image_files"] = files
+            doc.update(files)
             # "Given" as the SDK and the fake judge it: JSON text of an empty list or object is no input.
             assume(not require_any or any(_given(doc.get(k)) for k in require_any))
             call.kwargs.update(doc)
@@ -344,15 +381,14 @@ def expected_sdk_json(operation_id: str, call: SdkCall) -> dict[str, Any] | None
         return None
     media_type, _ = request_body_schema(operation_id)  # type: ignore[misc]
     json_fields = json_string_fields(operation_id)
-    expected = {k: v for k, v in call.body_json.items() if k != "image_files"}
+    expected = {k: v for k, v in call.body_json.items() if k not in call.files}
     for prop in json_fields:
         if isinstance(expected.get(prop), str):
             expected[prop] = json.loads(expected[prop])
     if media_type != "application/json":
         # A form has no way to send an empty array (JSON text "[]" is a value, though).
         expected = {k: v for k, v in expected.items() if v != [] or k in json_fields}
-    if call.files:
-        expected["image_files"] = [f"<{len(p)} bytes>" for p in call.files]
+    expected.update(_placeholders(call.files))
     if not expected and media_type != "application/json":
         return None  # an empty form is sent as no body at all
     return expected
