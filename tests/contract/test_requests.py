@@ -102,7 +102,9 @@ def _file_fields(schema: dict[str, Any]) -> dict[str, int | None]:
 def _placeholders(files: dict[str, list[bytes] | bytes]) -> dict[str, Any]:
     """The files as ``multipart_to_json`` decodes them."""
     return {
-        name: [f"<{len(p)} bytes>" for p in payload] if isinstance(payload, list) else f"<{len(payload)} bytes>"
+        name: [f"<{len(p)} bytes>" for p in payload]
+        if isinstance(payload, list)
+        else f"<{len(payload)} bytes>"
         for name, payload in files.items()
     }
 
@@ -162,7 +164,9 @@ def _body_strategy(
                     instance,
                     py_attr(name),
                     [
-                        File(payload=io.BytesIO(p), file_name=f"f{i}.bin", mime_type="application/octet-stream")
+                        File(
+                            payload=io.BytesIO(p), file_name=f"f{i}.bin", mime_type="application/octet-stream"
+                        )
                         for i, p in enumerate(payload)
                     ],
                 )
@@ -170,7 +174,9 @@ def _body_strategy(
                 setattr(
                     instance,
                     py_attr(name),
-                    File(payload=io.BytesIO(payload), file_name="f.bin", mime_type="application/octet-stream"),
+                    File(
+                        payload=io.BytesIO(payload), file_name="f.bin", mime_type="application/octet-stream"
+                    ),
                 )
         return instance, doc, files
 
