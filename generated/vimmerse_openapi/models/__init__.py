@@ -102,7 +102,29 @@ if TYPE_CHECKING:
     from .try_on_model import TryOnModel
     from .url_to_video_request import UrlToVideoRequest
     from .validation_error import ValidationError
+    from .video_attach_audio_request import VideoAttachAudioRequest
+    from .video_audio_attach_mode import VideoAudioAttachMode
+    from .video_avatar_aspect_ratio import VideoAvatarAspectRatio
+    from .video_avatar_lip_sync_request import VideoAvatarLipSyncRequest
+    from .video_crop_request import VideoCropRequest
+    from .video_effects_option import VideoEffectsOption
+    from .video_effects_request import VideoEffectsRequest
+    from .video_enhance_mode import VideoEnhanceMode
+    from .video_enhance_request import VideoEnhanceRequest
     from .video_history_entry import VideoHistoryEntry
+    from .video_lip_sync_option import VideoLipSyncOption
+    from .video_lip_sync_request import VideoLipSyncRequest
+    from .video_overlay_alignment import VideoOverlayAlignment
+    from .video_reference_option import VideoReferenceOption
+    from .video_reference_to_video_request import VideoReferenceToVideoRequest
+    from .video_reframe_request import VideoReframeRequest
+    from .video_replace_background_request import VideoReplaceBackgroundRequest
+    from .video_show_caption import VideoShowCaption
+    from .video_sound_effect_request import VideoSoundEffectRequest
+    from .video_target_aspect_ratio import VideoTargetAspectRatio
+    from .video_to_video_option import VideoToVideoOption
+    from .video_to_video_request import VideoToVideoRequest
+    from .video_upload_request import VideoUploadRequest
     from .visibility_status import VisibilityStatus
     from .workflow import Workflow
     from .workflow_completion import WorkflowCompletion
@@ -218,7 +240,29 @@ _MODULES = {
     "TryOnModel": ".try_on_model",
     "UrlToVideoRequest": ".url_to_video_request",
     "ValidationError": ".validation_error",
+    "VideoAttachAudioRequest": ".video_attach_audio_request",
+    "VideoAudioAttachMode": ".video_audio_attach_mode",
+    "VideoAvatarAspectRatio": ".video_avatar_aspect_ratio",
+    "VideoAvatarLipSyncRequest": ".video_avatar_lip_sync_request",
+    "VideoCropRequest": ".video_crop_request",
+    "VideoEffectsOption": ".video_effects_option",
+    "VideoEffectsRequest": ".video_effects_request",
+    "VideoEnhanceMode": ".video_enhance_mode",
+    "VideoEnhanceRequest": ".video_enhance_request",
     "VideoHistoryEntry": ".video_history_entry",
+    "VideoLipSyncOption": ".video_lip_sync_option",
+    "VideoLipSyncRequest": ".video_lip_sync_request",
+    "VideoOverlayAlignment": ".video_overlay_alignment",
+    "VideoReferenceOption": ".video_reference_option",
+    "VideoReferenceToVideoRequest": ".video_reference_to_video_request",
+    "VideoReframeRequest": ".video_reframe_request",
+    "VideoReplaceBackgroundRequest": ".video_replace_background_request",
+    "VideoShowCaption": ".video_show_caption",
+    "VideoSoundEffectRequest": ".video_sound_effect_request",
+    "VideoTargetAspectRatio": ".video_target_aspect_ratio",
+    "VideoToVideoOption": ".video_to_video_option",
+    "VideoToVideoRequest": ".video_to_video_request",
+    "VideoUploadRequest": ".video_upload_request",
     "VisibilityStatus": ".visibility_status",
     "Workflow": ".workflow",
     "WorkflowCompletion": ".workflow_completion",
@@ -350,7 +394,29 @@ __all__ = (
     "TryOnModel",
     "UrlToVideoRequest",
     "ValidationError",
+    "VideoAttachAudioRequest",
+    "VideoAudioAttachMode",
+    "VideoAvatarAspectRatio",
+    "VideoAvatarLipSyncRequest",
+    "VideoCropRequest",
+    "VideoEffectsOption",
+    "VideoEffectsRequest",
+    "VideoEnhanceMode",
+    "VideoEnhanceRequest",
     "VideoHistoryEntry",
+    "VideoLipSyncOption",
+    "VideoLipSyncRequest",
+    "VideoOverlayAlignment",
+    "VideoReferenceOption",
+    "VideoReferenceToVideoRequest",
+    "VideoReframeRequest",
+    "VideoReplaceBackgroundRequest",
+    "VideoShowCaption",
+    "VideoSoundEffectRequest",
+    "VideoTargetAspectRatio",
+    "VideoToVideoOption",
+    "VideoToVideoRequest",
+    "VideoUploadRequest",
     "VisibilityStatus",
     "Workflow",
     "WorkflowCompletion",

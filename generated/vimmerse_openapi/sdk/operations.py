@@ -748,6 +748,346 @@ IMAGE_RESTYLE_REQUEST_RULE = Rule(
     additional=False,
     require_any=("image_file", "image_url"),
 )
+VIDEO_UPLOAD_REQUEST_RULE = Rule(
+    "object",
+    model_ref="VideoUploadRequest",
+    fields={
+        "video_file": Rule("file", description="The video (MP4 recommended; MOV, AVI, WebM)."),
+        "video_url": Rule(
+            "string",
+            format="uri",
+            description="Public URL of a video for the service to fetch; ignored with `video_file`.",
+        ),
+    },
+    additional=False,
+    require_any=("video_file", "video_url"),
+)
+VIDEO_CROP_REQUEST_RULE = Rule(
+    "object",
+    model_ref="VideoCropRequest",
+    fields={
+        "video_file": Rule("file", description="The input video."),
+        "video_url": Rule(
+            "string", format="uri", description="Public URL of the input video; ignored with `video_file`."
+        ),
+        "aspect_ratio": Rule(
+            "enum",
+            enum_ref="VideoTargetAspectRatio",
+            description="Width:height a video is cropped or reframed to.",
+            default="16:9",
+        ),
+        "offset_x": Rule(
+            "integer",
+            minimum=0,
+            description="Left edge of the crop window, in pixels from the input's left; centred when absent.",
+        ),
+        "offset_y": Rule(
+            "integer",
+            minimum=0,
+            description="Top edge of the crop window, in pixels from the input's top; centred when absent.",
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
+    },
+    additional=False,
+    require_any=("video_file", "video_url"),
+)
+VIDEO_REFRAME_REQUEST_RULE = Rule(
+    "object",
+    model_ref="VideoReframeRequest",
+    fields={
+        "video_file": Rule("file", description="The input video."),
+        "video_url": Rule(
+            "string", format="uri", description="Public URL of the input video; ignored with `video_file`."
+        ),
+        "aspect_ratio": Rule(
+            "enum",
+            enum_ref="VideoTargetAspectRatio",
+            description="Width:height a video is cropped or reframed to.",
+            default="16:9",
+        ),
+        "prompt": Rule(
+            "string",
+            description="Guidance for the reframing, e.g. `Keep the main subject centered and visible`.",
+            default="Make it realistic",
+        ),
+        "grid_position_x": Rule("integer", description="Horizontal grid position of the source in the new frame."),
+        "grid_position_y": Rule("integer", description="Vertical grid position of the source in the new frame."),
+        "x_start": Rule("integer", description="Horizontal start position of the source in the new frame, in pixels."),
+        "x_end": Rule("integer", description="Horizontal end position of the source in the new frame, in pixels."),
+        "y_start": Rule("integer", description="Vertical start position of the source in the new frame, in pixels."),
+        "y_end": Rule("integer", description="Vertical end position of the source in the new frame, in pixels."),
+        "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
+    },
+    additional=False,
+    require_any=("video_file", "video_url"),
+)
+VIDEO_ENHANCE_REQUEST_RULE = Rule(
+    "object",
+    model_ref="VideoEnhanceRequest",
+    fields={
+        "video_file": Rule("file", description="The input video."),
+        "video_url": Rule(
+            "string", format="uri", description="Public URL of the input video; ignored with `video_file`."
+        ),
+        "enhance_mode": Rule(
+            "enum",
+            enum_ref="VideoEnhanceMode",
+            description="`4X` / `2X` upscale; `DeepClean` removes noise and artefacts without upscaling; `4X&DeepClean` / `2X&DeepClean` do both.",
+            default="4X&DeepClean",
+        ),
+        "compression_scale": Rule(
+            "string",
+            pattern="^(0(\\.[0-9]+)?|1(\\.0+)?)$",
+            description="Output compression, a decimal from 0 to 1 as text; higher keeps more quality in a larger file.",
+            default="0.5",
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
+    },
+    additional=False,
+    require_any=("video_file", "video_url"),
+)
+VIDEO_SOUND_EFFECT_REQUEST_RULE = Rule(
+    "object",
+    model_ref="VideoSoundEffectRequest",
+    fields={
+        "video_file": Rule("file", description="The input video."),
+        "video_url": Rule(
+            "string", format="uri", description="Public URL of the input video; ignored with `video_file`."
+        ),
+        "prompt": Rule(
+            "string", description="The sound effects wanted; the model chooses from the video when empty.", default=""
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
+    },
+    additional=False,
+    require_any=("video_file", "video_url"),
+)
+VIDEO_AVATAR_LIP_SYNC_REQUEST_RULE = Rule(
+    "object",
+    model_ref="VideoAvatarLipSyncRequest",
+    fields={
+        "avatar_id": Rule("string", min_length=1, description="A stock avatar's id, from the vendor's avatar listing."),
+        "voice_id": Rule("string", min_length=1, description="A voice's id, from the vendor's voice listing."),
+        "prompt": Rule("string", min_length=1, description="What the avatar says."),
+        "bg_image_file": Rule("file", description="Background image."),
+        "bg_image_url": Rule(
+            "string", format="uri", description="Public URL of a background image; ignored with `bg_image_file`."
+        ),
+        "audio_file": Rule("file", description="Background music."),
+        "audio_url": Rule(
+            "string", format="uri", description="Public URL of background music; ignored with `audio_file`."
+        ),
+        "aspect_ratio": Rule(
+            "enum",
+            enum_ref="VideoAvatarAspectRatio",
+            description="Width:height of a talking-avatar video.",
+            default="16:9",
+        ),
+        "show_caption": Rule(
+            "enum",
+            enum_ref="VideoShowCaption",
+            description="Whether the spoken text is shown as captions.",
+            default="On",
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
+    },
+    required=("avatar_id", "voice_id", "prompt"),
+    additional=False,
+)
+VIDEO_LIP_SYNC_REQUEST_RULE = Rule(
+    "object",
+    model_ref="VideoLipSyncRequest",
+    fields={
+        "image_file": Rule("file", description="Image of the person who speaks."),
+        "image_url": Rule("string", format="uri", description="Public URL of an image of the person who speaks."),
+        "video_file": Rule("file", description="Video of the person who speaks."),
+        "video_url": Rule("string", format="uri", description="Public URL of a video of the person who speaks."),
+        "audio_file": Rule("file", description="The speech, recorded."),
+        "audio_url": Rule("string", format="uri", description="Public URL of the recorded speech."),
+        "prompt": Rule(
+            "string", description="The speech as text, spoken by `voice`; needed when no audio is given.", default=""
+        ),
+        "option": Rule(
+            "enum",
+            enum_ref="VideoLipSyncOption",
+            description="Lip-sync model; `AutoLipSync` picks one for the input.",
+            default="AutoLipSync",
+        ),
+        "voice": Rule("enum", enum_ref="NarratorVoice", description="Text-to-speech voice.", default="Rachel"),
+    },
+    additional=False,
+    require_any=("image_file", "image_url", "video_file", "video_url"),
+)
+VIDEO_EFFECTS_REQUEST_RULE = Rule(
+    "object",
+    model_ref="VideoEffectsRequest",
+    fields={
+        "image_file": Rule("file", description="The base image (often a person)."),
+        "image_url": Rule(
+            "string", format="uri", description="Public URL of the base image; ignored with `image_file`."
+        ),
+        "ref_image_file": Rule("file", description="A second image some effects use (e.g. the other person of a hug)."),
+        "ref_image_url": Rule(
+            "string", format="uri", description="Public URL of the second image; ignored with `ref_image_file`."
+        ),
+        "option": Rule(
+            "enum",
+            enum_ref="VideoEffectsOption",
+            description="Tool that makes a video effect.",
+            default="HiggsfieldEffects",
+        ),
+        "effect": Rule(
+            "string",
+            min_length=1,
+            description="The effect, by the tool's name for it or in words (`Explode`, `zoom out slowly while rotating`).",
+            default="BulletTime",
+        ),
+        "prompt": Rule("string", description="Further changes to make to the image.", default=""),
+        "aspect_ratio": Rule(
+            "string",
+            pattern="^[0-9]{1,2}:[0-9]{1,2}$",
+            description="Width:height of the video, e.g. `16:9` (the vendor lists no values).",
+        ),
+        "quantity": Rule(
+            "integer",
+            minimum=1,
+            maximum=4,
+            description="Number of variations; ignored with a reference image.",
+            default=1,
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
+    },
+    additional=False,
+    require_any=("image_file", "image_url"),
+)
+VIDEO_REPLACE_BACKGROUND_REQUEST_RULE = Rule(
+    "object",
+    model_ref="VideoReplaceBackgroundRequest",
+    fields={
+        "video_file": Rule("file", description="The video whose background is replaced."),
+        "video_url": Rule("string", format="uri", description="Public URL of the video; ignored with `video_file`."),
+        "bg_image_file": Rule("file", description="The new background, an image."),
+        "bg_image_url": Rule("string", format="uri", description="Public URL of the background image."),
+        "bg_video_file": Rule("file", description="The new background, a video."),
+        "bg_video_url": Rule("string", format="uri", description="Public URL of the background video."),
+        "chroma_key_color": Rule(
+            "string",
+            pattern="^(origin|#[0-9A-Fa-f]{6})$",
+            description="`origin`: find the foreground by AI masking. An HTML colour (`#00FF00` green, `#FFFFFF` white, `#000000` black): key out that colour instead.",
+            default="origin",
+        ),
+        "chroma_tolerance": Rule(
+            "string",
+            pattern="^(0(\\.[0-9]+)?|1(\\.0+)?)$",
+            description="How far a colour may be from `chroma_key_color` and still be keyed out, a decimal from 0 to 1 as text.",
+            default="0.1",
+        ),
+        "overlay_scale": Rule(
+            "string",
+            pattern="^(0(\\.[0-9]+)?|1(\\.0+)?)$",
+            description="Size of the foreground relative to the background, a decimal from 0 to 1 as text.",
+            default="0.6666",
+        ),
+        "alignment": Rule(
+            "enum",
+            enum_ref="VideoOverlayAlignment",
+            description="Where the foreground sits on the new background.",
+            default="center",
+        ),
+        "start_time": Rule(
+            "string",
+            pattern="^[0-9]+(\\.[0-9]+)?$",
+            description="Second of the background video at which the overlay starts (a non-negative decimal as text).",
+            default="0",
+        ),
+        "crop_to_content": Rule("boolean", description="Crop the foreground video to its content.", default=True),
+        "x_offset": Rule("integer", description="Horizontal shift of the foreground, in pixels.", default=0),
+        "y_offset": Rule("integer", description="Vertical shift of the foreground, in pixels.", default=0),
+        "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
+    },
+    additional=False,
+    require_any=("video_file", "video_url"),
+)
+VIDEO_REFERENCE_TO_VIDEO_REQUEST_RULE = Rule(
+    "object",
+    model_ref="VideoReferenceToVideoRequest",
+    fields={
+        "image_files": Rule("array", items=Rule("file"), description="Reference images, one per element."),
+        "image_urls": Rule(
+            "array", items=Rule("string", format="uri"), description="Public URLs of reference images, one per element."
+        ),
+        "elements": Rule(
+            "array",
+            items=Rule("string", min_length=2),
+            description='Elements, each one item: the JSON text of an array of up to 4 public image URLs of the same element, e.g. `["https://example.com/cat-front.png","https://example.com/cat-side.png"]`.',
+        ),
+        "prompt": Rule("string", min_length=1, description="The video to generate, featuring the elements."),
+        "option": Rule(
+            "enum",
+            enum_ref="VideoReferenceOption",
+            description="Model of reference-to-video (the vendor lists these values as examples only).",
+            default="KlingO",
+        ),
+        "aspect_ratio": Rule("enum", enum_ref="AspectRatio", description="Width:height of the video.", default="16:9"),
+        "duration": Rule("integer", minimum=1, maximum=10, description="Seconds.", default=5),
+        "quantity": Rule("integer", minimum=1, maximum=4, description="Number of variations.", default=1),
+        "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
+    },
+    required=("prompt",),
+    additional=False,
+    require_any=("image_files", "image_urls", "elements"),
+)
+VIDEO_TO_VIDEO_REQUEST_RULE = Rule(
+    "object",
+    model_ref="VideoToVideoRequest",
+    fields={
+        "video_file": Rule("file", description="The video to modify."),
+        "video_url": Rule("string", format="uri", description="Public URL of the video; ignored with `video_file`."),
+        "image_file": Rule("file", description="Reference image for the modification."),
+        "image_url": Rule(
+            "string", format="uri", description="Public URL of the reference image; ignored with `image_file`."
+        ),
+        "prompt": Rule("string", min_length=1, description="What to change."),
+        "creativity_strength": Rule(
+            "integer",
+            minimum=1,
+            maximum=10,
+            description="Low stays close to the source video, high departs loosely from it.",
+            default=4,
+        ),
+        "option": Rule(
+            "enum",
+            enum_ref="VideoToVideoOption",
+            description="Model of video-to-video (the vendor lists these values as examples only).",
+            default="KlingO",
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
+    },
+    required=("prompt",),
+    additional=False,
+    require_any=("video_file", "video_url"),
+)
+VIDEO_ATTACH_AUDIO_REQUEST_RULE = Rule(
+    "object",
+    model_ref="VideoAttachAudioRequest",
+    fields={
+        "video_file": Rule("file", description="The video."),
+        "video_url": Rule("string", format="uri", description="Public URL of the video; ignored with `video_file`."),
+        "audio_file": Rule("file", description="The audio track (MP3, WAV)."),
+        "audio_url": Rule(
+            "string", format="uri", description="Public URL of the audio track; ignored with `audio_file`."
+        ),
+        "attach_mode": Rule(
+            "enum",
+            enum_ref="VideoAudioAttachMode",
+            description="How audio and video lengths are matched: `MatchVideo` trims or loops the audio, `PadAudio` pads it with silence, `MatchAudio` trims the video, `SpeedAdjust` changes the video's speed, `Strict` requires equal lengths.",
+            default="MatchVideo",
+        ),
+        "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
+    },
+    additional=False,
+    require_any=("video_file", "video_url"),
+)
 AUDIO_UPLOAD_REQUEST_RULE = Rule(
     "object",
     model_ref="AudioUploadRequest",
@@ -1488,6 +1828,210 @@ RESTYLE_IMAGE = Operation(
     envelope="data",
     binary=False,
 )
+UPLOAD_VIDEO = Operation(
+    operation_id="uploadVideo",
+    name="upload",
+    method="POST",
+    path="/video",
+    tag="video",
+    summary="Upload a video (file or URL) as an asset",
+    path_params={},
+    query={},
+    body=VIDEO_UPLOAD_REQUEST_RULE,
+    encoding="multipart",
+    credits="free",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+CROP_VIDEO_TO_ASPECT_RATIO = Operation(
+    operation_id="cropVideoToAspectRatio",
+    name="crop",
+    method="POST",
+    path="/video/crop-to-aspect-ratio",
+    tag="video",
+    summary="Crop a video to another aspect ratio",
+    path_params={},
+    query={},
+    body=VIDEO_CROP_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+REFRAME_VIDEO = Operation(
+    operation_id="reframeVideo",
+    name="reframe",
+    method="POST",
+    path="/video/reframe",
+    tag="video",
+    summary="Reframe a video to another aspect ratio with AI (Luma)",
+    path_params={},
+    query={},
+    body=VIDEO_REFRAME_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+ENHANCE_VIDEO = Operation(
+    operation_id="enhanceVideo",
+    name="enhance",
+    method="POST",
+    path="/video/enhance",
+    tag="video",
+    summary="Upscale and/or denoise a video",
+    path_params={},
+    query={},
+    body=VIDEO_ENHANCE_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+ADD_VIDEO_SOUND_EFFECT = Operation(
+    operation_id="addVideoSoundEffect",
+    name="add_sound_effect",
+    method="POST",
+    path="/video/sound-effect",
+    tag="video",
+    summary="Add AI-generated sound effects to a video",
+    path_params={},
+    query={},
+    body=VIDEO_SOUND_EFFECT_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+CREATE_AVATAR_LIP_SYNC_VIDEO = Operation(
+    operation_id="createAvatarLipSyncVideo",
+    name="avatar_lip_sync",
+    method="POST",
+    path="/video/avatars/lip-sync",
+    tag="video",
+    summary="Make a talking-avatar video from text",
+    path_params={},
+    query={},
+    body=VIDEO_AVATAR_LIP_SYNC_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+CREATE_LIP_SYNC_VIDEO = Operation(
+    operation_id="createLipSyncVideo",
+    name="lip_sync",
+    method="POST",
+    path="/video/lip-sync",
+    tag="video",
+    summary="Make a face in an image or video speak",
+    path_params={},
+    query={},
+    body=VIDEO_LIP_SYNC_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+CREATE_VIDEO_EFFECT = Operation(
+    operation_id="createVideoEffect",
+    name="effects",
+    method="POST",
+    path="/video/video-effects",
+    tag="video",
+    summary="Animate an image with a video effect",
+    path_params={},
+    query={},
+    body=VIDEO_EFFECTS_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+REPLACE_VIDEO_BACKGROUND = Operation(
+    operation_id="replaceVideoBackground",
+    name="replace_background",
+    method="POST",
+    path="/video/replace-background",
+    tag="video",
+    summary="Replace a video\u0027s background with a video or an image",
+    path_params={},
+    query={},
+    body=VIDEO_REPLACE_BACKGROUND_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+CREATE_VIDEO_FROM_REFERENCES = Operation(
+    operation_id="createVideoFromReferences",
+    name="reference_to_video",
+    method="POST",
+    path="/video/reference-to-video",
+    tag="video",
+    summary="Generate a video featuring the elements of reference images",
+    path_params={},
+    query={},
+    body=VIDEO_REFERENCE_TO_VIDEO_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+CREATE_VIDEO_FROM_VIDEO = Operation(
+    operation_id="createVideoFromVideo",
+    name="video_to_video",
+    method="POST",
+    path="/video/video-to-video",
+    tag="video",
+    summary="Modify a video with a prompt and a reference image",
+    path_params={},
+    query={},
+    body=VIDEO_TO_VIDEO_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
+ATTACH_AUDIO_TO_VIDEO = Operation(
+    operation_id="attachAudioToVideo",
+    name="attach_audio",
+    method="POST",
+    path="/video/audio",
+    tag="video",
+    summary="Put an audio track on a video",
+    path_params={},
+    query={},
+    body=VIDEO_ATTACH_AUDIO_REQUEST_RULE,
+    encoding="multipart",
+    credits="charged",
+    job="asset",
+    response_ref="AssetResponse",
+    envelope="data",
+    binary=False,
+)
 UPLOAD_AUDIO = Operation(
     operation_id="uploadAudio",
     name="upload",
@@ -1782,6 +2326,18 @@ OPERATIONS: dict[str, Operation] = {
     "swapImageFaces": SWAP_IMAGE_FACES,
     "createImageTryOn": CREATE_IMAGE_TRY_ON,
     "restyleImage": RESTYLE_IMAGE,
+    "uploadVideo": UPLOAD_VIDEO,
+    "cropVideoToAspectRatio": CROP_VIDEO_TO_ASPECT_RATIO,
+    "reframeVideo": REFRAME_VIDEO,
+    "enhanceVideo": ENHANCE_VIDEO,
+    "addVideoSoundEffect": ADD_VIDEO_SOUND_EFFECT,
+    "createAvatarLipSyncVideo": CREATE_AVATAR_LIP_SYNC_VIDEO,
+    "createLipSyncVideo": CREATE_LIP_SYNC_VIDEO,
+    "createVideoEffect": CREATE_VIDEO_EFFECT,
+    "replaceVideoBackground": REPLACE_VIDEO_BACKGROUND,
+    "createVideoFromReferences": CREATE_VIDEO_FROM_REFERENCES,
+    "createVideoFromVideo": CREATE_VIDEO_FROM_VIDEO,
+    "attachAudioToVideo": ATTACH_AUDIO_TO_VIDEO,
     "uploadAudio": UPLOAD_AUDIO,
     "createSpeechFromText": CREATE_SPEECH_FROM_TEXT,
     "createSoundEffectFromText": CREATE_SOUND_EFFECT_FROM_TEXT,

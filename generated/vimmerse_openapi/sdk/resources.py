@@ -56,6 +56,16 @@ if TYPE_CHECKING:  # annotations only: the models load on first use (models/__in
         TextPromptOption,
         TextPromptResponse,
         TryOnModel,
+        VideoAudioAttachMode,
+        VideoAvatarAspectRatio,
+        VideoEffectsOption,
+        VideoEnhanceMode,
+        VideoLipSyncOption,
+        VideoOverlayAlignment,
+        VideoReferenceOption,
+        VideoShowCaption,
+        VideoTargetAspectRatio,
+        VideoToVideoOption,
         VisibilityStatus,
         Workflow,
         WorkflowErrorContext,
@@ -1852,6 +1862,830 @@ class VideoResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    def upload(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Upload a video (file or URL) as an asset.
+
+        Stores a video on the Vimmerse file host so that other operations can use it by URL.
+        Send the file as `video_file` (MP4 recommended; MOV, AVI and WebM are accepted) or
+        let the service fetch `video_url`. Answers the new asset, already `success`: its
+        `results[0]` is the stored video's URL, to pass as `video_url` to the other video
+        operations. Free (the vendor states no price for uploads). Files larger than the
+        service accepts answer `413`.
+
+        Free.
+
+        Args:
+            video_file: The video (MP4 recommended; MOV, AVI, WebM). (a path, bytes or a binary file)
+            video_url: Public URL of a video for the service to fetch; ignored with `video_file`.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.UPLOAD_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def crop(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        aspect_ratio: VideoTargetAspectRatio | str | None = None,
+        offset_x: int | None = None,
+        offset_y: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Crop a video to another aspect ratio.
+
+        Crops the input video (`video_file` or `video_url`) to `aspect_ratio` (default `16:9`),
+        e.g. `9:16` for TikTok or Instagram Stories. The crop window is centred unless
+        `offset_x` / `offset_y` (pixels from the input's top-left corner) place it. Answers
+        an asset whose `results` are the cropped MP4; poll `getAsset` if it is not `success`
+        yet, or pass `webhook_url`. Costs credits (the vendor states no price: 5 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            aspect_ratio: Width:height a video is cropped or reframed to. (a VideoTargetAspectRatio; service
+                default '16:9')
+            offset_x: Left edge of the crop window, in pixels from the input's left; centred when absent. (>= 0)
+            offset_y: Top edge of the crop window, in pixels from the input's top; centred when absent. (>= 0)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CROP_VIDEO_TO_ASPECT_RATIO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "aspect_ratio": aspect_ratio,
+                "offset_x": offset_x,
+                "offset_y": offset_y,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def reframe(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        aspect_ratio: VideoTargetAspectRatio | str | None = None,
+        prompt: str | None = None,
+        grid_position_x: int | None = None,
+        grid_position_y: int | None = None,
+        x_start: int | None = None,
+        x_end: int | None = None,
+        y_start: int | None = None,
+        y_end: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Reframe a video to another aspect ratio with AI (Luma).
+
+        Re-composes the input video (`video_file` or `video_url`) for `aspect_ratio` (default
+        `16:9`): instead of cutting content away, the model moves the virtual camera and
+        generates what the new frame needs. Works best with a clear foreground subject.
+        `prompt` guides it (default `Make it realistic`); `grid_position_x/y` and
+        `x_start`/`x_end`/`y_start`/`y_end` place the source in the new frame (centred when
+        absent). Answers an asset whose `results` are the reframed MP4; poll `getAsset` if it
+        is not `success` yet, or pass `webhook_url`. Costs credits (the vendor states no
+        price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            aspect_ratio: Width:height a video is cropped or reframed to. (a VideoTargetAspectRatio; service
+                default '16:9')
+            prompt: Guidance for the reframing, e.g. `Keep the main subject centered and visible`. (service
+                default 'Make it realistic')
+            grid_position_x: Horizontal grid position of the source in the new frame.
+            grid_position_y: Vertical grid position of the source in the new frame.
+            x_start: Horizontal start position of the source in the new frame, in pixels.
+            x_end: Horizontal end position of the source in the new frame, in pixels.
+            y_start: Vertical start position of the source in the new frame, in pixels.
+            y_end: Vertical end position of the source in the new frame, in pixels.
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.REFRAME_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "aspect_ratio": aspect_ratio,
+                "prompt": prompt,
+                "grid_position_x": grid_position_x,
+                "grid_position_y": grid_position_y,
+                "x_start": x_start,
+                "x_end": x_end,
+                "y_start": y_start,
+                "y_end": y_end,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def enhance(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        enhance_mode: VideoEnhanceMode | str | None = None,
+        compression_scale: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Upscale and/or denoise a video.
+
+        Improves the input video (`video_file` or `video_url`) with `enhance_mode`: `4X` or
+        `2X` upscale, `DeepClean` removes noise, grain and artefacts without upscaling, and
+        `4X&DeepClean` (the default) / `2X&DeepClean` do both. `compression_scale` (0 to 1,
+        default 0.5) trades file size for quality: higher is better quality and a larger
+        file. Answers an asset whose `results` are the enhanced MP4; poll `getAsset` if it is
+        not `success` yet, or pass `webhook_url`. Costs credits (the vendor states no price:
+        10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            enhance_mode: `4X` / `2X` upscale; `DeepClean` removes noise and artefacts without upscaling;
+                `4X&DeepClean` / `2X&DeepClean` do both. (a VideoEnhanceMode; service default '4X&DeepClean')
+            compression_scale: Output compression, a decimal from 0 to 1 as text; higher keeps more quality in a
+                larger file. (service default '0.5')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.ENHANCE_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "enhance_mode": enhance_mode,
+                "compression_scale": compression_scale,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def add_sound_effect(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        prompt: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Add AI-generated sound effects to a video.
+
+        Analyses the input video (`video_file` or `video_url`) and generates sound effects in
+        sync with it, guided by `prompt` (optional but recommended: "crowd cheering", "ocean
+        waves", "footsteps on gravel"). Answers an asset whose `results` are the MP4 with its
+        new soundtrack; poll `getAsset` if it is not `success` yet, or pass `webhook_url`.
+        Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            prompt: The sound effects wanted; the model chooses from the video when empty. (service default '')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.ADD_VIDEO_SOUND_EFFECT,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def avatar_lip_sync(
+        self,
+        *,
+        avatar_id: str | None = None,
+        voice_id: str | None = None,
+        prompt: str | None = None,
+        bg_image_file: FileInput | None = None,
+        bg_image_url: str | None = None,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        aspect_ratio: VideoAvatarAspectRatio | str | None = None,
+        show_caption: VideoShowCaption | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Make a talking-avatar video from text.
+
+        One of the vendor's stock avatars (`avatar_id`) speaks `prompt` with the voice
+        `voice_id`. The vendor lists its avatars at
+        `https://api.vimmerse.net/video/avatars/avatars` (filters `age_range`, `gender`,
+        `location`) and its voices at `https://api.vimmerse.net/video/avatars/voices`; those
+        listings are not part of its published document. Optional: a background image
+        (`bg_image_file` or `bg_image_url`), background music (`audio_file` or `audio_url`),
+        `aspect_ratio` (`1:1`, `16:9` (default), `9:16`) and captions (`show_caption`, `On` by
+        default). Answers an asset whose `results` are the MP4; poll `getAsset` if it is not
+        `success` yet, or pass `webhook_url`. An unknown avatar or voice answers `404`.
+        Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            avatar_id: A stock avatar's id, from the vendor's avatar listing. (1..any characters)
+            voice_id: A voice's id, from the vendor's voice listing. (1..any characters)
+            prompt: What the avatar says. (1..any characters)
+            bg_image_file: Background image. (a path, bytes or a binary file)
+            bg_image_url: Public URL of a background image; ignored with `bg_image_file`.
+            audio_file: Background music. (a path, bytes or a binary file)
+            audio_url: Public URL of background music; ignored with `audio_file`.
+            aspect_ratio: Width:height of a talking-avatar video. (a VideoAvatarAspectRatio; service default
+                '16:9')
+            show_caption: Whether the spoken text is shown as captions. (a VideoShowCaption; service default
+                'On')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_AVATAR_LIP_SYNC_VIDEO,
+            {
+                "avatar_id": avatar_id,
+                "voice_id": voice_id,
+                "prompt": prompt,
+                "bg_image_file": bg_image_file,
+                "bg_image_url": bg_image_url,
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+                "aspect_ratio": aspect_ratio,
+                "show_caption": show_caption,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def lip_sync(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        prompt: str | None = None,
+        option: VideoLipSyncOption | str | None = None,
+        voice: NarratorVoice | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Make a face in an image or video speak.
+
+        Animates the lips of the person in a visual input to a speech input. Give one visual
+        input (`image_file`, `image_url`, `video_file` or `video_url`) AND one speech input:
+        a recording (`audio_file` or `audio_url`) or a text `prompt` spoken by `voice`
+        (default `Rachel`); without a speech input the service answers `400`. `option` picks
+        the lip-sync model (`AutoLipSync`, the default, chooses one). Answers an asset whose
+        `results` are the MP4; poll `getAsset` if it is not `success` yet. The vendor offers
+        no `webhook_url` here. Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: Image of the person who speaks. (a path, bytes or a binary file)
+            image_url: Public URL of an image of the person who speaks.
+            video_file: Video of the person who speaks. (a path, bytes or a binary file)
+            video_url: Public URL of a video of the person who speaks.
+            audio_file: The speech, recorded. (a path, bytes or a binary file)
+            audio_url: Public URL of the recorded speech.
+            prompt: The speech as text, spoken by `voice`; needed when no audio is given. (service default '')
+            option: Lip-sync model; `AutoLipSync` picks one for the input. (a VideoLipSyncOption; service
+                default 'AutoLipSync')
+            voice: Text-to-speech voice. (a NarratorVoice; service default 'Rachel')
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_LIP_SYNC_VIDEO,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "video_file": video_file,
+                "video_url": video_url,
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+                "prompt": prompt,
+                "option": option,
+                "voice": voice,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def effects(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        ref_image_file: FileInput | None = None,
+        ref_image_url: str | None = None,
+        option: VideoEffectsOption | str | None = None,
+        effect: str | None = None,
+        prompt: str | None = None,
+        aspect_ratio: str | None = None,
+        quantity: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Animate an image with a video effect.
+
+        Turns a base image (`image_file` or `image_url`, e.g. a person) into a short video
+        with an `effect` (default `BulletTime`; e.g. explode, zoom out, hug) made by the
+        effects tool `option` (default `HiggsfieldEffects`). Some effects (hug) take a second
+        image, `ref_image_file` or `ref_image_url`. `prompt` describes further changes,
+        `aspect_ratio` the output's shape, `quantity` (1 to 4, ignored with a reference
+        image) the number of variations. Answers an asset whose `results` are the MP4s;
+        poll `getAsset` if it is not `success` yet, or pass `webhook_url`. Costs credits
+        (the vendor states no price: 10 per variation assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image (often a person). (a path, bytes or a binary file)
+            image_url: Public URL of the base image; ignored with `image_file`.
+            ref_image_file: A second image some effects use (e.g. the other person of a hug). (a path, bytes or
+                a binary file)
+            ref_image_url: Public URL of the second image; ignored with `ref_image_file`.
+            option: Tool that makes a video effect. (a VideoEffectsOption; service default 'HiggsfieldEffects')
+            effect: The effect, by the tool's name for it or in words (`Explode`, `zoom out slowly while
+                rotating`). (1..any characters; service default 'BulletTime')
+            prompt: Further changes to make to the image. (service default '')
+            aspect_ratio: Width:height of the video, e.g. `16:9` (the vendor lists no values).
+            quantity: Number of variations; ignored with a reference image. (1..4; service default 1)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_VIDEO_EFFECT,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "ref_image_file": ref_image_file,
+                "ref_image_url": ref_image_url,
+                "option": option,
+                "effect": effect,
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "quantity": quantity,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def replace_background(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        bg_image_file: FileInput | None = None,
+        bg_image_url: str | None = None,
+        bg_video_file: FileInput | None = None,
+        bg_video_url: str | None = None,
+        chroma_key_color: str | None = None,
+        chroma_tolerance: str | None = None,
+        overlay_scale: str | None = None,
+        alignment: VideoOverlayAlignment | str | None = None,
+        start_time: str | None = None,
+        crop_to_content: bool | None = None,
+        x_offset: int | None = None,
+        y_offset: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Replace a video's background with a video or an image.
+
+        Extracts the foreground of the input video (`video_file` or `video_url`) and lays it
+        over a new background: a video (`bg_video_file` or `bg_video_url`, starting at
+        `start_time` seconds) or an image (`bg_image_file` or `bg_image_url`). The foreground
+        is found by AI masking (`chroma_key_color` `origin`, the default) or by a chroma key
+        (`#00FF00` for a green screen) within `chroma_tolerance`. `overlay_scale`,
+        `alignment`, `x_offset`/`y_offset` and `crop_to_content` place it. Answers an asset
+        whose `results` are the composited MP4; poll `getAsset` if it is not `success` yet,
+        or pass `webhook_url`. Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The video whose background is replaced. (a path, bytes or a binary file)
+            video_url: Public URL of the video; ignored with `video_file`.
+            bg_image_file: The new background, an image. (a path, bytes or a binary file)
+            bg_image_url: Public URL of the background image.
+            bg_video_file: The new background, a video. (a path, bytes or a binary file)
+            bg_video_url: Public URL of the background video.
+            chroma_key_color: `origin`: find the foreground by AI masking. An HTML colour (`#00FF00` green,
+                `#FFFFFF` white, `#000000` black): key out that colour instead. (service default 'origin')
+            chroma_tolerance: How far a colour may be from `chroma_key_color` and still be keyed out, a decimal
+                from 0 to 1 as text. (service default '0.1')
+            overlay_scale: Size of the foreground relative to the background, a decimal from 0 to 1 as text.
+                (service default '0.6666')
+            alignment: Where the foreground sits on the new background. (a VideoOverlayAlignment; service
+                default 'center')
+            start_time: Second of the background video at which the overlay starts (a non-negative decimal as
+                text). (service default '0')
+            crop_to_content: Crop the foreground video to its content. (service default True)
+            x_offset: Horizontal shift of the foreground, in pixels. (service default 0)
+            y_offset: Vertical shift of the foreground, in pixels. (service default 0)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.REPLACE_VIDEO_BACKGROUND,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "bg_image_file": bg_image_file,
+                "bg_image_url": bg_image_url,
+                "bg_video_file": bg_video_file,
+                "bg_video_url": bg_video_url,
+                "chroma_key_color": chroma_key_color,
+                "chroma_tolerance": chroma_tolerance,
+                "overlay_scale": overlay_scale,
+                "alignment": alignment,
+                "start_time": start_time,
+                "crop_to_content": crop_to_content,
+                "x_offset": x_offset,
+                "y_offset": y_offset,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def reference_to_video(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        elements: Sequence[str] | str | None = None,
+        prompt: str | None = None,
+        option: VideoReferenceOption | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        duration: int | None = None,
+        quantity: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Generate a video featuring the elements of reference images.
+
+        Generates a video from `prompt` in which the characters, products or objects of your
+        reference images appear: `image_files` or `image_urls` (one image per element), or
+        `elements` (each a JSON array of up to 4 image URLs of the same element). `option`
+        picks the model (`KlingO` by default), `aspect_ratio` (default `16:9`), `duration`
+        (1 to 10 s, default 5) and `quantity` (1 to 4 variations). Answers an asset whose
+        `results` are the MP4s; poll `getAsset` if it is not `success` yet, or pass
+        `webhook_url`. Costs credits (the vendor states no price: 10 per variation assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: Reference images, one per element.
+            image_urls: Public URLs of reference images, one per element.
+            elements: Elements, each one item: the JSON text of an array of up to 4 public image URLs of the
+                same element, e.g. `["https://example.com/cat-front.png","https://example.com/cat-side.png"]`.
+            prompt: The video to generate, featuring the elements. (1..any characters)
+            option: Model of reference-to-video (the vendor lists these values as examples only). (a
+                VideoReferenceOption; service default 'KlingO')
+            aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
+            duration: Seconds. (1..10; service default 5)
+            quantity: Number of variations. (1..4; service default 1)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_VIDEO_FROM_REFERENCES,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "elements": elements,
+                "prompt": prompt,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "quantity": quantity,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def video_to_video(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        prompt: str | None = None,
+        creativity_strength: int | None = None,
+        option: VideoToVideoOption | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Modify a video with a prompt and a reference image.
+
+        Edits the input video (`video_file` or `video_url`) as `prompt` says ("make the boy
+        jump higher", "change the sky to sunset"), guided by a reference image (`image_file`
+        or `image_url`; the vendor requires one). `creativity_strength` (1 to 10, default 4)
+        sets how far the result may depart from the source: low stays close, high is loose.
+        `option` picks the model (`KlingO` by default, or `LumaModify`). Answers an asset
+        whose `results` are the MP4; poll `getAsset` if it is not `success` yet, or pass
+        `webhook_url`. Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The video to modify. (a path, bytes or a binary file)
+            video_url: Public URL of the video; ignored with `video_file`.
+            image_file: Reference image for the modification. (a path, bytes or a binary file)
+            image_url: Public URL of the reference image; ignored with `image_file`.
+            prompt: What to change. (1..any characters)
+            creativity_strength: Low stays close to the source video, high departs loosely from it. (1..10;
+                service default 4)
+            option: Model of video-to-video (the vendor lists these values as examples only). (a
+                VideoToVideoOption; service default 'KlingO')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_VIDEO_FROM_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "image_file": image_file,
+                "image_url": image_url,
+                "prompt": prompt,
+                "creativity_strength": creativity_strength,
+                "option": option,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    def attach_audio(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        attach_mode: VideoAudioAttachMode | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Put an audio track on a video.
+
+        Sets the audio (`audio_file` or `audio_url`; the vendor requires one) as the
+        soundtrack of the video (`video_file` or `video_url`). `attach_mode` says how
+        lengths are matched: `MatchVideo` (default) trims or loops the audio to the video,
+        `PadAudio` pads it with silence, `MatchAudio` trims the video to the audio,
+        `SpeedAdjust` changes the video's speed to the audio's length, and `Strict` requires
+        equal lengths. Answers an asset whose `results` are the MP4; poll `getAsset` if it
+        is not `success` yet, or pass `webhook_url`. Costs credits (the vendor states no
+        price: 5 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The video. (a path, bytes or a binary file)
+            video_url: Public URL of the video; ignored with `video_file`.
+            audio_file: The audio track (MP3, WAV). (a path, bytes or a binary file)
+            audio_url: Public URL of the audio track; ignored with `audio_file`.
+            attach_mode: How audio and video lengths are matched: `MatchVideo` trims or loops the audio,
+                `PadAudio` pads it with silence, `MatchAudio` trims the video, `SpeedAdjust` changes the video's
+                speed, `Strict` requires equal lengths. (a VideoAudioAttachMode; service default 'MatchVideo')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.ATTACH_AUDIO_TO_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+                "attach_mode": attach_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
 
 
 class AudioResource:
@@ -4515,6 +5349,830 @@ class AsyncVideoResource:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
+    async def upload(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Upload a video (file or URL) as an asset.
+
+        Stores a video on the Vimmerse file host so that other operations can use it by URL.
+        Send the file as `video_file` (MP4 recommended; MOV, AVI and WebM are accepted) or
+        let the service fetch `video_url`. Answers the new asset, already `success`: its
+        `results[0]` is the stored video's URL, to pass as `video_url` to the other video
+        operations. Free (the vendor states no price for uploads). Files larger than the
+        service accepts answer `413`.
+
+        Free.
+
+        Args:
+            video_file: The video (MP4 recommended; MOV, AVI, WebM). (a path, bytes or a binary file)
+            video_url: Public URL of a video for the service to fetch; ignored with `video_file`.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.UPLOAD_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def crop(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        aspect_ratio: VideoTargetAspectRatio | str | None = None,
+        offset_x: int | None = None,
+        offset_y: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Crop a video to another aspect ratio.
+
+        Crops the input video (`video_file` or `video_url`) to `aspect_ratio` (default `16:9`),
+        e.g. `9:16` for TikTok or Instagram Stories. The crop window is centred unless
+        `offset_x` / `offset_y` (pixels from the input's top-left corner) place it. Answers
+        an asset whose `results` are the cropped MP4; poll `getAsset` if it is not `success`
+        yet, or pass `webhook_url`. Costs credits (the vendor states no price: 5 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            aspect_ratio: Width:height a video is cropped or reframed to. (a VideoTargetAspectRatio; service
+                default '16:9')
+            offset_x: Left edge of the crop window, in pixels from the input's left; centred when absent. (>= 0)
+            offset_y: Top edge of the crop window, in pixels from the input's top; centred when absent. (>= 0)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CROP_VIDEO_TO_ASPECT_RATIO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "aspect_ratio": aspect_ratio,
+                "offset_x": offset_x,
+                "offset_y": offset_y,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def reframe(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        aspect_ratio: VideoTargetAspectRatio | str | None = None,
+        prompt: str | None = None,
+        grid_position_x: int | None = None,
+        grid_position_y: int | None = None,
+        x_start: int | None = None,
+        x_end: int | None = None,
+        y_start: int | None = None,
+        y_end: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Reframe a video to another aspect ratio with AI (Luma).
+
+        Re-composes the input video (`video_file` or `video_url`) for `aspect_ratio` (default
+        `16:9`): instead of cutting content away, the model moves the virtual camera and
+        generates what the new frame needs. Works best with a clear foreground subject.
+        `prompt` guides it (default `Make it realistic`); `grid_position_x/y` and
+        `x_start`/`x_end`/`y_start`/`y_end` place the source in the new frame (centred when
+        absent). Answers an asset whose `results` are the reframed MP4; poll `getAsset` if it
+        is not `success` yet, or pass `webhook_url`. Costs credits (the vendor states no
+        price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            aspect_ratio: Width:height a video is cropped or reframed to. (a VideoTargetAspectRatio; service
+                default '16:9')
+            prompt: Guidance for the reframing, e.g. `Keep the main subject centered and visible`. (service
+                default 'Make it realistic')
+            grid_position_x: Horizontal grid position of the source in the new frame.
+            grid_position_y: Vertical grid position of the source in the new frame.
+            x_start: Horizontal start position of the source in the new frame, in pixels.
+            x_end: Horizontal end position of the source in the new frame, in pixels.
+            y_start: Vertical start position of the source in the new frame, in pixels.
+            y_end: Vertical end position of the source in the new frame, in pixels.
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.REFRAME_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "aspect_ratio": aspect_ratio,
+                "prompt": prompt,
+                "grid_position_x": grid_position_x,
+                "grid_position_y": grid_position_y,
+                "x_start": x_start,
+                "x_end": x_end,
+                "y_start": y_start,
+                "y_end": y_end,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def enhance(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        enhance_mode: VideoEnhanceMode | str | None = None,
+        compression_scale: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Upscale and/or denoise a video.
+
+        Improves the input video (`video_file` or `video_url`) with `enhance_mode`: `4X` or
+        `2X` upscale, `DeepClean` removes noise, grain and artefacts without upscaling, and
+        `4X&DeepClean` (the default) / `2X&DeepClean` do both. `compression_scale` (0 to 1,
+        default 0.5) trades file size for quality: higher is better quality and a larger
+        file. Answers an asset whose `results` are the enhanced MP4; poll `getAsset` if it is
+        not `success` yet, or pass `webhook_url`. Costs credits (the vendor states no price:
+        10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            enhance_mode: `4X` / `2X` upscale; `DeepClean` removes noise and artefacts without upscaling;
+                `4X&DeepClean` / `2X&DeepClean` do both. (a VideoEnhanceMode; service default '4X&DeepClean')
+            compression_scale: Output compression, a decimal from 0 to 1 as text; higher keeps more quality in a
+                larger file. (service default '0.5')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.ENHANCE_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "enhance_mode": enhance_mode,
+                "compression_scale": compression_scale,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def add_sound_effect(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        prompt: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Add AI-generated sound effects to a video.
+
+        Analyses the input video (`video_file` or `video_url`) and generates sound effects in
+        sync with it, guided by `prompt` (optional but recommended: "crowd cheering", "ocean
+        waves", "footsteps on gravel"). Answers an asset whose `results` are the MP4 with its
+        new soundtrack; poll `getAsset` if it is not `success` yet, or pass `webhook_url`.
+        Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            prompt: The sound effects wanted; the model chooses from the video when empty. (service default '')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.ADD_VIDEO_SOUND_EFFECT,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def avatar_lip_sync(
+        self,
+        *,
+        avatar_id: str | None = None,
+        voice_id: str | None = None,
+        prompt: str | None = None,
+        bg_image_file: FileInput | None = None,
+        bg_image_url: str | None = None,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        aspect_ratio: VideoAvatarAspectRatio | str | None = None,
+        show_caption: VideoShowCaption | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Make a talking-avatar video from text.
+
+        One of the vendor's stock avatars (`avatar_id`) speaks `prompt` with the voice
+        `voice_id`. The vendor lists its avatars at
+        `https://api.vimmerse.net/video/avatars/avatars` (filters `age_range`, `gender`,
+        `location`) and its voices at `https://api.vimmerse.net/video/avatars/voices`; those
+        listings are not part of its published document. Optional: a background image
+        (`bg_image_file` or `bg_image_url`), background music (`audio_file` or `audio_url`),
+        `aspect_ratio` (`1:1`, `16:9` (default), `9:16`) and captions (`show_caption`, `On` by
+        default). Answers an asset whose `results` are the MP4; poll `getAsset` if it is not
+        `success` yet, or pass `webhook_url`. An unknown avatar or voice answers `404`.
+        Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            avatar_id: A stock avatar's id, from the vendor's avatar listing. (1..any characters)
+            voice_id: A voice's id, from the vendor's voice listing. (1..any characters)
+            prompt: What the avatar says. (1..any characters)
+            bg_image_file: Background image. (a path, bytes or a binary file)
+            bg_image_url: Public URL of a background image; ignored with `bg_image_file`.
+            audio_file: Background music. (a path, bytes or a binary file)
+            audio_url: Public URL of background music; ignored with `audio_file`.
+            aspect_ratio: Width:height of a talking-avatar video. (a VideoAvatarAspectRatio; service default
+                '16:9')
+            show_caption: Whether the spoken text is shown as captions. (a VideoShowCaption; service default
+                'On')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_AVATAR_LIP_SYNC_VIDEO,
+            {
+                "avatar_id": avatar_id,
+                "voice_id": voice_id,
+                "prompt": prompt,
+                "bg_image_file": bg_image_file,
+                "bg_image_url": bg_image_url,
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+                "aspect_ratio": aspect_ratio,
+                "show_caption": show_caption,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def lip_sync(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        prompt: str | None = None,
+        option: VideoLipSyncOption | str | None = None,
+        voice: NarratorVoice | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Make a face in an image or video speak.
+
+        Animates the lips of the person in a visual input to a speech input. Give one visual
+        input (`image_file`, `image_url`, `video_file` or `video_url`) AND one speech input:
+        a recording (`audio_file` or `audio_url`) or a text `prompt` spoken by `voice`
+        (default `Rachel`); without a speech input the service answers `400`. `option` picks
+        the lip-sync model (`AutoLipSync`, the default, chooses one). Answers an asset whose
+        `results` are the MP4; poll `getAsset` if it is not `success` yet. The vendor offers
+        no `webhook_url` here. Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: Image of the person who speaks. (a path, bytes or a binary file)
+            image_url: Public URL of an image of the person who speaks.
+            video_file: Video of the person who speaks. (a path, bytes or a binary file)
+            video_url: Public URL of a video of the person who speaks.
+            audio_file: The speech, recorded. (a path, bytes or a binary file)
+            audio_url: Public URL of the recorded speech.
+            prompt: The speech as text, spoken by `voice`; needed when no audio is given. (service default '')
+            option: Lip-sync model; `AutoLipSync` picks one for the input. (a VideoLipSyncOption; service
+                default 'AutoLipSync')
+            voice: Text-to-speech voice. (a NarratorVoice; service default 'Rachel')
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_LIP_SYNC_VIDEO,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "video_file": video_file,
+                "video_url": video_url,
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+                "prompt": prompt,
+                "option": option,
+                "voice": voice,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def effects(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        ref_image_file: FileInput | None = None,
+        ref_image_url: str | None = None,
+        option: VideoEffectsOption | str | None = None,
+        effect: str | None = None,
+        prompt: str | None = None,
+        aspect_ratio: str | None = None,
+        quantity: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Animate an image with a video effect.
+
+        Turns a base image (`image_file` or `image_url`, e.g. a person) into a short video
+        with an `effect` (default `BulletTime`; e.g. explode, zoom out, hug) made by the
+        effects tool `option` (default `HiggsfieldEffects`). Some effects (hug) take a second
+        image, `ref_image_file` or `ref_image_url`. `prompt` describes further changes,
+        `aspect_ratio` the output's shape, `quantity` (1 to 4, ignored with a reference
+        image) the number of variations. Answers an asset whose `results` are the MP4s;
+        poll `getAsset` if it is not `success` yet, or pass `webhook_url`. Costs credits
+        (the vendor states no price: 10 per variation assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image (often a person). (a path, bytes or a binary file)
+            image_url: Public URL of the base image; ignored with `image_file`.
+            ref_image_file: A second image some effects use (e.g. the other person of a hug). (a path, bytes or
+                a binary file)
+            ref_image_url: Public URL of the second image; ignored with `ref_image_file`.
+            option: Tool that makes a video effect. (a VideoEffectsOption; service default 'HiggsfieldEffects')
+            effect: The effect, by the tool's name for it or in words (`Explode`, `zoom out slowly while
+                rotating`). (1..any characters; service default 'BulletTime')
+            prompt: Further changes to make to the image. (service default '')
+            aspect_ratio: Width:height of the video, e.g. `16:9` (the vendor lists no values).
+            quantity: Number of variations; ignored with a reference image. (1..4; service default 1)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_VIDEO_EFFECT,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "ref_image_file": ref_image_file,
+                "ref_image_url": ref_image_url,
+                "option": option,
+                "effect": effect,
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "quantity": quantity,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def replace_background(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        bg_image_file: FileInput | None = None,
+        bg_image_url: str | None = None,
+        bg_video_file: FileInput | None = None,
+        bg_video_url: str | None = None,
+        chroma_key_color: str | None = None,
+        chroma_tolerance: str | None = None,
+        overlay_scale: str | None = None,
+        alignment: VideoOverlayAlignment | str | None = None,
+        start_time: str | None = None,
+        crop_to_content: bool | None = None,
+        x_offset: int | None = None,
+        y_offset: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Replace a video's background with a video or an image.
+
+        Extracts the foreground of the input video (`video_file` or `video_url`) and lays it
+        over a new background: a video (`bg_video_file` or `bg_video_url`, starting at
+        `start_time` seconds) or an image (`bg_image_file` or `bg_image_url`). The foreground
+        is found by AI masking (`chroma_key_color` `origin`, the default) or by a chroma key
+        (`#00FF00` for a green screen) within `chroma_tolerance`. `overlay_scale`,
+        `alignment`, `x_offset`/`y_offset` and `crop_to_content` place it. Answers an asset
+        whose `results` are the composited MP4; poll `getAsset` if it is not `success` yet,
+        or pass `webhook_url`. Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The video whose background is replaced. (a path, bytes or a binary file)
+            video_url: Public URL of the video; ignored with `video_file`.
+            bg_image_file: The new background, an image. (a path, bytes or a binary file)
+            bg_image_url: Public URL of the background image.
+            bg_video_file: The new background, a video. (a path, bytes or a binary file)
+            bg_video_url: Public URL of the background video.
+            chroma_key_color: `origin`: find the foreground by AI masking. An HTML colour (`#00FF00` green,
+                `#FFFFFF` white, `#000000` black): key out that colour instead. (service default 'origin')
+            chroma_tolerance: How far a colour may be from `chroma_key_color` and still be keyed out, a decimal
+                from 0 to 1 as text. (service default '0.1')
+            overlay_scale: Size of the foreground relative to the background, a decimal from 0 to 1 as text.
+                (service default '0.6666')
+            alignment: Where the foreground sits on the new background. (a VideoOverlayAlignment; service
+                default 'center')
+            start_time: Second of the background video at which the overlay starts (a non-negative decimal as
+                text). (service default '0')
+            crop_to_content: Crop the foreground video to its content. (service default True)
+            x_offset: Horizontal shift of the foreground, in pixels. (service default 0)
+            y_offset: Vertical shift of the foreground, in pixels. (service default 0)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.REPLACE_VIDEO_BACKGROUND,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "bg_image_file": bg_image_file,
+                "bg_image_url": bg_image_url,
+                "bg_video_file": bg_video_file,
+                "bg_video_url": bg_video_url,
+                "chroma_key_color": chroma_key_color,
+                "chroma_tolerance": chroma_tolerance,
+                "overlay_scale": overlay_scale,
+                "alignment": alignment,
+                "start_time": start_time,
+                "crop_to_content": crop_to_content,
+                "x_offset": x_offset,
+                "y_offset": y_offset,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def reference_to_video(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        elements: Sequence[str] | str | None = None,
+        prompt: str | None = None,
+        option: VideoReferenceOption | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        duration: int | None = None,
+        quantity: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Generate a video featuring the elements of reference images.
+
+        Generates a video from `prompt` in which the characters, products or objects of your
+        reference images appear: `image_files` or `image_urls` (one image per element), or
+        `elements` (each a JSON array of up to 4 image URLs of the same element). `option`
+        picks the model (`KlingO` by default), `aspect_ratio` (default `16:9`), `duration`
+        (1 to 10 s, default 5) and `quantity` (1 to 4 variations). Answers an asset whose
+        `results` are the MP4s; poll `getAsset` if it is not `success` yet, or pass
+        `webhook_url`. Costs credits (the vendor states no price: 10 per variation assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: Reference images, one per element.
+            image_urls: Public URLs of reference images, one per element.
+            elements: Elements, each one item: the JSON text of an array of up to 4 public image URLs of the
+                same element, e.g. `["https://example.com/cat-front.png","https://example.com/cat-side.png"]`.
+            prompt: The video to generate, featuring the elements. (1..any characters)
+            option: Model of reference-to-video (the vendor lists these values as examples only). (a
+                VideoReferenceOption; service default 'KlingO')
+            aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
+            duration: Seconds. (1..10; service default 5)
+            quantity: Number of variations. (1..4; service default 1)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_VIDEO_FROM_REFERENCES,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "elements": elements,
+                "prompt": prompt,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "quantity": quantity,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def video_to_video(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        prompt: str | None = None,
+        creativity_strength: int | None = None,
+        option: VideoToVideoOption | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Modify a video with a prompt and a reference image.
+
+        Edits the input video (`video_file` or `video_url`) as `prompt` says ("make the boy
+        jump higher", "change the sky to sunset"), guided by a reference image (`image_file`
+        or `image_url`; the vendor requires one). `creativity_strength` (1 to 10, default 4)
+        sets how far the result may depart from the source: low stays close, high is loose.
+        `option` picks the model (`KlingO` by default, or `LumaModify`). Answers an asset
+        whose `results` are the MP4; poll `getAsset` if it is not `success` yet, or pass
+        `webhook_url`. Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The video to modify. (a path, bytes or a binary file)
+            video_url: Public URL of the video; ignored with `video_file`.
+            image_file: Reference image for the modification. (a path, bytes or a binary file)
+            image_url: Public URL of the reference image; ignored with `image_file`.
+            prompt: What to change. (1..any characters)
+            creativity_strength: Low stays close to the source video, high departs loosely from it. (1..10;
+                service default 4)
+            option: Model of video-to-video (the vendor lists these values as examples only). (a
+                VideoToVideoOption; service default 'KlingO')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_VIDEO_FROM_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "image_file": image_file,
+                "image_url": image_url,
+                "prompt": prompt,
+                "creativity_strength": creativity_strength,
+                "option": option,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
+    async def attach_audio(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        attach_mode: VideoAudioAttachMode | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Asset:
+        """Put an audio track on a video.
+
+        Sets the audio (`audio_file` or `audio_url`; the vendor requires one) as the
+        soundtrack of the video (`video_file` or `video_url`). `attach_mode` says how
+        lengths are matched: `MatchVideo` (default) trims or loops the audio to the video,
+        `PadAudio` pads it with silence, `MatchAudio` trims the video to the audio,
+        `SpeedAdjust` changes the video's speed to the audio's length, and `Strict` requires
+        equal lengths. Answers an asset whose `results` are the MP4; poll `getAsset` if it
+        is not `success` yet, or pass `webhook_url`. Costs credits (the vendor states no
+        price: 5 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The video. (a path, bytes or a binary file)
+            video_url: Public URL of the video; ignored with `video_file`.
+            audio_file: The audio track (MP3, WAV). (a path, bytes or a binary file)
+            audio_url: Public URL of the audio track; ignored with `audio_file`.
+            attach_mode: How audio and video lengths are matched: `MatchVideo` trims or loops the audio,
+                `PadAudio` pads it with silence, `MatchAudio` trims the video, `SpeedAdjust` changes the video's
+                speed, `Strict` requires equal lengths. (a VideoAudioAttachMode; service default 'MatchVideo')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.ATTACH_AUDIO_TO_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+                "attach_mode": attach_mode,
+                "webhook_url": webhook_url,
+            },
+            wait=wait,
+            wait_timeout=wait_timeout,
+            on_progress=on_progress,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )  # type: ignore[no-any-return]
+
 
 class AsyncAudioResource:
     """``client.audio``: Speech, sound effects and music (each result is an asset). (awaitable)"""
@@ -7050,6 +8708,806 @@ class VideoResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
+    def upload(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Upload a video (file or URL) as an asset.
+
+        Stores a video on the Vimmerse file host so that other operations can use it by URL.
+        Send the file as `video_file` (MP4 recommended; MOV, AVI and WebM are accepted) or
+        let the service fetch `video_url`. Answers the new asset, already `success`: its
+        `results[0]` is the stored video's URL, to pass as `video_url` to the other video
+        operations. Free (the vendor states no price for uploads). Files larger than the
+        service accepts answer `413`.
+
+        Free.
+
+        Args:
+            video_file: The video (MP4 recommended; MOV, AVI, WebM). (a path, bytes or a binary file)
+            video_url: Public URL of a video for the service to fetch; ignored with `video_file`.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.UPLOAD_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def crop(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        aspect_ratio: VideoTargetAspectRatio | str | None = None,
+        offset_x: int | None = None,
+        offset_y: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Crop a video to another aspect ratio.
+
+        Crops the input video (`video_file` or `video_url`) to `aspect_ratio` (default `16:9`),
+        e.g. `9:16` for TikTok or Instagram Stories. The crop window is centred unless
+        `offset_x` / `offset_y` (pixels from the input's top-left corner) place it. Answers
+        an asset whose `results` are the cropped MP4; poll `getAsset` if it is not `success`
+        yet, or pass `webhook_url`. Costs credits (the vendor states no price: 5 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            aspect_ratio: Width:height a video is cropped or reframed to. (a VideoTargetAspectRatio; service
+                default '16:9')
+            offset_x: Left edge of the crop window, in pixels from the input's left; centred when absent. (>= 0)
+            offset_y: Top edge of the crop window, in pixels from the input's top; centred when absent. (>= 0)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CROP_VIDEO_TO_ASPECT_RATIO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "aspect_ratio": aspect_ratio,
+                "offset_x": offset_x,
+                "offset_y": offset_y,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def reframe(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        aspect_ratio: VideoTargetAspectRatio | str | None = None,
+        prompt: str | None = None,
+        grid_position_x: int | None = None,
+        grid_position_y: int | None = None,
+        x_start: int | None = None,
+        x_end: int | None = None,
+        y_start: int | None = None,
+        y_end: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Reframe a video to another aspect ratio with AI (Luma).
+
+        Re-composes the input video (`video_file` or `video_url`) for `aspect_ratio` (default
+        `16:9`): instead of cutting content away, the model moves the virtual camera and
+        generates what the new frame needs. Works best with a clear foreground subject.
+        `prompt` guides it (default `Make it realistic`); `grid_position_x/y` and
+        `x_start`/`x_end`/`y_start`/`y_end` place the source in the new frame (centred when
+        absent). Answers an asset whose `results` are the reframed MP4; poll `getAsset` if it
+        is not `success` yet, or pass `webhook_url`. Costs credits (the vendor states no
+        price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            aspect_ratio: Width:height a video is cropped or reframed to. (a VideoTargetAspectRatio; service
+                default '16:9')
+            prompt: Guidance for the reframing, e.g. `Keep the main subject centered and visible`. (service
+                default 'Make it realistic')
+            grid_position_x: Horizontal grid position of the source in the new frame.
+            grid_position_y: Vertical grid position of the source in the new frame.
+            x_start: Horizontal start position of the source in the new frame, in pixels.
+            x_end: Horizontal end position of the source in the new frame, in pixels.
+            y_start: Vertical start position of the source in the new frame, in pixels.
+            y_end: Vertical end position of the source in the new frame, in pixels.
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.REFRAME_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "aspect_ratio": aspect_ratio,
+                "prompt": prompt,
+                "grid_position_x": grid_position_x,
+                "grid_position_y": grid_position_y,
+                "x_start": x_start,
+                "x_end": x_end,
+                "y_start": y_start,
+                "y_end": y_end,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def enhance(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        enhance_mode: VideoEnhanceMode | str | None = None,
+        compression_scale: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Upscale and/or denoise a video.
+
+        Improves the input video (`video_file` or `video_url`) with `enhance_mode`: `4X` or
+        `2X` upscale, `DeepClean` removes noise, grain and artefacts without upscaling, and
+        `4X&DeepClean` (the default) / `2X&DeepClean` do both. `compression_scale` (0 to 1,
+        default 0.5) trades file size for quality: higher is better quality and a larger
+        file. Answers an asset whose `results` are the enhanced MP4; poll `getAsset` if it is
+        not `success` yet, or pass `webhook_url`. Costs credits (the vendor states no price:
+        10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            enhance_mode: `4X` / `2X` upscale; `DeepClean` removes noise and artefacts without upscaling;
+                `4X&DeepClean` / `2X&DeepClean` do both. (a VideoEnhanceMode; service default '4X&DeepClean')
+            compression_scale: Output compression, a decimal from 0 to 1 as text; higher keeps more quality in a
+                larger file. (service default '0.5')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.ENHANCE_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "enhance_mode": enhance_mode,
+                "compression_scale": compression_scale,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def add_sound_effect(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        prompt: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Add AI-generated sound effects to a video.
+
+        Analyses the input video (`video_file` or `video_url`) and generates sound effects in
+        sync with it, guided by `prompt` (optional but recommended: "crowd cheering", "ocean
+        waves", "footsteps on gravel"). Answers an asset whose `results` are the MP4 with its
+        new soundtrack; poll `getAsset` if it is not `success` yet, or pass `webhook_url`.
+        Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            prompt: The sound effects wanted; the model chooses from the video when empty. (service default '')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.ADD_VIDEO_SOUND_EFFECT,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def avatar_lip_sync(
+        self,
+        *,
+        avatar_id: str | None = None,
+        voice_id: str | None = None,
+        prompt: str | None = None,
+        bg_image_file: FileInput | None = None,
+        bg_image_url: str | None = None,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        aspect_ratio: VideoAvatarAspectRatio | str | None = None,
+        show_caption: VideoShowCaption | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Make a talking-avatar video from text.
+
+        One of the vendor's stock avatars (`avatar_id`) speaks `prompt` with the voice
+        `voice_id`. The vendor lists its avatars at
+        `https://api.vimmerse.net/video/avatars/avatars` (filters `age_range`, `gender`,
+        `location`) and its voices at `https://api.vimmerse.net/video/avatars/voices`; those
+        listings are not part of its published document. Optional: a background image
+        (`bg_image_file` or `bg_image_url`), background music (`audio_file` or `audio_url`),
+        `aspect_ratio` (`1:1`, `16:9` (default), `9:16`) and captions (`show_caption`, `On` by
+        default). Answers an asset whose `results` are the MP4; poll `getAsset` if it is not
+        `success` yet, or pass `webhook_url`. An unknown avatar or voice answers `404`.
+        Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            avatar_id: A stock avatar's id, from the vendor's avatar listing. (1..any characters)
+            voice_id: A voice's id, from the vendor's voice listing. (1..any characters)
+            prompt: What the avatar says. (1..any characters)
+            bg_image_file: Background image. (a path, bytes or a binary file)
+            bg_image_url: Public URL of a background image; ignored with `bg_image_file`.
+            audio_file: Background music. (a path, bytes or a binary file)
+            audio_url: Public URL of background music; ignored with `audio_file`.
+            aspect_ratio: Width:height of a talking-avatar video. (a VideoAvatarAspectRatio; service default
+                '16:9')
+            show_caption: Whether the spoken text is shown as captions. (a VideoShowCaption; service default
+                'On')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_AVATAR_LIP_SYNC_VIDEO,
+            {
+                "avatar_id": avatar_id,
+                "voice_id": voice_id,
+                "prompt": prompt,
+                "bg_image_file": bg_image_file,
+                "bg_image_url": bg_image_url,
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+                "aspect_ratio": aspect_ratio,
+                "show_caption": show_caption,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def lip_sync(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        prompt: str | None = None,
+        option: VideoLipSyncOption | str | None = None,
+        voice: NarratorVoice | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Make a face in an image or video speak.
+
+        Animates the lips of the person in a visual input to a speech input. Give one visual
+        input (`image_file`, `image_url`, `video_file` or `video_url`) AND one speech input:
+        a recording (`audio_file` or `audio_url`) or a text `prompt` spoken by `voice`
+        (default `Rachel`); without a speech input the service answers `400`. `option` picks
+        the lip-sync model (`AutoLipSync`, the default, chooses one). Answers an asset whose
+        `results` are the MP4; poll `getAsset` if it is not `success` yet. The vendor offers
+        no `webhook_url` here. Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: Image of the person who speaks. (a path, bytes or a binary file)
+            image_url: Public URL of an image of the person who speaks.
+            video_file: Video of the person who speaks. (a path, bytes or a binary file)
+            video_url: Public URL of a video of the person who speaks.
+            audio_file: The speech, recorded. (a path, bytes or a binary file)
+            audio_url: Public URL of the recorded speech.
+            prompt: The speech as text, spoken by `voice`; needed when no audio is given. (service default '')
+            option: Lip-sync model; `AutoLipSync` picks one for the input. (a VideoLipSyncOption; service
+                default 'AutoLipSync')
+            voice: Text-to-speech voice. (a NarratorVoice; service default 'Rachel')
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_LIP_SYNC_VIDEO,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "video_file": video_file,
+                "video_url": video_url,
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+                "prompt": prompt,
+                "option": option,
+                "voice": voice,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def effects(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        ref_image_file: FileInput | None = None,
+        ref_image_url: str | None = None,
+        option: VideoEffectsOption | str | None = None,
+        effect: str | None = None,
+        prompt: str | None = None,
+        aspect_ratio: str | None = None,
+        quantity: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Animate an image with a video effect.
+
+        Turns a base image (`image_file` or `image_url`, e.g. a person) into a short video
+        with an `effect` (default `BulletTime`; e.g. explode, zoom out, hug) made by the
+        effects tool `option` (default `HiggsfieldEffects`). Some effects (hug) take a second
+        image, `ref_image_file` or `ref_image_url`. `prompt` describes further changes,
+        `aspect_ratio` the output's shape, `quantity` (1 to 4, ignored with a reference
+        image) the number of variations. Answers an asset whose `results` are the MP4s;
+        poll `getAsset` if it is not `success` yet, or pass `webhook_url`. Costs credits
+        (the vendor states no price: 10 per variation assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image (often a person). (a path, bytes or a binary file)
+            image_url: Public URL of the base image; ignored with `image_file`.
+            ref_image_file: A second image some effects use (e.g. the other person of a hug). (a path, bytes or
+                a binary file)
+            ref_image_url: Public URL of the second image; ignored with `ref_image_file`.
+            option: Tool that makes a video effect. (a VideoEffectsOption; service default 'HiggsfieldEffects')
+            effect: The effect, by the tool's name for it or in words (`Explode`, `zoom out slowly while
+                rotating`). (1..any characters; service default 'BulletTime')
+            prompt: Further changes to make to the image. (service default '')
+            aspect_ratio: Width:height of the video, e.g. `16:9` (the vendor lists no values).
+            quantity: Number of variations; ignored with a reference image. (1..4; service default 1)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_VIDEO_EFFECT,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "ref_image_file": ref_image_file,
+                "ref_image_url": ref_image_url,
+                "option": option,
+                "effect": effect,
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "quantity": quantity,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def replace_background(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        bg_image_file: FileInput | None = None,
+        bg_image_url: str | None = None,
+        bg_video_file: FileInput | None = None,
+        bg_video_url: str | None = None,
+        chroma_key_color: str | None = None,
+        chroma_tolerance: str | None = None,
+        overlay_scale: str | None = None,
+        alignment: VideoOverlayAlignment | str | None = None,
+        start_time: str | None = None,
+        crop_to_content: bool | None = None,
+        x_offset: int | None = None,
+        y_offset: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Replace a video's background with a video or an image.
+
+        Extracts the foreground of the input video (`video_file` or `video_url`) and lays it
+        over a new background: a video (`bg_video_file` or `bg_video_url`, starting at
+        `start_time` seconds) or an image (`bg_image_file` or `bg_image_url`). The foreground
+        is found by AI masking (`chroma_key_color` `origin`, the default) or by a chroma key
+        (`#00FF00` for a green screen) within `chroma_tolerance`. `overlay_scale`,
+        `alignment`, `x_offset`/`y_offset` and `crop_to_content` place it. Answers an asset
+        whose `results` are the composited MP4; poll `getAsset` if it is not `success` yet,
+        or pass `webhook_url`. Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The video whose background is replaced. (a path, bytes or a binary file)
+            video_url: Public URL of the video; ignored with `video_file`.
+            bg_image_file: The new background, an image. (a path, bytes or a binary file)
+            bg_image_url: Public URL of the background image.
+            bg_video_file: The new background, a video. (a path, bytes or a binary file)
+            bg_video_url: Public URL of the background video.
+            chroma_key_color: `origin`: find the foreground by AI masking. An HTML colour (`#00FF00` green,
+                `#FFFFFF` white, `#000000` black): key out that colour instead. (service default 'origin')
+            chroma_tolerance: How far a colour may be from `chroma_key_color` and still be keyed out, a decimal
+                from 0 to 1 as text. (service default '0.1')
+            overlay_scale: Size of the foreground relative to the background, a decimal from 0 to 1 as text.
+                (service default '0.6666')
+            alignment: Where the foreground sits on the new background. (a VideoOverlayAlignment; service
+                default 'center')
+            start_time: Second of the background video at which the overlay starts (a non-negative decimal as
+                text). (service default '0')
+            crop_to_content: Crop the foreground video to its content. (service default True)
+            x_offset: Horizontal shift of the foreground, in pixels. (service default 0)
+            y_offset: Vertical shift of the foreground, in pixels. (service default 0)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.REPLACE_VIDEO_BACKGROUND,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "bg_image_file": bg_image_file,
+                "bg_image_url": bg_image_url,
+                "bg_video_file": bg_video_file,
+                "bg_video_url": bg_video_url,
+                "chroma_key_color": chroma_key_color,
+                "chroma_tolerance": chroma_tolerance,
+                "overlay_scale": overlay_scale,
+                "alignment": alignment,
+                "start_time": start_time,
+                "crop_to_content": crop_to_content,
+                "x_offset": x_offset,
+                "y_offset": y_offset,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def reference_to_video(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        elements: Sequence[str] | str | None = None,
+        prompt: str | None = None,
+        option: VideoReferenceOption | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        duration: int | None = None,
+        quantity: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Generate a video featuring the elements of reference images.
+
+        Generates a video from `prompt` in which the characters, products or objects of your
+        reference images appear: `image_files` or `image_urls` (one image per element), or
+        `elements` (each a JSON array of up to 4 image URLs of the same element). `option`
+        picks the model (`KlingO` by default), `aspect_ratio` (default `16:9`), `duration`
+        (1 to 10 s, default 5) and `quantity` (1 to 4 variations). Answers an asset whose
+        `results` are the MP4s; poll `getAsset` if it is not `success` yet, or pass
+        `webhook_url`. Costs credits (the vendor states no price: 10 per variation assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: Reference images, one per element.
+            image_urls: Public URLs of reference images, one per element.
+            elements: Elements, each one item: the JSON text of an array of up to 4 public image URLs of the
+                same element, e.g. `["https://example.com/cat-front.png","https://example.com/cat-side.png"]`.
+            prompt: The video to generate, featuring the elements. (1..any characters)
+            option: Model of reference-to-video (the vendor lists these values as examples only). (a
+                VideoReferenceOption; service default 'KlingO')
+            aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
+            duration: Seconds. (1..10; service default 5)
+            quantity: Number of variations. (1..4; service default 1)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_VIDEO_FROM_REFERENCES,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "elements": elements,
+                "prompt": prompt,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "quantity": quantity,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def video_to_video(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        prompt: str | None = None,
+        creativity_strength: int | None = None,
+        option: VideoToVideoOption | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Modify a video with a prompt and a reference image.
+
+        Edits the input video (`video_file` or `video_url`) as `prompt` says ("make the boy
+        jump higher", "change the sky to sunset"), guided by a reference image (`image_file`
+        or `image_url`; the vendor requires one). `creativity_strength` (1 to 10, default 4)
+        sets how far the result may depart from the source: low stays close, high is loose.
+        `option` picks the model (`KlingO` by default, or `LumaModify`). Answers an asset
+        whose `results` are the MP4; poll `getAsset` if it is not `success` yet, or pass
+        `webhook_url`. Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The video to modify. (a path, bytes or a binary file)
+            video_url: Public URL of the video; ignored with `video_file`.
+            image_file: Reference image for the modification. (a path, bytes or a binary file)
+            image_url: Public URL of the reference image; ignored with `image_file`.
+            prompt: What to change. (1..any characters)
+            creativity_strength: Low stays close to the source video, high departs loosely from it. (1..10;
+                service default 4)
+            option: Model of video-to-video (the vendor lists these values as examples only). (a
+                VideoToVideoOption; service default 'KlingO')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.CREATE_VIDEO_FROM_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "image_file": image_file,
+                "image_url": image_url,
+                "prompt": prompt,
+                "creativity_strength": creativity_strength,
+                "option": option,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    def attach_audio(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        attach_mode: VideoAudioAttachMode | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Put an audio track on a video.
+
+        Sets the audio (`audio_file` or `audio_url`; the vendor requires one) as the
+        soundtrack of the video (`video_file` or `video_url`). `attach_mode` says how
+        lengths are matched: `MatchVideo` (default) trims or loops the audio to the video,
+        `PadAudio` pads it with silence, `MatchAudio` trims the video to the audio,
+        `SpeedAdjust` changes the video's speed to the audio's length, and `Strict` requires
+        equal lengths. Answers an asset whose `results` are the MP4; poll `getAsset` if it
+        is not `success` yet, or pass `webhook_url`. Costs credits (the vendor states no
+        price: 5 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The video. (a path, bytes or a binary file)
+            video_url: Public URL of the video; ignored with `video_file`.
+            audio_file: The audio track (MP3, WAV). (a path, bytes or a binary file)
+            audio_url: Public URL of the audio track; ignored with `audio_file`.
+            attach_mode: How audio and video lengths are matched: `MatchVideo` trims or loops the audio,
+                `PadAudio` pads it with silence, `MatchAudio` trims the video, `SpeedAdjust` changes the video's
+                speed, `Strict` requires equal lengths. (a VideoAudioAttachMode; service default 'MatchVideo')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return self._core.call(
+            ops.ATTACH_AUDIO_TO_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+                "attach_mode": attach_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
 
 class AudioResourceWithRawResponse:
     """``client.with_raw_response.audio``: Speech, sound effects and music (each result is an asset).
@@ -9509,6 +11967,806 @@ class AsyncVideoResourceWithRawResponse:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+    async def upload(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Upload a video (file or URL) as an asset.
+
+        Stores a video on the Vimmerse file host so that other operations can use it by URL.
+        Send the file as `video_file` (MP4 recommended; MOV, AVI and WebM are accepted) or
+        let the service fetch `video_url`. Answers the new asset, already `success`: its
+        `results[0]` is the stored video's URL, to pass as `video_url` to the other video
+        operations. Free (the vendor states no price for uploads). Files larger than the
+        service accepts answer `413`.
+
+        Free.
+
+        Args:
+            video_file: The video (MP4 recommended; MOV, AVI, WebM). (a path, bytes or a binary file)
+            video_url: Public URL of a video for the service to fetch; ignored with `video_file`.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.UPLOAD_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def crop(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        aspect_ratio: VideoTargetAspectRatio | str | None = None,
+        offset_x: int | None = None,
+        offset_y: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Crop a video to another aspect ratio.
+
+        Crops the input video (`video_file` or `video_url`) to `aspect_ratio` (default `16:9`),
+        e.g. `9:16` for TikTok or Instagram Stories. The crop window is centred unless
+        `offset_x` / `offset_y` (pixels from the input's top-left corner) place it. Answers
+        an asset whose `results` are the cropped MP4; poll `getAsset` if it is not `success`
+        yet, or pass `webhook_url`. Costs credits (the vendor states no price: 5 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            aspect_ratio: Width:height a video is cropped or reframed to. (a VideoTargetAspectRatio; service
+                default '16:9')
+            offset_x: Left edge of the crop window, in pixels from the input's left; centred when absent. (>= 0)
+            offset_y: Top edge of the crop window, in pixels from the input's top; centred when absent. (>= 0)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CROP_VIDEO_TO_ASPECT_RATIO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "aspect_ratio": aspect_ratio,
+                "offset_x": offset_x,
+                "offset_y": offset_y,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def reframe(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        aspect_ratio: VideoTargetAspectRatio | str | None = None,
+        prompt: str | None = None,
+        grid_position_x: int | None = None,
+        grid_position_y: int | None = None,
+        x_start: int | None = None,
+        x_end: int | None = None,
+        y_start: int | None = None,
+        y_end: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Reframe a video to another aspect ratio with AI (Luma).
+
+        Re-composes the input video (`video_file` or `video_url`) for `aspect_ratio` (default
+        `16:9`): instead of cutting content away, the model moves the virtual camera and
+        generates what the new frame needs. Works best with a clear foreground subject.
+        `prompt` guides it (default `Make it realistic`); `grid_position_x/y` and
+        `x_start`/`x_end`/`y_start`/`y_end` place the source in the new frame (centred when
+        absent). Answers an asset whose `results` are the reframed MP4; poll `getAsset` if it
+        is not `success` yet, or pass `webhook_url`. Costs credits (the vendor states no
+        price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            aspect_ratio: Width:height a video is cropped or reframed to. (a VideoTargetAspectRatio; service
+                default '16:9')
+            prompt: Guidance for the reframing, e.g. `Keep the main subject centered and visible`. (service
+                default 'Make it realistic')
+            grid_position_x: Horizontal grid position of the source in the new frame.
+            grid_position_y: Vertical grid position of the source in the new frame.
+            x_start: Horizontal start position of the source in the new frame, in pixels.
+            x_end: Horizontal end position of the source in the new frame, in pixels.
+            y_start: Vertical start position of the source in the new frame, in pixels.
+            y_end: Vertical end position of the source in the new frame, in pixels.
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.REFRAME_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "aspect_ratio": aspect_ratio,
+                "prompt": prompt,
+                "grid_position_x": grid_position_x,
+                "grid_position_y": grid_position_y,
+                "x_start": x_start,
+                "x_end": x_end,
+                "y_start": y_start,
+                "y_end": y_end,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def enhance(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        enhance_mode: VideoEnhanceMode | str | None = None,
+        compression_scale: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Upscale and/or denoise a video.
+
+        Improves the input video (`video_file` or `video_url`) with `enhance_mode`: `4X` or
+        `2X` upscale, `DeepClean` removes noise, grain and artefacts without upscaling, and
+        `4X&DeepClean` (the default) / `2X&DeepClean` do both. `compression_scale` (0 to 1,
+        default 0.5) trades file size for quality: higher is better quality and a larger
+        file. Answers an asset whose `results` are the enhanced MP4; poll `getAsset` if it is
+        not `success` yet, or pass `webhook_url`. Costs credits (the vendor states no price:
+        10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            enhance_mode: `4X` / `2X` upscale; `DeepClean` removes noise and artefacts without upscaling;
+                `4X&DeepClean` / `2X&DeepClean` do both. (a VideoEnhanceMode; service default '4X&DeepClean')
+            compression_scale: Output compression, a decimal from 0 to 1 as text; higher keeps more quality in a
+                larger file. (service default '0.5')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.ENHANCE_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "enhance_mode": enhance_mode,
+                "compression_scale": compression_scale,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def add_sound_effect(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        prompt: str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Add AI-generated sound effects to a video.
+
+        Analyses the input video (`video_file` or `video_url`) and generates sound effects in
+        sync with it, guided by `prompt` (optional but recommended: "crowd cheering", "ocean
+        waves", "footsteps on gravel"). Answers an asset whose `results` are the MP4 with its
+        new soundtrack; poll `getAsset` if it is not `success` yet, or pass `webhook_url`.
+        Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The input video. (a path, bytes or a binary file)
+            video_url: Public URL of the input video; ignored with `video_file`.
+            prompt: The sound effects wanted; the model chooses from the video when empty. (service default '')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.ADD_VIDEO_SOUND_EFFECT,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def avatar_lip_sync(
+        self,
+        *,
+        avatar_id: str | None = None,
+        voice_id: str | None = None,
+        prompt: str | None = None,
+        bg_image_file: FileInput | None = None,
+        bg_image_url: str | None = None,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        aspect_ratio: VideoAvatarAspectRatio | str | None = None,
+        show_caption: VideoShowCaption | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Make a talking-avatar video from text.
+
+        One of the vendor's stock avatars (`avatar_id`) speaks `prompt` with the voice
+        `voice_id`. The vendor lists its avatars at
+        `https://api.vimmerse.net/video/avatars/avatars` (filters `age_range`, `gender`,
+        `location`) and its voices at `https://api.vimmerse.net/video/avatars/voices`; those
+        listings are not part of its published document. Optional: a background image
+        (`bg_image_file` or `bg_image_url`), background music (`audio_file` or `audio_url`),
+        `aspect_ratio` (`1:1`, `16:9` (default), `9:16`) and captions (`show_caption`, `On` by
+        default). Answers an asset whose `results` are the MP4; poll `getAsset` if it is not
+        `success` yet, or pass `webhook_url`. An unknown avatar or voice answers `404`.
+        Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            avatar_id: A stock avatar's id, from the vendor's avatar listing. (1..any characters)
+            voice_id: A voice's id, from the vendor's voice listing. (1..any characters)
+            prompt: What the avatar says. (1..any characters)
+            bg_image_file: Background image. (a path, bytes or a binary file)
+            bg_image_url: Public URL of a background image; ignored with `bg_image_file`.
+            audio_file: Background music. (a path, bytes or a binary file)
+            audio_url: Public URL of background music; ignored with `audio_file`.
+            aspect_ratio: Width:height of a talking-avatar video. (a VideoAvatarAspectRatio; service default
+                '16:9')
+            show_caption: Whether the spoken text is shown as captions. (a VideoShowCaption; service default
+                'On')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_AVATAR_LIP_SYNC_VIDEO,
+            {
+                "avatar_id": avatar_id,
+                "voice_id": voice_id,
+                "prompt": prompt,
+                "bg_image_file": bg_image_file,
+                "bg_image_url": bg_image_url,
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+                "aspect_ratio": aspect_ratio,
+                "show_caption": show_caption,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def lip_sync(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        prompt: str | None = None,
+        option: VideoLipSyncOption | str | None = None,
+        voice: NarratorVoice | str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Make a face in an image or video speak.
+
+        Animates the lips of the person in a visual input to a speech input. Give one visual
+        input (`image_file`, `image_url`, `video_file` or `video_url`) AND one speech input:
+        a recording (`audio_file` or `audio_url`) or a text `prompt` spoken by `voice`
+        (default `Rachel`); without a speech input the service answers `400`. `option` picks
+        the lip-sync model (`AutoLipSync`, the default, chooses one). Answers an asset whose
+        `results` are the MP4; poll `getAsset` if it is not `success` yet. The vendor offers
+        no `webhook_url` here. Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: Image of the person who speaks. (a path, bytes or a binary file)
+            image_url: Public URL of an image of the person who speaks.
+            video_file: Video of the person who speaks. (a path, bytes or a binary file)
+            video_url: Public URL of a video of the person who speaks.
+            audio_file: The speech, recorded. (a path, bytes or a binary file)
+            audio_url: Public URL of the recorded speech.
+            prompt: The speech as text, spoken by `voice`; needed when no audio is given. (service default '')
+            option: Lip-sync model; `AutoLipSync` picks one for the input. (a VideoLipSyncOption; service
+                default 'AutoLipSync')
+            voice: Text-to-speech voice. (a NarratorVoice; service default 'Rachel')
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_LIP_SYNC_VIDEO,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "video_file": video_file,
+                "video_url": video_url,
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+                "prompt": prompt,
+                "option": option,
+                "voice": voice,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def effects(
+        self,
+        *,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        ref_image_file: FileInput | None = None,
+        ref_image_url: str | None = None,
+        option: VideoEffectsOption | str | None = None,
+        effect: str | None = None,
+        prompt: str | None = None,
+        aspect_ratio: str | None = None,
+        quantity: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Animate an image with a video effect.
+
+        Turns a base image (`image_file` or `image_url`, e.g. a person) into a short video
+        with an `effect` (default `BulletTime`; e.g. explode, zoom out, hug) made by the
+        effects tool `option` (default `HiggsfieldEffects`). Some effects (hug) take a second
+        image, `ref_image_file` or `ref_image_url`. `prompt` describes further changes,
+        `aspect_ratio` the output's shape, `quantity` (1 to 4, ignored with a reference
+        image) the number of variations. Answers an asset whose `results` are the MP4s;
+        poll `getAsset` if it is not `success` yet, or pass `webhook_url`. Costs credits
+        (the vendor states no price: 10 per variation assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_file: The base image (often a person). (a path, bytes or a binary file)
+            image_url: Public URL of the base image; ignored with `image_file`.
+            ref_image_file: A second image some effects use (e.g. the other person of a hug). (a path, bytes or
+                a binary file)
+            ref_image_url: Public URL of the second image; ignored with `ref_image_file`.
+            option: Tool that makes a video effect. (a VideoEffectsOption; service default 'HiggsfieldEffects')
+            effect: The effect, by the tool's name for it or in words (`Explode`, `zoom out slowly while
+                rotating`). (1..any characters; service default 'BulletTime')
+            prompt: Further changes to make to the image. (service default '')
+            aspect_ratio: Width:height of the video, e.g. `16:9` (the vendor lists no values).
+            quantity: Number of variations; ignored with a reference image. (1..4; service default 1)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_VIDEO_EFFECT,
+            {
+                "image_file": image_file,
+                "image_url": image_url,
+                "ref_image_file": ref_image_file,
+                "ref_image_url": ref_image_url,
+                "option": option,
+                "effect": effect,
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "quantity": quantity,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def replace_background(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        bg_image_file: FileInput | None = None,
+        bg_image_url: str | None = None,
+        bg_video_file: FileInput | None = None,
+        bg_video_url: str | None = None,
+        chroma_key_color: str | None = None,
+        chroma_tolerance: str | None = None,
+        overlay_scale: str | None = None,
+        alignment: VideoOverlayAlignment | str | None = None,
+        start_time: str | None = None,
+        crop_to_content: bool | None = None,
+        x_offset: int | None = None,
+        y_offset: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Replace a video's background with a video or an image.
+
+        Extracts the foreground of the input video (`video_file` or `video_url`) and lays it
+        over a new background: a video (`bg_video_file` or `bg_video_url`, starting at
+        `start_time` seconds) or an image (`bg_image_file` or `bg_image_url`). The foreground
+        is found by AI masking (`chroma_key_color` `origin`, the default) or by a chroma key
+        (`#00FF00` for a green screen) within `chroma_tolerance`. `overlay_scale`,
+        `alignment`, `x_offset`/`y_offset` and `crop_to_content` place it. Answers an asset
+        whose `results` are the composited MP4; poll `getAsset` if it is not `success` yet,
+        or pass `webhook_url`. Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The video whose background is replaced. (a path, bytes or a binary file)
+            video_url: Public URL of the video; ignored with `video_file`.
+            bg_image_file: The new background, an image. (a path, bytes or a binary file)
+            bg_image_url: Public URL of the background image.
+            bg_video_file: The new background, a video. (a path, bytes or a binary file)
+            bg_video_url: Public URL of the background video.
+            chroma_key_color: `origin`: find the foreground by AI masking. An HTML colour (`#00FF00` green,
+                `#FFFFFF` white, `#000000` black): key out that colour instead. (service default 'origin')
+            chroma_tolerance: How far a colour may be from `chroma_key_color` and still be keyed out, a decimal
+                from 0 to 1 as text. (service default '0.1')
+            overlay_scale: Size of the foreground relative to the background, a decimal from 0 to 1 as text.
+                (service default '0.6666')
+            alignment: Where the foreground sits on the new background. (a VideoOverlayAlignment; service
+                default 'center')
+            start_time: Second of the background video at which the overlay starts (a non-negative decimal as
+                text). (service default '0')
+            crop_to_content: Crop the foreground video to its content. (service default True)
+            x_offset: Horizontal shift of the foreground, in pixels. (service default 0)
+            y_offset: Vertical shift of the foreground, in pixels. (service default 0)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.REPLACE_VIDEO_BACKGROUND,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "bg_image_file": bg_image_file,
+                "bg_image_url": bg_image_url,
+                "bg_video_file": bg_video_file,
+                "bg_video_url": bg_video_url,
+                "chroma_key_color": chroma_key_color,
+                "chroma_tolerance": chroma_tolerance,
+                "overlay_scale": overlay_scale,
+                "alignment": alignment,
+                "start_time": start_time,
+                "crop_to_content": crop_to_content,
+                "x_offset": x_offset,
+                "y_offset": y_offset,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def reference_to_video(
+        self,
+        *,
+        image_files: Sequence[FileInput] | FileInput | None = None,
+        image_urls: Sequence[str] | str | None = None,
+        elements: Sequence[str] | str | None = None,
+        prompt: str | None = None,
+        option: VideoReferenceOption | str | None = None,
+        aspect_ratio: AspectRatio | str | None = None,
+        duration: int | None = None,
+        quantity: int | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Generate a video featuring the elements of reference images.
+
+        Generates a video from `prompt` in which the characters, products or objects of your
+        reference images appear: `image_files` or `image_urls` (one image per element), or
+        `elements` (each a JSON array of up to 4 image URLs of the same element). `option`
+        picks the model (`KlingO` by default), `aspect_ratio` (default `16:9`), `duration`
+        (1 to 10 s, default 5) and `quantity` (1 to 4 variations). Answers an asset whose
+        `results` are the MP4s; poll `getAsset` if it is not `success` yet, or pass
+        `webhook_url`. Costs credits (the vendor states no price: 10 per variation assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            image_files: Reference images, one per element.
+            image_urls: Public URLs of reference images, one per element.
+            elements: Elements, each one item: the JSON text of an array of up to 4 public image URLs of the
+                same element, e.g. `["https://example.com/cat-front.png","https://example.com/cat-side.png"]`.
+            prompt: The video to generate, featuring the elements. (1..any characters)
+            option: Model of reference-to-video (the vendor lists these values as examples only). (a
+                VideoReferenceOption; service default 'KlingO')
+            aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
+            duration: Seconds. (1..10; service default 5)
+            quantity: Number of variations. (1..4; service default 1)
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_VIDEO_FROM_REFERENCES,
+            {
+                "image_files": image_files,
+                "image_urls": image_urls,
+                "elements": elements,
+                "prompt": prompt,
+                "option": option,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "quantity": quantity,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def video_to_video(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        prompt: str | None = None,
+        creativity_strength: int | None = None,
+        option: VideoToVideoOption | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Modify a video with a prompt and a reference image.
+
+        Edits the input video (`video_file` or `video_url`) as `prompt` says ("make the boy
+        jump higher", "change the sky to sunset"), guided by a reference image (`image_file`
+        or `image_url`; the vendor requires one). `creativity_strength` (1 to 10, default 4)
+        sets how far the result may depart from the source: low stays close, high is loose.
+        `option` picks the model (`KlingO` by default, or `LumaModify`). Answers an asset
+        whose `results` are the MP4; poll `getAsset` if it is not `success` yet, or pass
+        `webhook_url`. Costs credits (the vendor states no price: 10 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The video to modify. (a path, bytes or a binary file)
+            video_url: Public URL of the video; ignored with `video_file`.
+            image_file: Reference image for the modification. (a path, bytes or a binary file)
+            image_url: Public URL of the reference image; ignored with `image_file`.
+            prompt: What to change. (1..any characters)
+            creativity_strength: Low stays close to the source video, high departs loosely from it. (1..10;
+                service default 4)
+            option: Model of video-to-video (the vendor lists these values as examples only). (a
+                VideoToVideoOption; service default 'KlingO')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.CREATE_VIDEO_FROM_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "image_file": image_file,
+                "image_url": image_url,
+                "prompt": prompt,
+                "creativity_strength": creativity_strength,
+                "option": option,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
+
+    async def attach_audio(
+        self,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        attach_mode: VideoAudioAttachMode | str | None = None,
+        webhook_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float | None = None,
+        on_progress: WaitProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Asset]:
+        """Put an audio track on a video.
+
+        Sets the audio (`audio_file` or `audio_url`; the vendor requires one) as the
+        soundtrack of the video (`video_file` or `video_url`). `attach_mode` says how
+        lengths are matched: `MatchVideo` (default) trims or loops the audio to the video,
+        `PadAudio` pads it with silence, `MatchAudio` trims the video to the audio,
+        `SpeedAdjust` changes the video's speed to the audio's length, and `Strict` requires
+        equal lengths. Answers an asset whose `results` are the MP4; poll `getAsset` if it
+        is not `success` yet, or pass `webhook_url`. Costs credits (the vendor states no
+        price: 5 assumed).
+
+        Spends credits: retried only when the service cannot have acted.
+
+        Args:
+            video_file: The video. (a path, bytes or a binary file)
+            video_url: Public URL of the video; ignored with `video_file`.
+            audio_file: The audio track (MP3, WAV). (a path, bytes or a binary file)
+            audio_url: Public URL of the audio track; ignored with `audio_file`.
+            attach_mode: How audio and video lengths are matched: `MatchVideo` trims or loops the audio,
+                `PadAudio` pads it with silence, `MatchAudio` trims the video, `SpeedAdjust` changes the video's
+                speed, `Strict` requires equal lengths. (a VideoAudioAttachMode; service default 'MatchVideo')
+            webhook_url: Notified when the asset is finished.
+            wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
+                or WaitTimeoutError).
+            wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
+            on_progress: Called with (status, percent or None) at each reading while waiting.
+
+        Raises:
+            InvalidParameterError: before anything is sent, naming the field, the value and
+                what is allowed.
+            APIError: the service refused or failed (subclasses pin the status).
+        """
+        return await self._core.call(
+            ops.ATTACH_AUDIO_TO_VIDEO,
+            {
+                "video_file": video_file,
+                "video_url": video_url,
+                "audio_file": audio_file,
+                "audio_url": audio_url,
+                "attach_mode": attach_mode,
+                "webhook_url": webhook_url,
+            },
+            extra_headers=extra_headers,
+            timeout=timeout,
+            raw=True,
+        )  # type: ignore[no-any-return]
 
 
 class AsyncAudioResourceWithRawResponse:

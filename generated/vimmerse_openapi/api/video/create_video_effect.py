@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.asset_response import AssetResponse
+from ...models.error_message import ErrorMessage
+from ...models.http_validation_error import HTTPValidationError
+from ...models.video_effects_request import VideoEffectsRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: VideoEffectsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/video/video-effects",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssetResponse | ErrorMessage | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = AssetResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorMessage.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 413:
+        response_413 = ErrorMessage.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorMessage.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssetResponse | ErrorMessage | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VideoEffectsRequest,
+) -> Response[AssetResponse | ErrorMessage | HTTPValidationError]:
+    """Animate an image with a video effect
+
+     Turns a base image (`image_file` or `image_url`, e.g. a person) into a short video
+    with an `effect` (default `BulletTime`; e.g. explode, zoom out, hug) made by the
+    effects tool `option` (default `HiggsfieldEffects`). Some effects (hug) take a second
+    image, `ref_image_file` or `ref_image_url`. `prompt` describes further changes,
+    `aspect_ratio` the output's shape, `quantity` (1 to 4, ignored with a reference
+    image) the number of variations. Answers an asset whose `results` are the MP4s;
+    poll `getAsset` if it is not `success` yet, or pass `webhook_url`. Costs credits
+    (the vendor states no price: 10 per variation assumed).
+
+    Args:
+        body (VideoEffectsRequest): Body of `createVideoEffect`. Give `image_file` or `image_url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetResponse | ErrorMessage | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VideoEffectsRequest,
+) -> AssetResponse | ErrorMessage | HTTPValidationError | None:
+    """Animate an image with a video effect
+
+     Turns a base image (`image_file` or `image_url`, e.g. a person) into a short video
+    with an `effect` (default `BulletTime`; e.g. explode, zoom out, hug) made by the
+    effects tool `option` (default `HiggsfieldEffects`). Some effects (hug) take a second
+    image, `ref_image_file` or `ref_image_url`. `prompt` describes further changes,
+    `aspect_ratio` the output's shape, `quantity` (1 to 4, ignored with a reference
+    image) the number of variations. Answers an asset whose `results` are the MP4s;
+    poll `getAsset` if it is not `success` yet, or pass `webhook_url`. Costs credits
+    (the vendor states no price: 10 per variation assumed).
+
+    Args:
+        body (VideoEffectsRequest): Body of `createVideoEffect`. Give `image_file` or `image_url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetResponse | ErrorMessage | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VideoEffectsRequest,
+) -> Response[AssetResponse | ErrorMessage | HTTPValidationError]:
+    """Animate an image with a video effect
+
+     Turns a base image (`image_file` or `image_url`, e.g. a person) into a short video
+    with an `effect` (default `BulletTime`; e.g. explode, zoom out, hug) made by the
+    effects tool `option` (default `HiggsfieldEffects`). Some effects (hug) take a second
+    image, `ref_image_file` or `ref_image_url`. `prompt` describes further changes,
+    `aspect_ratio` the output's shape, `quantity` (1 to 4, ignored with a reference
+    image) the number of variations. Answers an asset whose `results` are the MP4s;
+    poll `getAsset` if it is not `success` yet, or pass `webhook_url`. Costs credits
+    (the vendor states no price: 10 per variation assumed).
+
+    Args:
+        body (VideoEffectsRequest): Body of `createVideoEffect`. Give `image_file` or `image_url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetResponse | ErrorMessage | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VideoEffectsRequest,
+) -> AssetResponse | ErrorMessage | HTTPValidationError | None:
+    """Animate an image with a video effect
+
+     Turns a base image (`image_file` or `image_url`, e.g. a person) into a short video
+    with an `effect` (default `BulletTime`; e.g. explode, zoom out, hug) made by the
+    effects tool `option` (default `HiggsfieldEffects`). Some effects (hug) take a second
+    image, `ref_image_file` or `ref_image_url`. `prompt` describes further changes,
+    `aspect_ratio` the output's shape, `quantity` (1 to 4, ignored with a reference
+    image) the number of variations. Answers an asset whose `results` are the MP4s;
+    poll `getAsset` if it is not `success` yet, or pass `webhook_url`. Costs credits
+    (the vendor states no price: 10 per variation assumed).
+
+    Args:
+        body (VideoEffectsRequest): Body of `createVideoEffect`. Give `image_file` or `image_url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetResponse | ErrorMessage | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
