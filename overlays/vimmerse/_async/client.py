@@ -10,7 +10,16 @@ import httpx
 
 from vimmerse_openapi.sdk.resources import AsyncResources, AsyncResourcesWithRawResponse
 
-from .._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientMixin, config, default_headers
+from .._backends import AsyncGate
+from .._client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ClientMixin,
+    config,
+    default_concurrency,
+    default_headers,
+)
+from .._pacing import Pacer
 from .._retry import RetryPolicy
 from .._wait import PollPolicy
 from .core import AsyncCore
@@ -24,7 +33,9 @@ class AsyncVimmerse(ClientMixin, AsyncResources):
     ``api_key`` defaults to ``$VIMMERSE_API_KEY``, ``base_url`` to ``$VIMMERSE_BASE_URL`` or
     https://api.vimmerse.net. Pass ``transport`` (e.g. the fake server's) or a ready
     ``http_client`` (not closed by ``close()``; redirects are handled by this client).
-    ``poll`` tunes ``wait``; ``retry`` tunes backoff and injects sleep/randomness.
+    ``poll`` tunes ``wait``; ``retry`` tunes backoff and pacing and injects sleep/randomness.
+    ``max_concurrency`` bounds the API requests in flight (more wait their turn in the client);
+    the default is the connection pool's ``max_connections`` (httpx's default: 100).
     Resources: ``client.media``, ``client.story``.
     """
 
@@ -41,6 +52,7 @@ class AsyncVimmerse(ClientMixin, AsyncResources):
         transport: httpx.AsyncBaseTransport | None = None,
         poll: PollPolicy | None = None,
         retry: RetryPolicy | None = None,
+        max_concurrency: int | None = None,
     ) -> None:
         key, url = config(api_key, base_url)
         self._owns_http = http_client is None
@@ -48,13 +60,16 @@ class AsyncVimmerse(ClientMixin, AsyncResources):
             transport=transport, timeout=timeout, follow_redirects=False, headers=default_headers()
         )
         self.poll = poll or PollPolicy()
+        retry = retry or RetryPolicy()
+        limit = max_concurrency if max_concurrency is not None else default_concurrency(http)
         self._core = AsyncCore(
             http,
             api_key=key,
             base_url=url,
             max_retries=max_retries,
-            retry=retry or RetryPolicy(),
+            retry=retry,
             poll=self.poll,
+            gate=AsyncGate(limit, Pacer(clock=retry.monotonic)),
         )
         AsyncResources.__init__(self, self._core)
 

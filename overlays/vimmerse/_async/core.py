@@ -17,7 +17,7 @@ import httpx
 from vimmerse_openapi.sdk.spec import APIResponse, DownloadProgress, Job, Operation, WaitProgress
 
 from .. import errors
-from .._backends import async_sleep
+from .._backends import AsyncGate, async_sleep
 from .._download import CHUNK, MAX_REDIRECTS, Download, Restart, retriable
 from .._request import Planner, Prepared, log
 from .._retry import RetryPolicy, classify_exception, parse_retry_after
@@ -38,6 +38,7 @@ class AsyncCore(Planner):
         max_retries: int,
         retry: RetryPolicy,
         poll: PollPolicy,
+        gate: AsyncGate,
         default_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> None:
@@ -51,6 +52,7 @@ class AsyncCore(Planner):
         )
         self.http = http
         self.poll = poll
+        self.gate = gate  # shared by with_options copies: one bound and one pace per connection pool
 
     def copy(self, **changes: Any) -> AsyncCore:
         """This core with other settings, over the same connections (``with_options``)."""
@@ -64,7 +66,7 @@ class AsyncCore(Planner):
             "timeout": self.timeout,
         }
         settings.update({k: v for k, v in changes.items() if v is not None})
-        return AsyncCore(self.http, **settings)
+        return AsyncCore(self.http, gate=self.gate, **settings)
 
     # -- one call -------------------------------------------------------------------
     async def send(self, call: Prepared) -> tuple[httpx.Response, Any]:
@@ -75,9 +77,11 @@ class AsyncCore(Planner):
         while True:
             attempt += 1
             call.rewind(starts)
+            sent_at, paced = await self.gate.enter(self.retry)
             try:
                 response = await self.http.request(**kw)
             except httpx.TransportError as exc:
+                self.gate.leave(self.retry, None, sent_at, paced)
                 delay = self.retry_delay(call.kind, attempt, classify_exception(exc), None)
                 if delay is None or not call.repeatable:
                     raise self.transport_error(exc, call) from exc
@@ -86,6 +90,10 @@ class AsyncCore(Planner):
                 )
                 await async_sleep(self.retry, delay)
                 continue
+            except BaseException:
+                self.gate.leave(self.retry, None, sent_at, paced)
+                raise
+            self.gate.leave(self.retry, response.status_code, sent_at, paced)
             self.log_response(call.op.method, kw["url"], response.status_code)
             if response.is_success:
                 return response, self.parse_success(call, response)

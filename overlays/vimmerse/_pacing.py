@@ -1,0 +1,105 @@
+"""Client-side pacing learned from 429s: the decisions only, shared by the sync and async gates.
+
+A service that rate-limits answers the requests over its limit with 429 and ``Retry-After``. Each
+refused request waits at least ``Retry-After`` before it is sent again (``_retry.backoff``), but
+that alone does not slow the *client*: with hundreds of jobs in flight the next requests are refused
+too, and against a token bucket that answers ``Retry-After: 1`` a refused request costs a second
+while an accepted one costs 1/rate. So the client also spaces all its requests at a rate it learns
+from the 429s, like TCP's congestion control (AIMD, RFC 5681):
+
+* no 429 yet: no pacing at all -- a client that is never limited pays nothing;
+* the first 429 after some success: the rate becomes the number of requests the service accepted
+  in the last second (what it just proved it takes), and requests are spaced by 1/rate from then
+  on. A 429 with nothing accepted in that second teaches nothing (another client may have spent
+  the quota): the refused request waits its ``Retry-After`` and the rate stays unknown;
+* a later 429 of a request sent at the current rate: the rate is multiplied by ``decrease``;
+  429s of requests sent before the last decrease say nothing new and are ignored (one decrease
+  per round, as TCP does per window);
+* each accepted request that had to wait for its turn adds ``step`` per second, ``increase`` x the
+  rate at the last decrease but at least ``MIN_STEP`` (additive: ``step / r`` per request at rate
+  ``r``), probing back up. Requests that did not wait add nothing: a client sending below its
+  learned rate has not shown that more would be accepted.
+
+The sawtooth stays within ``decrease``..1 of the service's rate, and the tokens a bucket saves while
+the client is below its rate are spent while it is above, so the service stays busy and refuses
+about one request per cycle.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+
+__all__ = ["Pacer"]
+
+#: The first estimate counts the requests accepted over this many seconds.
+WINDOW = 1.0
+#: Never space requests more than 1 s apart.
+MIN_RATE = 1.0
+#: The least the rate grows per second of paced successes (req/s per s), so a rate learned low
+#: (one slow request in the window) climbs back in seconds, not minutes.
+MIN_STEP = 1.0
+
+
+class Pacer:
+    """The learned rate and the next free send time. Not thread-safe: the gates lock around it."""
+
+    def __init__(
+        self,
+        *,
+        decrease: float = 0.9,
+        increase: float = 0.05,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not 0 < decrease < 1 or increase <= 0:
+            raise ValueError("need 0 < decrease < 1 and increase > 0")
+        self.decrease = decrease
+        self.increase = increase
+        self.clock = clock
+        self.rate: float | None = None  # requests per second; None = not limited so far
+        self.next_at = 0.0  # when the next request may be sent
+        self.decreased_at = -float("inf")
+        self.step = 0.0  # rate added per second of paced successes
+        self.refused = 0  # 429s seen (for tests and benchmarks)
+        self._accepted: deque[float] = deque()  # success times within WINDOW, until the first 429
+
+    def reserve(self) -> float:
+        """Take the next send slot: seconds to wait before sending (0 = now)."""
+        now = self.clock()
+        if self.rate is None:
+            return 0.0
+        at = max(now, self.next_at)
+        self.next_at = at + 1.0 / self.rate
+        return at - now
+
+    def accepted(self, sent_at: float, waited: bool) -> None:
+        """A request sent at ``sent_at`` was not refused; ``waited``: its send was paced."""
+        if self.rate is None:
+            now = self.clock()
+            self._accepted.append(now)
+            while self._accepted and self._accepted[0] < now - WINDOW:
+                self._accepted.popleft()
+        elif waited:
+            self.rate += self.step / self.rate
+
+    def refused_429(self, sent_at: float) -> None:
+        """A request sent at ``sent_at`` was answered 429."""
+        self.refused += 1
+        now = self.clock()
+        if self.rate is None:
+            recent = sum(1 for t in self._accepted if t >= now - WINDOW)
+            if not recent:
+                return
+            self._accepted.clear()
+            rate = max(float(recent), MIN_RATE)
+            self._set(rate, now)
+            # Spacing starts now: the service's bucket was just emptied by what was sent so far.
+            self.next_at = now + 1.0 / rate
+        elif sent_at >= self.decreased_at:
+            self._set(max(self.rate * self.decrease, MIN_RATE), now)
+
+    def _set(self, rate: float, now: float) -> None:
+        self.rate = rate
+        self.step = max(self.increase * rate, MIN_STEP)
+        self.decreased_at = now
