@@ -10,8 +10,10 @@ from the 429s, like TCP's congestion control (AIMD, RFC 5681):
 * no 429 yet: no pacing at all -- a client that is never limited pays nothing;
 * the first 429 after some success: the rate becomes the number of requests the service accepted
   in the last second (what it just proved it takes), and requests are spaced by 1/rate from then
-  on. A 429 with nothing accepted in that second teaches nothing (another client may have spent
-  the quota): the refused request waits its ``Retry-After`` and the rate stays unknown;
+  on. Answers to that burst still arriving within the next second are counted in too (a 429 can
+  be read before the successes sent with it). A 429 with nothing accepted in that second teaches
+  nothing (another client may have spent the quota): the refused request waits its
+  ``Retry-After`` and the rate stays unknown;
 * a later 429 of a request sent at the current rate: the rate is multiplied by ``decrease``;
   429s of requests sent before the last decrease say nothing new and are ignored (one decrease
   per round, as TCP does per window);
@@ -62,6 +64,8 @@ class Pacer:
         self.decreased_at = -float("inf")
         self.step = 0.0  # rate added per second of paced successes
         self.refused = 0  # 429s seen (for tests and benchmarks)
+        self.decreases = 0  # times the rate was set or lowered
+        self.first_at: float | None = None  # when the first rate was learned
         self._accepted: deque[float] = deque()  # success times within WINDOW, until the first 429
 
     def reserve(self) -> float:
@@ -80,6 +84,8 @@ class Pacer:
             self._accepted.append(now)
             while self._accepted and self._accepted[0] < now - WINDOW:
                 self._accepted.popleft()
+        elif self.first_at is not None and sent_at < self.first_at and self.clock() - self.first_at <= WINDOW:
+            self._set(self.rate + 1.0, self.decreased_at)  # one more of the burst that drew the first 429
         elif waited:
             self.rate += self.step / self.rate
 
@@ -94,12 +100,15 @@ class Pacer:
             self._accepted.clear()
             rate = max(float(recent), MIN_RATE)
             self._set(rate, now)
+            self.first_at = now
             # Spacing starts now: the service's bucket was just emptied by what was sent so far.
             self.next_at = now + 1.0 / rate
         elif sent_at >= self.decreased_at:
             self._set(max(self.rate * self.decrease, MIN_RATE), now)
 
     def _set(self, rate: float, now: float) -> None:
+        if now != self.decreased_at:
+            self.decreases += 1
         self.rate = rate
         self.step = max(self.increase * rate, MIN_STEP)
         self.decreased_at = now

@@ -8,7 +8,7 @@ decision that needs no I/O lives in ``Planner`` (``_request.py``), ``Poller`` (`
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +17,9 @@ import httpx
 from vimmerse_openapi.sdk.spec import APIResponse, DownloadProgress, Job, Operation, WaitProgress
 
 from .. import errors
-from .._backends import SyncGate, sync_sleep
+from .._backends import SyncGate, SyncTasks, sync_sleep
 from .._download import CHUNK, MAX_REDIRECTS, Download, Restart, retriable
+from .._fanout import Fanout, JobOutcome
 from .._request import Planner, Prepared, log
 from .._retry import RetryPolicy, classify_exception, parse_retry_after
 from .._wait import Poller, PollPolicy, terminal_error, transient_errors
@@ -169,6 +170,59 @@ class SyncCore(Planner):
         if final in job.success:
             return result
         raise terminal_error(job.kind, job_id, final, result, cancelled=final in job.cancelled)
+
+    def wait_many(
+        self,
+        job: Job,
+        job_ids: Iterable[str],
+        *,
+        concurrency: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[JobOutcome[Any]]:
+        """Follow many jobs of ``job``'s kind with one status loop; their outcomes as they end.
+
+        At most ``concurrency`` of its requests are in flight (default: the client's
+        ``max_concurrency``); ``timeout`` is each job's deadline, counted from the start.
+        """
+        ids = list(job_ids)
+        for job_id in ids:
+            self.prepare(job.poll, {job.id_param: job_id})  # a bad id fails here, before any request
+        limit = self.gate.limit if concurrency is None else concurrency
+        if limit < 1:
+            raise ValueError(f"concurrency must be >= 1, got {limit}")
+        fan = Fanout(job, ids, self.poll, timeout, self.reading)
+        tasks: SyncTasks[tuple[int, Any]] = SyncTasks(limit)
+        running = 0
+        try:
+            while fan.left:
+                now = self.poll.monotonic()
+                while running < limit and (due := fan.pop_due(now)) is not None:
+                    tasks.start(self._answer, *due)
+                    running += 1
+                until = fan.until_due(now)
+                if not running:
+                    sync_sleep(self.poll, until or 0.0)
+                    continue
+                # Wake for whichever comes first: an answer, or the next reading's time (when
+                # a slot is free for it; on a simulated clock only answers move time on).
+                wake = None if running >= limit or fan.simulated else until
+                got, item = tasks.next(wake)
+                if not got:
+                    continue
+                running -= 1
+                assert item is not None
+                outcome = fan.answered(*item)
+                if outcome is not None:
+                    yield outcome
+        finally:
+            tasks.close()
+
+    def _answer(self, n: int, op: Operation, params: Mapping[str, Any]) -> tuple[int, Any]:
+        """One request of ``wait_many``: (job index, the answer or the error it ended with)."""
+        try:
+            return n, self.call(op, params)
+        except errors.VimmerseError as exc:
+            return n, exc
 
     # -- downloads ------------------------------------------------------------------
     def download(
