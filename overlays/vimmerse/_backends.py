@@ -68,7 +68,7 @@ class AsyncGate:
         self._turn: asyncio.Lock | None = None
 
     async def enter(self, policy: RetryPolicy) -> tuple[float, bool]:
-        """Take a slot and wait for the request's turn: (send time, whether pacing delayed it)."""
+        """Take a slot and wait for the request's turn: (send time, whether the pace held it back)."""
         if self._slots is None or self._turn is None:
             import asyncio
 
@@ -78,20 +78,19 @@ class AsyncGate:
         pacer = self.pacer if policy.pace else None
         if pacer is None:
             return 0.0, False
-        waited = False
+        limited = False
         try:
             if pacer.rate is not None:
                 async with self._turn:
-                    delay = pacer.reserve()
+                    delay, limited = pacer.reserve()
                     if delay > 0:
-                        waited = True
                         await async_sleep(policy, delay)
         except BaseException:
             self._slots.release()
             raise
-        return pacer.clock(), waited
+        return pacer.clock(), limited
 
-    def leave(self, policy: RetryPolicy, status: int | None, sent_at: float, waited: bool) -> None:
+    def leave(self, policy: RetryPolicy, status: int | None, sent_at: float, limited: bool) -> None:
         """Give the slot back; ``status`` is the answer's (None: no answer) and teaches the pacer."""
         assert self._slots is not None
         self._slots.release()
@@ -101,7 +100,7 @@ class AsyncGate:
         if status == 429:
             pacer.refused_429(sent_at)
         else:
-            pacer.accepted(sent_at, waited)
+            pacer.accepted(sent_at, limited)
 
 
 class SyncGate:
@@ -121,21 +120,20 @@ class SyncGate:
         pacer = self.pacer if policy.pace else None
         if pacer is None:
             return 0.0, False
-        waited = False
+        limited = False
         try:
             if pacer.rate is not None:
                 with self._turn:
                     with self._state:
-                        delay = pacer.reserve()
+                        delay, limited = pacer.reserve()
                     if delay > 0:
-                        waited = True
                         sync_sleep(policy, delay)
         except BaseException:
             self._slots.release()
             raise
-        return pacer.clock(), waited
+        return pacer.clock(), limited
 
-    def leave(self, policy: RetryPolicy, status: int | None, sent_at: float, waited: bool) -> None:
+    def leave(self, policy: RetryPolicy, status: int | None, sent_at: float, limited: bool) -> None:
         self._slots.release()
         pacer = self.pacer
         if pacer is None or status is None or not policy.pace:
@@ -144,7 +142,7 @@ class SyncGate:
             if status == 429:
                 pacer.refused_429(sent_at)
             else:
-                pacer.accepted(sent_at, waited)
+                pacer.accepted(sent_at, limited)
 
 
 # -- calls side by side (wait_many's one status loop) ---------------------------------------------

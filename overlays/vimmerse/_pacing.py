@@ -8,19 +8,20 @@ while an accepted one costs 1/rate. So the client also spaces all its requests a
 from the 429s, like TCP's congestion control (AIMD, RFC 5681):
 
 * no 429 yet: no pacing at all -- a client that is never limited pays nothing;
-* the first 429 after some success: the rate becomes the number of requests the service accepted
-  in the last second (what it just proved it takes), and requests are spaced by 1/rate from then
-  on. Answers to that burst still arriving within the next second are counted in too (a 429 can
-  be read before the successes sent with it). A 429 with nothing accepted in that second teaches
-  nothing (another client may have spent the quota): the refused request waits its
+* the first 429: the rate becomes the number of requests the service accepted in the last second
+  (what it just proved it takes), and requests are spaced by 1/rate from then on. A service
+  refuses faster than it accepts, so the 429s of a burst are often read before its successes:
+  successes of requests sent before the 429 and read within the next second count too (the rate
+  is learned at the first of them when none came before). A 429 followed by no such success
+  teaches nothing (another client may have spent the quota): the refused request waits its
   ``Retry-After`` and the rate stays unknown;
 * a later 429 of a request sent at the current rate: the rate is multiplied by ``decrease``;
   429s of requests sent before the last decrease say nothing new and are ignored (one decrease
   per round, as TCP does per window);
-* each accepted request that had to wait for its turn adds ``step`` per second, ``increase`` x the
+* each accepted request the pace held back adds ``step`` per second, ``increase`` x the
   rate at the last decrease but at least ``MIN_STEP`` (additive: ``step / r`` per request at rate
-  ``r``), probing back up. Requests that did not wait add nothing: a client sending below its
-  learned rate has not shown that more would be accepted.
+  ``r``), probing back up. Other requests add nothing: a client sending below its learned rate
+  has not shown that more would be accepted.
 
 The sawtooth stays within ``decrease``..1 of the service's rate, and the tokens a bucket saves while
 the client is below its rate are spent while it is above, so the service stays busy and refuses
@@ -37,6 +38,8 @@ __all__ = ["Pacer"]
 
 #: The first estimate counts the requests accepted over this many seconds.
 WINDOW = 1.0
+#: How far behind its slots a sender may catch up at once (s): a few requests at 50 req/s.
+CATCH_UP = 0.1
 #: Never space requests more than 1 s apart.
 MIN_RATE = 1.0
 #: The least the rate grows per second of paced successes (req/s per s), so a rate learned low
@@ -65,28 +68,43 @@ class Pacer:
         self.step = 0.0  # rate added per second of paced successes
         self.refused = 0  # 429s seen (for tests and benchmarks)
         self.decreases = 0  # times the rate was set or lowered
-        self.first_at: float | None = None  # when the first rate was learned
+        self.first_at: float | None = None  # the first 429 (the last one while nothing was learned)
         self._accepted: deque[float] = deque()  # success times within WINDOW, until the first 429
 
-    def reserve(self) -> float:
-        """Take the next send slot: seconds to wait before sending (0 = now)."""
+    def reserve(self) -> tuple[float, bool]:
+        """Take the next send slot: (seconds to wait before sending, whether the pace limits it).
+
+        A sender that fell behind its slots (a late wake-up on a busy machine: asyncio's timers
+        and the CPU scheduler add milliseconds to each 20 ms gap) may catch up by at most
+        ``CATCH_UP`` seconds of requests at once; without that, every late wake-up would be lost
+        for good and the client would run well below the rate it learned. A sender that stayed
+        further behind is not limited by the pace (it sends less than it may).
+        """
         now = self.clock()
         if self.rate is None:
-            return 0.0
-        at = max(now, self.next_at)
-        self.next_at = at + 1.0 / self.rate
-        return at - now
+            return 0.0, False
+        interval = 1.0 / self.rate
+        earliest = now - CATCH_UP
+        limited = self.next_at > earliest
+        at = max(self.next_at, earliest)
+        self.next_at = at + interval
+        return max(at - now, 0.0), limited
 
-    def accepted(self, sent_at: float, waited: bool) -> None:
-        """A request sent at ``sent_at`` was not refused; ``waited``: its send was paced."""
+    def accepted(self, sent_at: float, limited: bool) -> None:
+        """A request sent at ``sent_at`` was not refused; ``limited``: the pace held it back."""
+        burst = (
+            self.first_at is not None and sent_at < self.first_at and self.clock() - self.first_at <= WINDOW
+        )
         if self.rate is None:
             now = self.clock()
             self._accepted.append(now)
             while self._accepted and self._accepted[0] < now - WINDOW:
                 self._accepted.popleft()
-        elif self.first_at is not None and sent_at < self.first_at and self.clock() - self.first_at <= WINDOW:
+            if burst:  # sent with the burst that drew a 429 read before any of its successes
+                self._learn(now)
+        elif burst:
             self._set(self.rate + 1.0, self.decreased_at)  # one more of the burst that drew the first 429
-        elif waited:
+        elif limited:
             self.rate += self.step / self.rate
 
     def refused_429(self, sent_at: float) -> None:
@@ -94,17 +112,18 @@ class Pacer:
         self.refused += 1
         now = self.clock()
         if self.rate is None:
-            recent = sum(1 for t in self._accepted if t >= now - WINDOW)
-            if not recent:
-                return
-            self._accepted.clear()
-            rate = max(float(recent), MIN_RATE)
-            self._set(rate, now)
             self.first_at = now
-            # Spacing starts now: the service's bucket was just emptied by what was sent so far.
-            self.next_at = now + 1.0 / rate
+            if any(t >= now - WINDOW for t in self._accepted):
+                self._learn(now)
         elif sent_at >= self.decreased_at:
             self._set(max(self.rate * self.decrease, MIN_RATE), now)
+
+    def _learn(self, now: float) -> None:
+        rate = max(float(sum(1 for t in self._accepted if t >= now - WINDOW)), MIN_RATE)
+        self._accepted.clear()
+        self._set(rate, now)
+        # Spacing starts now: the service's bucket was just emptied by what was sent so far.
+        self.next_at = now + 1.0 / rate
 
     def _set(self, rate: float, now: float) -> None:
         if now != self.decreased_at:

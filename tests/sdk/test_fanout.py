@@ -270,6 +270,22 @@ def test_default_bound_is_the_pools_size() -> None:
 # -- pacing learned from 429s --------------------------------------------------------------------
 
 
+def test_pacer_learns_from_successes_read_after_the_429() -> None:
+    clock = Clock()
+    pacer = Pacer(clock=clock)
+    clock.advance(10)
+    pacer.refused_429(sent_at=9.99)  # the burst's 429s come back first
+    assert pacer.rate is None
+    for _ in range(30):  # then its successes
+        pacer.accepted(sent_at=9.99, limited=False)
+    assert pacer.rate == 30
+    pacer.accepted(sent_at=10.5, limited=False)  # sent after the 429: not part of that burst
+    assert pacer.rate == 30
+    clock.advance(2)
+    pacer.accepted(sent_at=9.99, limited=False)  # read more than a second later: no news either
+    assert pacer.rate == 30
+
+
 @dataclass
 class Clock:
     t: float = 0.0
@@ -284,28 +300,28 @@ class Clock:
 def test_pacer_learns_from_429_aimd() -> None:
     clock = Clock()
     pacer = Pacer(clock=clock, decrease=0.5, increase=0.1)
-    assert pacer.reserve() == 0.0  # never refused: never paced
+    assert pacer.reserve() == (0.0, False)  # never refused: never paced
     pacer.refused_429(sent_at=0.0)
     assert pacer.rate is None  # nothing accepted yet: nothing learned
     for _ in range(20):
-        pacer.accepted(0.0, waited=False)
+        pacer.accepted(0.0, limited=False)
     clock.advance(0.5)
     pacer.refused_429(sent_at=0.5)
     assert pacer.rate == 20  # what the service accepted in the last second
-    pacer.accepted(sent_at=0.4, waited=False)  # sent with that burst, read after its 429
+    pacer.accepted(sent_at=0.4, limited=False)  # sent with that burst, read after its 429
     assert pacer.rate == 21
-    pacer.accepted(sent_at=0.4, waited=False)
+    pacer.accepted(sent_at=0.4, limited=False)
     # The first slot was set by the 429 (1/20 s after it); each later one 1/22 s after the previous.
-    assert [pacer.reserve() for _ in range(3)] == pytest.approx([0.05, 0.05 + 1 / 22, 0.05 + 2 / 22])
+    assert [pacer.reserve()[0] for _ in range(3)] == pytest.approx([0.05, 0.05 + 1 / 22, 0.05 + 2 / 22])
     pacer.refused_429(sent_at=0.4)  # sent before the decrease: no news
     assert pacer.rate == 22
     clock.advance(1)
     pacer.refused_429(sent_at=1.5)
     assert pacer.rate == 11  # multiplicative decrease
-    pacer.accepted(1.5, waited=False)  # not paced: proves nothing
+    pacer.accepted(1.5, limited=False)  # not held back: proves nothing
     assert pacer.rate == 11
     for _ in range(11):  # one second of paced successes at 11 req/s adds step = max(0.1 x 11, 1.0)
-        pacer.accepted(1.5, waited=True)
+        pacer.accepted(1.5, limited=True)
     assert pacer.rate == pytest.approx(12.1, rel=0.02)
     assert pacer.refused == 4 and pacer.decreases == 2
 
@@ -336,8 +352,9 @@ async def test_client_paces_itself_after_a_429(mode: str, pace: bool) -> None:
     assert len(rec.requests) == 10
     if pace:
         # 5 accepted within the second before the 429: 5 req/s from then on. The retry waits its
-        # Retry-After (1 s) and goes at once; each later request waits 1/rate, and each paced
-        # success adds max(5 % of 5, 1) req/s per second (1/rate of it per request).
-        assert sleeps.calls == pytest.approx([1.0, 0.2, 0.2, 1 / 5.2])
+        # Retry-After (1 s) and goes at once, using the 0.1 s a sender may catch up, so the next
+        # waits 0.1 s; each later one waits 1/rate, and each success the pace held back adds
+        # max(5 % of 5, 1) req/s per second (1/rate of it per request): 5.2 req/s, then 5.39.
+        assert sleeps.calls == pytest.approx([1.0, 0.1, 0.2, 1 / 5.2])
     else:
         assert sleeps.calls == [1.0]  # only the refused request's own Retry-After
