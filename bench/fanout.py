@@ -79,10 +79,12 @@ def run(jobs: int = 1000, rate: float = 50.0, speed: float = 60.0, video_seconds
     counters: dict[str, Any] = {"requests": 0, "429": 0}
     result_notes: list[str] = []
     with ServerProcess(rate=rate, speed=speed) as server:
+        server_cpu0 = server.stats()["cpu_ms"]
         cpu0, wall0 = time.process_time(), time.perf_counter()
         medias = asyncio.run(_fan_out(server.base_url, jobs, counters))
         wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
         stats = server.stats()
+    server_cpu = (stats["cpu_ms"] - server_cpu0) / 1000
     failures = [m for m in medias if isinstance(m, BaseException)]
     medias = [m for m in medias if not isinstance(m, BaseException)]
     succeeded = sum(1 for m in medias if m.processing_status == "success")
@@ -164,6 +166,11 @@ def run(jobs: int = 1000, rate: float = 50.0, speed: float = 60.0, video_seconds
     result.notes.append(
         f"all {jobs} creates answered after {created_in:.1f} s; pacer: rate at the end {learned_text},"
         f" set or lowered {decreases} times"
+    )
+    result.notes.append(
+        f"server CPU {server_cpu:.1f} s = {server_cpu / sent * 1000:.1f} ms/request, busy"
+        f" {100 * server_cpu / wall:.0f} % of the wall time (when the machine is shared, the server"
+        f" itself can be slower than the rate limit: then no client reaches the floor)"
     )
     result.data = {
         "wall": wall,

@@ -44,7 +44,7 @@ CATCH_UP = 0.1
 MIN_RATE = 1.0
 #: The least the rate grows per second of paced successes (req/s per s), so a rate learned low
 #: (one slow request in the window) climbs back in seconds, not minutes.
-MIN_STEP = 1.0
+MIN_STEP = 0.5
 
 
 class Pacer:
