@@ -77,18 +77,15 @@ class Pacer:
         A sender that fell behind its slots (a late wake-up on a busy machine: asyncio's timers
         and the CPU scheduler add milliseconds to each 20 ms gap) may catch up by at most
         ``CATCH_UP`` seconds of requests at once; without that, every late wake-up would be lost
-        for good and the client would run well below the rate it learned. A sender that stayed
-        further behind is not limited by the pace (it sends less than it may).
+        for good and the client would run well below the rate it learned. Only a request that has
+        to wait for its slot is limited by the pace: one sent at once shows no demand beyond it.
         """
         now = self.clock()
         if self.rate is None:
             return 0.0, False
-        interval = 1.0 / self.rate
-        earliest = now - CATCH_UP
-        limited = self.next_at > earliest
-        at = max(self.next_at, earliest)
-        self.next_at = at + interval
-        return max(at - now, 0.0), limited
+        at = max(self.next_at, now - CATCH_UP)
+        self.next_at = at + 1.0 / self.rate
+        return max(at - now, 0.0), at > now
 
     def accepted(self, sent_at: float, limited: bool) -> None:
         """A request sent at ``sent_at`` was not refused; ``limited``: the pace held it back."""

@@ -286,6 +286,22 @@ def test_pacer_learns_from_successes_read_after_the_429() -> None:
     assert pacer.rate == 30
 
 
+def test_pacer_limits_only_requests_that_wait() -> None:
+    clock = Clock()
+    pacer = Pacer(clock=clock)
+    pacer.accepted(0.0, limited=False)
+    pacer.refused_429(sent_at=0.0)
+    assert pacer.rate == 1
+    assert pacer.reserve() == (pytest.approx(1.0), True)  # its slot is a second away
+    clock.advance(5)
+    assert pacer.reserve() == (0.0, False)  # far behind its slots: sends at once, not held back
+    # Its slot was 5.9; at 6.05 it goes at once (taking the slot at 5.95: CATCH_UP 0.1 s back),
+    # and the next one waits for 6.95.
+    clock.advance(1.05)
+    assert pacer.reserve() == (0.0, False)
+    assert pacer.reserve() == (pytest.approx(0.9), True)
+
+
 @dataclass
 class Clock:
     t: float = 0.0
