@@ -20,7 +20,8 @@ from the 429s, like TCP's congestion control (AIMD, RFC 5681):
   per round, as TCP does per window);
 * each accepted request the pace held back adds ``step`` per second, ``increase`` x the
   rate at the last decrease but at least ``MIN_STEP`` (additive: ``step / r`` per request at rate
-  ``r``), probing back up. Other requests add nothing: a client sending below its learned rate
+  ``r``), probing back up. Other requests add nothing, nor does any while the rate is above
+  ``HEADROOM`` x what was accepted in the last second: a client sending below its learned rate
   has not shown that more would be accepted.
 
 The sawtooth stays within ``decrease``..1 of the service's rate, and the tokens a bucket saves while
@@ -40,6 +41,10 @@ __all__ = ["Pacer"]
 WINDOW = 1.0
 #: How far behind its slots a sender may catch up at once (s): a few requests at 50 req/s.
 CATCH_UP = 0.1
+#: The rate grows only while below this multiple of what was accepted in the last second: a
+#: client held back by something else (its own event loop, a slow service) does not drift up to
+#: a rate it never sends at (RFC 7661's reasoning for TCP), and then flood when that clears.
+HEADROOM = 1.25
 #: Never space requests more than 1 s apart.
 MIN_RATE = 1.0
 #: The least the rate grows per second of paced successes (req/s per s), so a rate learned low
@@ -69,7 +74,7 @@ class Pacer:
         self.refused = 0  # 429s seen (for tests and benchmarks)
         self.decreases = 0  # times the rate was set or lowered
         self.first_at: float | None = None  # the first 429 (the last one while nothing was learned)
-        self._accepted: deque[float] = deque()  # success times within WINDOW, until the first 429
+        self._accepted: deque[float] = deque()  # success times within the last WINDOW
 
     def reserve(self) -> tuple[float, bool]:
         """Take the next send slot: (seconds to wait before sending, whether the pace limits it).
@@ -89,19 +94,18 @@ class Pacer:
 
     def accepted(self, sent_at: float, limited: bool) -> None:
         """A request sent at ``sent_at`` was not refused; ``limited``: the pace held it back."""
-        burst = (
-            self.first_at is not None and sent_at < self.first_at and self.clock() - self.first_at <= WINDOW
-        )
+        now = self.clock()
+        accepted = self._accepted
+        accepted.append(now)
+        while accepted[0] < now - WINDOW:
+            accepted.popleft()
+        burst = self.first_at is not None and sent_at < self.first_at and now - self.first_at <= WINDOW
         if self.rate is None:
-            now = self.clock()
-            self._accepted.append(now)
-            while self._accepted and self._accepted[0] < now - WINDOW:
-                self._accepted.popleft()
             if burst:  # sent with the burst that drew a 429 read before any of its successes
                 self._learn(now)
         elif burst:
             self._set(self.rate + 1.0, self.decreased_at)  # one more of the burst that drew the first 429
-        elif limited:
+        elif limited and self.rate < HEADROOM * len(accepted) / WINDOW:
             self.rate += self.step / self.rate
 
     def refused_429(self, sent_at: float) -> None:
@@ -117,7 +121,6 @@ class Pacer:
 
     def _learn(self, now: float) -> None:
         rate = max(float(sum(1 for t in self._accepted if t >= now - WINDOW)), MIN_RATE)
-        self._accepted.clear()
         self._set(rate, now)
         # Spacing starts now: the service's bucket was just emptied by what was sent so far.
         self.next_at = now + 1.0 / rate

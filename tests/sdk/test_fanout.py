@@ -336,9 +336,13 @@ def test_pacer_learns_from_429_aimd() -> None:
     assert pacer.rate == 11  # multiplicative decrease
     pacer.accepted(1.5, limited=False)  # not held back: proves nothing
     assert pacer.rate == 11
-    for _ in range(11):  # one second of paced successes at 11 req/s adds step = max(0.1 x 11, 0.5)
-        pacer.accepted(1.5, limited=True)
-    assert pacer.rate == pytest.approx(12.1, rel=0.02)
+    clock.advance(2)  # a fresh second: only what follows counts as recently accepted
+    for _ in range(5):  # held back, but 5 accepted a second is no sign that 11+ would be
+        pacer.accepted(3.5, limited=True)
+    assert pacer.rate == 11
+    for _ in range(10):  # from the 9th accepted on, 11 < 1.25 x accepted: each adds max(0.1 x 11, 0.5)/rate
+        pacer.accepted(3.5, limited=True)
+    assert pacer.rate == pytest.approx(11.68, abs=0.01)
     assert pacer.refused == 4 and pacer.decreases == 2
 
 
@@ -369,8 +373,8 @@ async def test_client_paces_itself_after_a_429(mode: str, pace: bool) -> None:
     if pace:
         # 5 accepted within the second before the 429: 5 req/s from then on. The retry waits its
         # Retry-After (1 s) and goes at once, using the 0.1 s a sender may catch up, so the next
-        # waits 0.1 s; each later one waits 1/rate, and each success the pace held back adds
-        # max(5 % of 5, 0.5) req/s per second (1/rate of it per request): 5.1 req/s.
-        assert sleeps.calls == pytest.approx([1.0, 0.1, 0.2, 1 / 5.1])
+        # waits 0.1 s, each later one 1/rate. The rate does not grow: 2-3 accepted in the last
+        # second (the Retry-After gap) is below 5 / HEADROOM.
+        assert sleeps.calls == pytest.approx([1.0, 0.1, 0.2, 0.2])
     else:
         assert sleeps.calls == [1.0]  # only the refused request's own Retry-After
