@@ -11,6 +11,7 @@ import argparse
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,8 @@ def main() -> None:
                     "jobs_created": fake.jobs_created(),
                     "requests": fake.requests_seen(""),
                     "create_requests": fake.requests_seen("/media") - fake.requests_seen("/media/"),
+                    # The server's own CPU (all its threads): shows when it, not the client, is the limit.
+                    "cpu_ms": round(time.process_time() * 1000),
                 }
                 print(json.dumps(stats), flush=True)
         running.fake.close()

@@ -16,7 +16,8 @@ _defer_httpx_cli()
 
 from . import errors, types, webhooks
 from ._async.client import AsyncVimmerse
-from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ._client import DEFAULT_BASE_URL, DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT
+from ._fanout import JobOutcome
 from ._retry import RetryPolicy
 from ._sync.client import Vimmerse
 from ._wait import PollPolicy, next_interval
@@ -38,12 +39,14 @@ from .errors import (
     RateLimitError,
     UnprocessableEntityError,
     VimmerseError,
+    WaitAllError,
     WaitTimeoutError,
     WebhookParseError,
 )
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_CONCURRENCY",
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIError",
@@ -58,6 +61,7 @@ __all__ = [
     "JobCancelledError",
     "JobError",
     "JobFailedError",
+    "JobOutcome",
     "NotFoundError",
     "PayloadTooLargeError",
     "PollPolicy",
@@ -66,6 +70,7 @@ __all__ = [
     "UnprocessableEntityError",
     "Vimmerse",
     "VimmerseError",
+    "WaitAllError",
     "WaitTimeoutError",
     "WebhookParseError",
     "__version__",

@@ -4,6 +4,7 @@ default headers, and a ``repr`` that never shows the key."""
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any
 
 import httpx
@@ -13,16 +14,21 @@ from .errors import VimmerseError
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_CONCURRENCY",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ClientMixin",
     "config",
+    "default_concurrency",
     "default_headers",
 ]
 
 DEFAULT_BASE_URL = "https://api.vimmerse.net"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
+#: The pool size of an ``httpx.Client()`` made with default limits (httpx's DEFAULT_LIMITS): the
+#: client's bound on requests in flight when the pool's own cannot be read.
+DEFAULT_MAX_CONCURRENCY = 100
 
 
 def config(api_key: str | None, base_url: str | None) -> tuple[str, str]:
@@ -45,6 +51,19 @@ def config(api_key: str | None, base_url: str | None) -> tuple[str, str]:
     return key, url.rstrip("/")
 
 
+def default_concurrency(http: httpx.Client | httpx.AsyncClient) -> int:
+    """The pool's ``max_connections``: as many requests in flight as the pool has connections.
+
+    httpx has no public accessor for it; this reads the default transport's httpcore pool and falls
+    back to httpx's default (100) for other transports (mocks, the fake's) and unbounded pools.
+    """
+    pool = getattr(getattr(http, "_transport", None), "_pool", None)
+    size = getattr(pool, "_max_connections", None)
+    if isinstance(size, int) and 0 < size < sys.maxsize:
+        return size
+    return DEFAULT_MAX_CONCURRENCY
+
+
 def default_headers() -> dict[str, str]:
     return {"User-Agent": f"vimmerse-python/{__version__}", "Accept": "application/json"}
 
@@ -59,6 +78,11 @@ class ClientMixin:
     @property
     def max_retries(self) -> int:
         return int(self._core.max_retries)
+
+    @property
+    def max_concurrency(self) -> int:
+        """The bound on API requests in flight (shared by ``with_options`` copies)."""
+        return int(self._core.gate.limit)
 
     def __repr__(self) -> str:
         # Never the key, not even a prefix: reprs end up in logs and bug reports.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import math
 import random
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC
@@ -61,7 +62,7 @@ def should_retry(method_kind: MethodKind, outcome: Outcome, *, paid_429: bool = 
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Backoff parameters and the injectable sleep/randomness (tests pass fakes).
+    """Backoff parameters, pacing, and the injectable sleep/randomness/clock (tests pass fakes).
 
     ``async_sleep`` defaults to ``asyncio.sleep``; when only ``sleep`` is given the
     async client calls it too (handy for simulated clocks).
@@ -75,9 +76,15 @@ class RetryPolicy:
     #: False raises the RateLimitError instead (README, "Paid calls and 429").
     retry_paid_on_429: bool = True
     max_retry_after: float = 60.0
+    #: After a 429, space all of this client's requests at a rate learned from the 429s (AIMD,
+    #: ``_pacing.py``; shared by ``with_options`` copies). Each refused request still waits its own
+    #: ``Retry-After`` first. False: only that wait.
+    pace: bool = True
     sleep: Callable[[float], None] | None = None
     async_sleep: Callable[[float], Awaitable[None]] | None = None
     random: Callable[[], float] = field(default=random.random)
+    #: The pacer's clock (a simulated one in tests, with ``sleep`` advancing it).
+    monotonic: Callable[[], float] = time.monotonic
 
 
 def backoff(attempt: int, retry_after: float | None, policy: RetryPolicy | None = None) -> float:

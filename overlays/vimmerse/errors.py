@@ -17,6 +17,7 @@ Hierarchy (catch the narrowest that fits)::
     ├── InvalidParameterError       (also a ValueError) rejected before any request
     ├── JobError                    a job ended badly while waiting
     │   ├── JobFailedError, JobCancelledError, WaitTimeoutError
+    ├── WaitAllError                (also an ExceptionGroup) some jobs of ``wait_all`` did not succeed
     ├── DownloadError               a download could not be completed
     └── WebhookParseError           (also a ValueError) a webhook body is malformed
 
@@ -49,6 +50,7 @@ __all__ = [
     "RateLimitError",
     "UnprocessableEntityError",
     "VimmerseError",
+    "WaitAllError",
     "WaitTimeoutError",
     "WebhookParseError",
 ]
@@ -184,6 +186,32 @@ class JobCancelledError(JobError):
 
 class WaitTimeoutError(JobError):
     """The job was still running when the wait's deadline passed (it keeps running)."""
+
+
+class WaitAllError(ExceptionGroup[VimmerseError], VimmerseError):
+    """Some jobs of ``wait_all`` did not succeed; raised only once every job has ended.
+
+    ``exceptions``: each failed job's error (``JobError``, or the ``APIError`` that ended its
+    polling), in the order of the ids given; ``results``: every job's result in that order, None
+    where it did not succeed. ``except* JobFailedError`` works as for any exception group.
+    """
+
+    results: list[Any]
+
+    def __new__(
+        cls, message: str, exceptions: Sequence[VimmerseError], *, results: list[Any]
+    ) -> WaitAllError:
+        self = super().__new__(cls, message, exceptions)
+        self.results = results
+        return self
+
+    def __init__(self, message: str, exceptions: Sequence[VimmerseError], *, results: list[Any]) -> None:
+        super().__init__(message, exceptions)
+
+    # The base is generic over any exception type; split()/subgroup() only ever pass parts of ours.
+    def derive(self, excs: Sequence[VimmerseError], /) -> WaitAllError:  # type: ignore[override]
+        # split()/subgroup() (and except*) keep the results with each part.
+        return WaitAllError(self.message, excs, results=self.results)
 
 
 class DownloadError(VimmerseError):

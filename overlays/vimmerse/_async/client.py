@@ -3,17 +3,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
+from vimmerse_openapi.sdk.operations import JOBS
 from vimmerse_openapi.sdk.resources import AsyncResources, AsyncResourcesWithRawResponse
+from vimmerse_openapi.sdk.spec import Job
 
-from .._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientMixin, config, default_headers
+from .._backends import AsyncGate
+from .._client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ClientMixin,
+    config,
+    default_concurrency,
+    default_headers,
+)
+from .._fanout import JobOutcome
+from .._pacing import Pacer
 from .._retry import RetryPolicy
 from .._wait import PollPolicy
+from ..errors import VimmerseError, WaitAllError
 from .core import AsyncCore
+
+if TYPE_CHECKING:
+    from vimmerse_openapi.models import Media, Story
 
 __all__ = ["AsyncVimmerse"]
 
@@ -24,7 +41,9 @@ class AsyncVimmerse(ClientMixin, AsyncResources):
     ``api_key`` defaults to ``$VIMMERSE_API_KEY``, ``base_url`` to ``$VIMMERSE_BASE_URL`` or
     https://api.vimmerse.net. Pass ``transport`` (e.g. the fake server's) or a ready
     ``http_client`` (not closed by ``close()``; redirects are handled by this client).
-    ``poll`` tunes ``wait``; ``retry`` tunes backoff and injects sleep/randomness.
+    ``poll`` tunes ``wait``; ``retry`` tunes backoff and pacing and injects sleep/randomness.
+    ``max_concurrency`` bounds the API requests in flight (more wait their turn in the client);
+    the default is the connection pool's ``max_connections`` (httpx's default: 100).
     Resources: ``client.media``, ``client.story``.
     """
 
@@ -41,6 +60,7 @@ class AsyncVimmerse(ClientMixin, AsyncResources):
         transport: httpx.AsyncBaseTransport | None = None,
         poll: PollPolicy | None = None,
         retry: RetryPolicy | None = None,
+        max_concurrency: int | None = None,
     ) -> None:
         key, url = config(api_key, base_url)
         self._owns_http = http_client is None
@@ -48,14 +68,17 @@ class AsyncVimmerse(ClientMixin, AsyncResources):
             transport=transport, timeout=timeout, follow_redirects=False, headers=default_headers()
         )
         self.poll = poll or PollPolicy()
+        retry = retry or RetryPolicy()
+        limit = max_concurrency if max_concurrency is not None else default_concurrency(http)
         self._core = AsyncCore(
             http,
             api_key=key,
             base_url=url,
             max_retries=max_retries,
-            retry=retry or RetryPolicy(),
+            retry=retry,
             poll=self.poll,
             lean_files=http_client is None and transport is None,
+            gate=AsyncGate(limit, Pacer(clock=retry.monotonic)),
         )
         AsyncResources.__init__(self, self._core)
 
@@ -87,6 +110,90 @@ class AsyncVimmerse(ClientMixin, AsyncResources):
         )
         return type(self)._over(core)
 
+    # -- many jobs at once -----------------------------------------------------------
+    @overload
+    def as_completed(
+        self,
+        ids: Iterable[str],
+        *,
+        kind: Literal["media"],
+        concurrency: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[JobOutcome[Media]]: ...
+    @overload
+    def as_completed(
+        self,
+        ids: Iterable[str],
+        *,
+        kind: Literal["story"],
+        concurrency: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[JobOutcome[Story]]: ...
+    @overload
+    def as_completed(
+        self, ids: Iterable[str], *, kind: str, concurrency: int | None = None, timeout: float | None = None
+    ) -> AsyncIterator[JobOutcome[Any]]: ...
+    def as_completed(
+        self, ids: Iterable[str], *, kind: str, concurrency: int | None = None, timeout: float | None = None
+    ) -> AsyncIterator[JobOutcome[Any]]:
+        """Wait for many jobs of one ``kind`` ("media", "story"); yield each ``JobOutcome`` as it ends.
+
+        One status loop polls them all (each at ``wait``'s adaptive interval) with at most
+        ``concurrency`` requests in flight (default: ``max_concurrency``). ``timeout`` (default:
+        ``poll.timeout``) is every job's deadline from the start. A job that fails, is
+        cancelled, times out or cannot be read ends with ``.error`` set; the others go on.
+        Leaving the loop early stops polling.
+        """
+        return self._core.wait_many(_job(kind), ids, concurrency=concurrency, timeout=timeout)
+
+    @overload
+    async def wait_all(
+        self,
+        ids: Iterable[str],
+        *,
+        kind: Literal["media"],
+        concurrency: int | None = None,
+        timeout: float | None = None,
+    ) -> list[Media]: ...
+    @overload
+    async def wait_all(
+        self,
+        ids: Iterable[str],
+        *,
+        kind: Literal["story"],
+        concurrency: int | None = None,
+        timeout: float | None = None,
+    ) -> list[Story]: ...
+    @overload
+    async def wait_all(
+        self, ids: Iterable[str], *, kind: str, concurrency: int | None = None, timeout: float | None = None
+    ) -> list[Any]: ...
+    async def wait_all(
+        self, ids: Iterable[str], *, kind: str, concurrency: int | None = None, timeout: float | None = None
+    ) -> list[Any]:
+        """Wait for many jobs of one ``kind``: the finished jobs, in the order of ``ids``.
+
+        As ``as_completed``. When some job did not succeed, ``WaitAllError`` is raised once every
+        job has ended: ``.exceptions`` holds their errors (in input order), ``.results`` every
+        job's result in input order (None where it did not succeed), so nothing is lost.
+        """
+        ids = list(ids)
+        results: list[Any] = [None] * len(ids)
+        failed: list[tuple[int, VimmerseError]] = []
+        async for outcome in self._core.wait_many(_job(kind), ids, concurrency=concurrency, timeout=timeout):
+            if outcome.error is None:
+                results[outcome.index] = outcome.result
+            else:
+                failed.append((outcome.index, outcome.error))
+        if failed:
+            failed.sort(key=lambda pair: pair[0])
+            raise WaitAllError(
+                f"{len(failed)} of {len(ids)} {kind} jobs did not succeed",
+                [error for _, error in failed],
+                results=results,
+            )
+        return results
+
     @property
     def with_raw_response(self) -> AsyncResourcesWithRawResponse:
         """The same calls, returning ``APIResponse`` (status code, headers, ``parse()``)."""
@@ -108,3 +215,10 @@ class AsyncVimmerse(ClientMixin, AsyncResources):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+
+def _job(kind: str) -> Job:
+    try:
+        return JOBS[kind]
+    except KeyError:
+        raise ValueError(f"unknown job kind {kind!r}; the document defines {sorted(JOBS)}") from None

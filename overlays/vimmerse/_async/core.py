@@ -8,7 +8,7 @@ decision that needs no I/O lives in ``Planner`` (``_request.py``), ``Poller`` (`
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -18,8 +18,9 @@ import httpx
 from vimmerse_openapi.sdk.spec import APIResponse, DownloadProgress, Job, Operation, WaitProgress
 
 from .. import _lean, errors
-from .._backends import async_in_thread, async_sleep, async_thread_safe
+from .._backends import AsyncGate, AsyncTasks, async_in_thread, async_sleep, async_thread_safe
 from .._download import CHUNK, DOWNLOAD_TIMEOUT, MAX_REDIRECTS, Download, Restart, retriable, target_path
+from .._fanout import Fanout, JobOutcome
 from .._request import Planner, Prepared, log
 from .._retry import RetryPolicy, classify_exception, parse_retry_after
 from .._wait import Poller, PollPolicy, terminal_error, transient_errors
@@ -39,6 +40,7 @@ class AsyncCore(Planner):
         max_retries: int,
         retry: RetryPolicy,
         poll: PollPolicy,
+        gate: AsyncGate,
         default_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         lean_files: bool = False,
@@ -54,6 +56,7 @@ class AsyncCore(Planner):
         self.http = http
         self.poll = poll
         self.lean_files = lean_files
+        self.gate = gate  # shared by with_options copies: one bound and one pace per connection pool
 
     def copy(self, **changes: Any) -> AsyncCore:
         """This core with other settings, over the same connections (``with_options``)."""
@@ -68,7 +71,7 @@ class AsyncCore(Planner):
             "lean_files": self.lean_files,
         }
         settings.update({k: v for k, v in changes.items() if v is not None})
-        return AsyncCore(self.http, **settings)
+        return AsyncCore(self.http, gate=self.gate, **settings)
 
     # -- one call -------------------------------------------------------------------
     async def send(self, call: Prepared) -> tuple[httpx.Response, Any]:
@@ -79,9 +82,11 @@ class AsyncCore(Planner):
         while True:
             attempt += 1
             call.rewind(starts)
+            sent_at, paced = await self.gate.enter(self.retry)
             try:
                 response = await self.http.request(**kw)
             except httpx.TransportError as exc:
+                self.gate.leave(self.retry, None, sent_at, paced)
                 delay = self.retry_delay(call.kind, attempt, classify_exception(exc), None)
                 if delay is None or not call.repeatable:
                     raise self.transport_error(exc, call) from exc
@@ -90,6 +95,10 @@ class AsyncCore(Planner):
                 )
                 await async_sleep(self.retry, delay)
                 continue
+            except BaseException:
+                self.gate.leave(self.retry, None, sent_at, paced)
+                raise
+            self.gate.leave(self.retry, response.status_code, sent_at, paced)
             self.log_response(call.op.method, kw["url"], response.status_code)
             if response.is_success:
                 return response, self.parse_success(call, response)
@@ -167,6 +176,59 @@ class AsyncCore(Planner):
         if final in job.success:
             return result
         raise terminal_error(job.kind, job_id, final, result, cancelled=final in job.cancelled)
+
+    async def wait_many(
+        self,
+        job: Job,
+        job_ids: Iterable[str],
+        *,
+        concurrency: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[JobOutcome[Any]]:
+        """Follow many jobs of ``job``'s kind with one status loop; their outcomes as they end.
+
+        At most ``concurrency`` of its requests are in flight (default: the client's
+        ``max_concurrency``); ``timeout`` is each job's deadline, counted from the start.
+        """
+        ids = list(job_ids)
+        for job_id in ids:
+            self.prepare(job.poll, {job.id_param: job_id})  # a bad id fails here, before any request
+        limit = self.gate.limit if concurrency is None else concurrency
+        if limit < 1:
+            raise ValueError(f"concurrency must be >= 1, got {limit}")
+        fan = Fanout(job, ids, self.poll, timeout, self.reading)
+        tasks: AsyncTasks[tuple[int, Any]] = AsyncTasks(limit)
+        running = 0
+        try:
+            while fan.left:
+                now = self.poll.monotonic()
+                while running < limit and (due := fan.pop_due(now)) is not None:
+                    tasks.start(self._answer, *due)
+                    running += 1
+                until = fan.until_due(now)
+                if not running:
+                    await async_sleep(self.poll, until or 0.0)
+                    continue
+                # Wake for whichever comes first: an answer, or the next reading's time (when
+                # a slot is free for it; on a simulated clock only answers move time on).
+                wake = None if running >= limit or fan.simulated else until
+                got, item = await tasks.next(wake)
+                if not got:
+                    continue
+                running -= 1
+                assert item is not None
+                outcome = fan.answered(*item)
+                if outcome is not None:
+                    yield outcome
+        finally:
+            await tasks.aclose()
+
+    async def _answer(self, n: int, op: Operation, params: Mapping[str, Any]) -> tuple[int, Any]:
+        """One request of ``wait_many``: (job index, the answer or the error it ended with)."""
+        try:
+            return n, await self.call(op, params)
+        except errors.VimmerseError as exc:
+            return n, exc
 
     # -- downloads ------------------------------------------------------------------
     async def download(
