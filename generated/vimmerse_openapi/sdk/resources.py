@@ -1226,8 +1226,9 @@ class ImageResource:
         Stores one image (JPEG, PNG with transparency, or WebP) on the Vimmerse file host and
         returns it as an asset (`status` `success`); its `results[0]` is a public URL to pass
         as `image_url` (or in `image_urls`) to the other image, video and media operations.
-        The vendor states no price for uploads: free in this document (a repeated upload only
-        stores a second copy). The vendor lists `402` for it, kept here.
+        Free: the vendor states no price for uploads (its response list carries the `402`
+        every vendor operation lists); uploading generates nothing, and a repeated upload only
+        stores a second copy, so clients may retry it like a read.
 
         Free.
 
@@ -2715,11 +2716,11 @@ class AudioResource:
         50 MB) or `audio_url` (a public URL the service copies). The asset is ready at once
         (`status` `success`).
 
-        Credits: the vendor states no price but documents `402 Insufficient Credit` for
-        uploads, so this document treats an upload as charged (1 credit, an assumption) and
-        a client never repeats one the service may have carried out.
+        Free: the vendor states no price for uploads (its response list carries the `402`
+        every vendor operation lists); uploading generates nothing, and a repeated upload only
+        stores a second copy, so clients may retry it like a read.
 
-        Spends credits: retried only when the service cannot have acted.
+        Free.
 
         Args:
             audio_file: The audio file (MP3 at 128 kbps or more recommended; under 50 MB). (a path, bytes or a
@@ -4712,8 +4713,9 @@ class AsyncImageResource:
         Stores one image (JPEG, PNG with transparency, or WebP) on the Vimmerse file host and
         returns it as an asset (`status` `success`); its `results[0]` is a public URL to pass
         as `image_url` (or in `image_urls`) to the other image, video and media operations.
-        The vendor states no price for uploads: free in this document (a repeated upload only
-        stores a second copy). The vendor lists `402` for it, kept here.
+        Free: the vendor states no price for uploads (its response list carries the `402`
+        every vendor operation lists); uploading generates nothing, and a repeated upload only
+        stores a second copy, so clients may retry it like a read.
 
         Free.
 
@@ -6201,11 +6203,11 @@ class AsyncAudioResource:
         50 MB) or `audio_url` (a public URL the service copies). The asset is ready at once
         (`status` `success`).
 
-        Credits: the vendor states no price but documents `402 Insufficient Credit` for
-        uploads, so this document treats an upload as charged (1 credit, an assumption) and
-        a client never repeats one the service may have carried out.
+        Free: the vendor states no price for uploads (its response list carries the `402`
+        every vendor operation lists); uploading generates nothing, and a repeated upload only
+        stores a second copy, so clients may retry it like a read.
 
-        Spends credits: retried only when the service cannot have acted.
+        Free.
 
         Args:
             audio_file: The audio file (MP3 at 128 kbps or more recommended; under 50 MB). (a path, bytes or a
@@ -8088,8 +8090,9 @@ class ImageResourceWithRawResponse:
         Stores one image (JPEG, PNG with transparency, or WebP) on the Vimmerse file host and
         returns it as an asset (`status` `success`); its `results[0]` is a public URL to pass
         as `image_url` (or in `image_urls`) to the other image, video and media operations.
-        The vendor states no price for uploads: free in this document (a repeated upload only
-        stores a second copy). The vendor lists `402` for it, kept here.
+        Free: the vendor states no price for uploads (its response list carries the `402`
+        every vendor operation lists); uploading generates nothing, and a repeated upload only
+        stores a second copy, so clients may retry it like a read.
 
         Free.
 
@@ -9537,11 +9540,11 @@ class AudioResourceWithRawResponse:
         50 MB) or `audio_url` (a public URL the service copies). The asset is ready at once
         (`status` `success`).
 
-        Credits: the vendor states no price but documents `402 Insufficient Credit` for
-        uploads, so this document treats an upload as charged (1 credit, an assumption) and
-        a client never repeats one the service may have carried out.
+        Free: the vendor states no price for uploads (its response list carries the `402`
+        every vendor operation lists); uploading generates nothing, and a repeated upload only
+        stores a second copy, so clients may retry it like a read.
 
-        Spends credits: retried only when the service cannot have acted.
+        Free.
 
         Args:
             audio_file: The audio file (MP3 at 128 kbps or more recommended; under 50 MB). (a path, bytes or a
@@ -11348,8 +11351,9 @@ class AsyncImageResourceWithRawResponse:
         Stores one image (JPEG, PNG with transparency, or WebP) on the Vimmerse file host and
         returns it as an asset (`status` `success`); its `results[0]` is a public URL to pass
         as `image_url` (or in `image_urls`) to the other image, video and media operations.
-        The vendor states no price for uploads: free in this document (a repeated upload only
-        stores a second copy). The vendor lists `402` for it, kept here.
+        Free: the vendor states no price for uploads (its response list carries the `402`
+        every vendor operation lists); uploading generates nothing, and a repeated upload only
+        stores a second copy, so clients may retry it like a read.
 
         Free.
 
@@ -12797,11 +12801,11 @@ class AsyncAudioResourceWithRawResponse:
         50 MB) or `audio_url` (a public URL the service copies). The asset is ready at once
         (`status` `success`).
 
-        Credits: the vendor states no price but documents `402 Insufficient Credit` for
-        uploads, so this document treats an upload as charged (1 credit, an assumption) and
-        a client never repeats one the service may have carried out.
+        Free: the vendor states no price for uploads (its response list carries the `402`
+        every vendor operation lists); uploading generates nothing, and a repeated upload only
+        stores a second copy, so clients may retry it like a read.
 
-        Spends credits: retried only when the service cannot have acted.
+        Free.
 
         Args:
             audio_file: The audio file (MP3 at 128 kbps or more recommended; under 50 MB). (a path, bytes or a

@@ -47,11 +47,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 402:
-        response_402 = ErrorMessage.from_dict(response.json())
-
-        return response_402
-
     if response.status_code == 413:
         response_413 = ErrorMessage.from_dict(response.json())
 
@@ -104,9 +99,9 @@ def sync_detailed(
     50 MB) or `audio_url` (a public URL the service copies). The asset is ready at once
     (`status` `success`).
 
-    Credits: the vendor states no price but documents `402 Insufficient Credit` for
-    uploads, so this document treats an upload as charged (1 credit, an assumption) and
-    a client never repeats one the service may have carried out.
+    Free: the vendor states no price for uploads (its response list carries the `402`
+    every vendor operation lists); uploading generates nothing, and a repeated upload only
+    stores a second copy, so clients may retry it like a read.
 
     Args:
         body (AudioUploadRequest): Body of `uploadAudio`. Give `audio_file` or `audio_url`.
@@ -145,9 +140,9 @@ def sync(
     50 MB) or `audio_url` (a public URL the service copies). The asset is ready at once
     (`status` `success`).
 
-    Credits: the vendor states no price but documents `402 Insufficient Credit` for
-    uploads, so this document treats an upload as charged (1 credit, an assumption) and
-    a client never repeats one the service may have carried out.
+    Free: the vendor states no price for uploads (its response list carries the `402`
+    every vendor operation lists); uploading generates nothing, and a repeated upload only
+    stores a second copy, so clients may retry it like a read.
 
     Args:
         body (AudioUploadRequest): Body of `uploadAudio`. Give `audio_file` or `audio_url`.
@@ -181,9 +176,9 @@ async def asyncio_detailed(
     50 MB) or `audio_url` (a public URL the service copies). The asset is ready at once
     (`status` `success`).
 
-    Credits: the vendor states no price but documents `402 Insufficient Credit` for
-    uploads, so this document treats an upload as charged (1 credit, an assumption) and
-    a client never repeats one the service may have carried out.
+    Free: the vendor states no price for uploads (its response list carries the `402`
+    every vendor operation lists); uploading generates nothing, and a repeated upload only
+    stores a second copy, so clients may retry it like a read.
 
     Args:
         body (AudioUploadRequest): Body of `uploadAudio`. Give `audio_file` or `audio_url`.
@@ -220,9 +215,9 @@ async def asyncio(
     50 MB) or `audio_url` (a public URL the service copies). The asset is ready at once
     (`status` `success`).
 
-    Credits: the vendor states no price but documents `402 Insufficient Credit` for
-    uploads, so this document treats an upload as charged (1 credit, an assumption) and
-    a client never repeats one the service may have carried out.
+    Free: the vendor states no price for uploads (its response list carries the `402`
+    every vendor operation lists); uploading generates nothing, and a repeated upload only
+    stores a second copy, so clients may retry it like a read.
 
     Args:
         body (AudioUploadRequest): Body of `uploadAudio`. Give `audio_file` or `audio_url`.

@@ -47,11 +47,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 402:
-        response_402 = ErrorMessage.from_dict(response.json())
-
-        return response_402
-
     if response.status_code == 413:
         response_413 = ErrorMessage.from_dict(response.json())
 
@@ -99,8 +94,9 @@ def sync_detailed(
      Stores one image (JPEG, PNG with transparency, or WebP) on the Vimmerse file host and
     returns it as an asset (`status` `success`); its `results[0]` is a public URL to pass
     as `image_url` (or in `image_urls`) to the other image, video and media operations.
-    The vendor states no price for uploads: free in this document (a repeated upload only
-    stores a second copy). The vendor lists `402` for it, kept here.
+    Free: the vendor states no price for uploads (its response list carries the `402`
+    every vendor operation lists); uploading generates nothing, and a repeated upload only
+    stores a second copy, so clients may retry it like a read.
 
     Args:
         body (ImageUploadRequest): Body of `uploadImage`.
@@ -134,8 +130,9 @@ def sync(
      Stores one image (JPEG, PNG with transparency, or WebP) on the Vimmerse file host and
     returns it as an asset (`status` `success`); its `results[0]` is a public URL to pass
     as `image_url` (or in `image_urls`) to the other image, video and media operations.
-    The vendor states no price for uploads: free in this document (a repeated upload only
-    stores a second copy). The vendor lists `402` for it, kept here.
+    Free: the vendor states no price for uploads (its response list carries the `402`
+    every vendor operation lists); uploading generates nothing, and a repeated upload only
+    stores a second copy, so clients may retry it like a read.
 
     Args:
         body (ImageUploadRequest): Body of `uploadImage`.
@@ -164,8 +161,9 @@ async def asyncio_detailed(
      Stores one image (JPEG, PNG with transparency, or WebP) on the Vimmerse file host and
     returns it as an asset (`status` `success`); its `results[0]` is a public URL to pass
     as `image_url` (or in `image_urls`) to the other image, video and media operations.
-    The vendor states no price for uploads: free in this document (a repeated upload only
-    stores a second copy). The vendor lists `402` for it, kept here.
+    Free: the vendor states no price for uploads (its response list carries the `402`
+    every vendor operation lists); uploading generates nothing, and a repeated upload only
+    stores a second copy, so clients may retry it like a read.
 
     Args:
         body (ImageUploadRequest): Body of `uploadImage`.
@@ -197,8 +195,9 @@ async def asyncio(
      Stores one image (JPEG, PNG with transparency, or WebP) on the Vimmerse file host and
     returns it as an asset (`status` `success`); its `results[0]` is a public URL to pass
     as `image_url` (or in `image_urls`) to the other image, video and media operations.
-    The vendor states no price for uploads: free in this document (a repeated upload only
-    stores a second copy). The vendor lists `402` for it, kept here.
+    Free: the vendor states no price for uploads (its response list carries the `402`
+    every vendor operation lists); uploading generates nothing, and a repeated upload only
+    stores a second copy, so clients may retry it like a read.
 
     Args:
         body (ImageUploadRequest): Body of `uploadImage`.
