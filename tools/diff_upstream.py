@@ -395,10 +395,11 @@ def compare_operation(
     elif theirs_p is not None or mine_p:
         theirs_p = theirs_p or {}
         for name in sorted(set(mine_p) - set(theirs_p)):
-            # A field our document marks `x-vimmerse-source: seeds` comes from the vendor's guide
-            # (its samples send it) and is known to be missing from the vendor's schema: report
-            # it, but it is a reviewed decision, not news.
-            from_guide = isinstance(mine_p[name], dict) and mine_p[name].get("x-vimmerse-source") == "seeds"
+            # A field our document marks `x-vimmerse-source: seeds` (the vendor's guide's samples
+            # send it) or `vendor-prose` (the vendor document's prose sends it) is known to be
+            # missing from the vendor's schema: report it, but it is a reviewed decision, not news.
+            source = mine_p[name].get("x-vimmerse-source") if isinstance(mine_p[name], dict) else None
+            from_guide = source in ("seeds", "vendor-prose")
             rep.add(
                 "field-ours-only",
                 f"body field `{name}`: we send it, the vendor does not list it"

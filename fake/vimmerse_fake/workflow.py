@@ -84,7 +84,7 @@ class WorkflowApi:
         with self.fake.store.lock:
             w = self.workflows.get(workflow_id)
         if w is None or w["owner"] != key:
-            raise HTTPError(404, "NOT_FOUND")
+            raise HTTPError(404, "WORKFLOW_NOT_FOUND")
         return w
 
     def _save(self, w: dict[str, Any]) -> None:
@@ -227,8 +227,6 @@ class WorkflowApi:
             for name in UPDATABLE:
                 if name in ctx.body:
                     new[name] = ctx.body[name]
-            if "delivered_at" in ctx.body and ctx.body["delivered_at"] is None:
-                new["delivered_at"] = timestamp(now)
             new["updated_at"] = now
             self._save(new)
         return json_response(200, {"data": self.to_json(new, now)})

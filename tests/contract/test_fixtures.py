@@ -114,7 +114,10 @@ def test_every_fixture_file_is_indexed_and_every_operation_has_examples() -> Non
         assert source in ("seed000", "seed004", "vendor") and meta["source"]
         assert operation == meta["operation"]
     covered = {m["operation"] for m in META.values() if m["kind"] == "response"}
-    assert covered == set(operations()) - {"downloadMedia"}  # the download answers with a file
+    # The download answers with a file; the vendor shows no answer at all (`schema: {}`, no
+    # example) for the asset, statistics and health reads, whose types are inferred instead.
+    no_example = {"downloadMedia", "getAsset", "getStatistics", "getHealth"}
+    assert covered == set(operations()) - no_example
 
 
 def response_model(operation_id: str, status: str) -> Any:

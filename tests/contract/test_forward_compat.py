@@ -322,6 +322,9 @@ def test_required_fields_are_the_ids_statuses_and_error_texts() -> None:
         "Story": ["id", "status"],
         "StoryWebhookPayload": ["customer_id", "batch_id", "status"],
         "TextPromptResponse": ["data"],  # the prompt written: the whole answer
+        "Workflow": ["id", "processing_status"],
+        "WorkflowErrorLogResponse": ["data"],
+        "WorkflowResponse": ["data"],
         "ValidationError": ["loc", "msg", "type"],
     }
 

@@ -440,8 +440,10 @@ def test_sdk_sends_valid_requests(operation_id: str) -> None:
                 body[prop] = json.loads(body[prop])
         assert body == expected_sdk_json(operation_id, call)
         gen = OPERATIONS[operation_id]
-        for name in gen.path_params:
-            assert request.url.path.split("/")[2] == call.kwargs[name]
+        sent_segments = request.url.path.split("/")
+        for index, segment in enumerate(gen.path.split("/")):
+            if segment.startswith("{"):
+                assert sent_segments[index] == call.kwargs[segment[1:-1]]
         sent_query = {name: call.kwargs[name] for name in gen.query if name in call.kwargs}
         assert dict(request.url.params) == {k: str(v) for k, v in sent_query.items()}
 
@@ -570,7 +572,7 @@ def test_the_structured_json_field_schemas_exist() -> None:
             array = described.group(1) == "array of"
             assert structured == ("array:" if array else "") + described.group(2), (operation_id, prop)
             assert spec[1]["properties"][prop]["type"] == "string"
-    assert set(found) == {"audio_option", "media_items", "elements", "storyboard", "reframe_parameters"}
+    assert set(found) == {"audio_option", "media_items", "elements", "storyboard", "reframe_parameters", "options"}
     for structured in found.values():
         assert component_json_schema(structured.removeprefix("array:"))
 

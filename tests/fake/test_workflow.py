@@ -158,13 +158,13 @@ def test_update_changes_metadata_only(fake: FakeVimmerse, client: httpx.Client) 
             "description": "d",
             "visibility_status": "2",
             "rating": "5",
-            "delivered_at": None,
+            "delivered_at": "2025-04-11 18:45:00+00:00",
         },
     )
     assert r.status_code == 200, r.text
     d = r.json()["data"]
     assert (d["title"], d["description"], d["visibility_status"], d["rating"]) == ("After", "d", "2", "5")
-    assert d["delivered_at"]  # null: the current time
+    assert d["delivered_at"] == "2025-04-11 18:45:00+00:00"
     assert d["processing_status"] == "success" and d["result"] == get(client, w["id"])["result"]
     assert client.put(f"/workflow/{w['id']}", json={}).status_code == 422  # one field at least
     assert client.put(f"/workflow/{w['id']}", json={"visibility_status": "9"}).status_code == 422

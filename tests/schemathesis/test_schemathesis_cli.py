@@ -103,6 +103,6 @@ def test_st_run_against_served_fake(tmp_path: Path, st_tally: Any) -> None:
     assert summary["failures"] == [], output
     assert summary["errors"] == [], output
     assert result.returncode == 0, output
-    assert summary["operations"]["tested"] == summary["operations"]["total"] == 18, summary["operations"]
+    assert summary["operations"]["tested"] == summary["operations"]["total"] == 54, summary["operations"]
     not_run = {name: phase for name, phase in summary["phases"].items() if phase["status"] != "success"}
     assert not not_run, f"phases that did not run to success: {not_run}"

@@ -24,8 +24,8 @@ _new = object.__new__
 @_attrs_define(repr=False)
 class ErrorMessage:
     """Error body. `message` is a code such as `BAD_REQUEST`, `UNAUTHORIZED`,
-    `INSUFFICIENT_CREDIT`, `NOT_FOUND`, `MEDIA_NOT_FOUND`, `PAYLOAD_TOO_LARGE`,
-    `RATE_LIMITED` or `INTERNAL_SERVER_ERROR`.
+    `INSUFFICIENT_CREDIT`, `NOT_FOUND`, `MEDIA_NOT_FOUND`, `ASSET_NOT_FOUND`,
+    `WORKFLOW_NOT_FOUND`, `PAYLOAD_TOO_LARGE`, `RATE_LIMITED` or `INTERNAL_SERVER_ERROR`.
 
         Attributes:
             message (str):

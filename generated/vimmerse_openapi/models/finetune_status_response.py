@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import (
     model_repr,
-    required,
     wire,
 )
 
@@ -23,10 +22,10 @@ _new = object.__new__
 @_attrs_define(repr=False)
 class FinetuneStatusResponse:
     """Attributes:
-    data (list[FinetuneSample]):
+    data (list[FinetuneSample] | None): The sample images of the finetuned model; absent or empty while it trains.
     """
 
-    data: list[FinetuneSample]
+    data: list[FinetuneSample] | None = None
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
@@ -60,7 +59,8 @@ class FinetuneStatusResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["data"] = wire(self.data)
+        if self.data is not None:
+            field_dict["data"] = wire(self.data)
         return field_dict
 
     @classmethod
@@ -70,14 +70,10 @@ class FinetuneStatusResponse:
         # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
         obj = _new(cls)
-        obj.data = required(
-            (
-                [FinetuneSample.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("data")).__class__ is list
-                else None
-            ),
-            "FinetuneStatusResponse",
-            "data",
+        obj.data = (
+            [FinetuneSample.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("data")).__class__ is list
+            else None
         )
         obj._raw = src_dict
         obj._extra = None

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import (
     model_repr,
-    required,
     wire,
 )
 
@@ -23,10 +22,10 @@ _new = object.__new__
 @_attrs_define(repr=False)
 class StatisticsResponse:
     """Attributes:
-    data (list[StatisticsDay]):
+    data (list[StatisticsDay] | None): The days of the range, in order; absent or empty when there was no usage.
     """
 
-    data: list[StatisticsDay]
+    data: list[StatisticsDay] | None = None
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
@@ -60,7 +59,8 @@ class StatisticsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["data"] = wire(self.data)
+        if self.data is not None:
+            field_dict["data"] = wire(self.data)
         return field_dict
 
     @classmethod
@@ -70,14 +70,10 @@ class StatisticsResponse:
         # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
         obj = _new(cls)
-        obj.data = required(
-            (
-                [StatisticsDay.from_dict(i) for i in v if i.__class__ is dict]
-                if (v := g("data")).__class__ is list
-                else None
-            ),
-            "StatisticsResponse",
-            "data",
+        obj.data = (
+            [StatisticsDay.from_dict(i) for i in v if i.__class__ is dict]
+            if (v := g("data")).__class__ is list
+            else None
         )
         obj._raw = src_dict
         obj._extra = None

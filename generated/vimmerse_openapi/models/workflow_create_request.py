@@ -46,8 +46,9 @@ class WorkflowCreateRequest:
             `each_explodedloop_0226`, `each_ugcproduct_0226`. Default: "overlay_gray_5443".
         options (str | None): JSON object `WorkflowOptions` (the template's settings). Default: "{}".
         event_id (str | None): An event this run belongs to (`no_event` for none). Default: "no_event".
-        webhook_url (str | None): Notified when the workflow ends, for templates that support it. The vendor's
-            guide (the `workflow` tag's "Webhook Integration") sends it; its body schema omits it.
+        webhook_url (str | None): Notified when the workflow ends, for templates that support it. The vendor
+            document's prose (the `workflow` tag's "Webhook Integration") sends it; its body
+            schema omits it.
     """
 
     title: str | None = None

@@ -11,7 +11,6 @@ from ..types import (
     model_repr,
     read_enum,
     read_str,
-    read_union,
     wire,
 )
 
@@ -32,7 +31,7 @@ class WorkflowUpdateRequest:
         description (str | None):
         visibility_status (VisibilityStatus | str | None): `"0"` private, `"1"` unlisted, `"2"` public.
         rating (str | None): A rating of the result (the vendor gives no value set; its example sends `"5"`).
-        delivered_at (str | None): When the workflow was delivered; `null` sets the current time.
+        delivered_at (str | None): When the workflow was delivered, as the service writes timestamps.
     """
 
     title: str | None = None
@@ -92,6 +91,6 @@ class WorkflowUpdateRequest:
         obj.description = v if (v := g("description")).__class__ is str or v is None else read_str(v)
         obj.visibility_status = read_enum(VisibilityStatus, g("visibility_status"))
         obj.rating = v if (v := g("rating")).__class__ is str or v is None else read_str(v)
-        obj.delivered_at = read_union(g("delivered_at"), exact=(str,), readers=(read_str,))
+        obj.delivered_at = v if (v := g("delivered_at")).__class__ is str or v is None else read_str(v)
         obj._raw = src_dict
         return obj

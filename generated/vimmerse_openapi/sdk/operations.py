@@ -1226,7 +1226,7 @@ WORKFLOW_CREATE_REQUEST_RULE = Rule(
         "webhook_url": Rule(
             "string",
             format="uri",
-            description="Notified when the workflow ends, for templates that support it. The vendor's guide (the `workflow` tag's \"Webhook Integration\") sends it; its body schema omits it.",
+            description="Notified when the workflow ends, for templates that support it. The vendor document's prose (the `workflow` tag's \"Webhook Integration\") sends it; its body schema omits it.",
         ),
     },
     additional=False,
@@ -1247,7 +1247,7 @@ WORKFLOW_UPDATE_REQUEST_RULE = Rule(
             description='A rating of the result (the vendor gives no value set; its example sends `"5"`).',
         ),
         "delivered_at": Rule(
-            "string", max_length=64, description="When the workflow was delivered; `null` sets the current time."
+            "string", max_length=64, description="When the workflow was delivered, as the service writes timestamps."
         ),
     },
     additional=False,

@@ -3045,8 +3045,8 @@ class WorkflowResource:
                 its fields) or its JSON text; service default '{}')
             event_id: An event this run belongs to (`no_event` for none). (1..128 characters; service default
                 'no_event')
-            webhook_url: Notified when the workflow ends, for templates that support it. The vendor's guide (the
-                `workflow` tag's "Webhook Integration") sends it; its body schema omits it.
+            webhook_url: Notified when the workflow ends, for templates that support it. The vendor document's
+                prose (the `workflow` tag's "Webhook Integration") sends it; its body schema omits it.
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
             wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
@@ -3138,7 +3138,7 @@ class WorkflowResource:
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
             rating: A rating of the result (the vendor gives no value set; its example sends `"5"`). (0..16
                 characters)
-            delivered_at: When the workflow was delivered; `null` sets the current time. (0..64 characters)
+            delivered_at: When the workflow was delivered, as the service writes timestamps. (0..64 characters)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -6532,8 +6532,8 @@ class AsyncWorkflowResource:
                 its fields) or its JSON text; service default '{}')
             event_id: An event this run belongs to (`no_event` for none). (1..128 characters; service default
                 'no_event')
-            webhook_url: Notified when the workflow ends, for templates that support it. The vendor's guide (the
-                `workflow` tag's "Webhook Integration") sends it; its body schema omits it.
+            webhook_url: Notified when the workflow ends, for templates that support it. The vendor document's
+                prose (the `workflow` tag's "Webhook Integration") sends it; its body schema omits it.
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
             wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
@@ -6625,7 +6625,7 @@ class AsyncWorkflowResource:
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
             rating: A rating of the result (the vendor gives no value set; its example sends `"5"`). (0..16
                 characters)
-            delivered_at: When the workflow was delivered; `null` sets the current time. (0..64 characters)
+            delivered_at: When the workflow was delivered, as the service writes timestamps. (0..64 characters)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -9864,8 +9864,8 @@ class WorkflowResourceWithRawResponse:
                 its fields) or its JSON text; service default '{}')
             event_id: An event this run belongs to (`no_event` for none). (1..128 characters; service default
                 'no_event')
-            webhook_url: Notified when the workflow ends, for templates that support it. The vendor's guide (the
-                `workflow` tag's "Webhook Integration") sends it; its body schema omits it.
+            webhook_url: Notified when the workflow ends, for templates that support it. The vendor document's
+                prose (the `workflow` tag's "Webhook Integration") sends it; its body schema omits it.
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
             wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
@@ -9956,7 +9956,7 @@ class WorkflowResourceWithRawResponse:
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
             rating: A rating of the result (the vendor gives no value set; its example sends `"5"`). (0..16
                 characters)
-            delivered_at: When the workflow was delivered; `null` sets the current time. (0..64 characters)
+            delivered_at: When the workflow was delivered, as the service writes timestamps. (0..64 characters)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -13125,8 +13125,8 @@ class AsyncWorkflowResourceWithRawResponse:
                 its fields) or its JSON text; service default '{}')
             event_id: An event this run belongs to (`no_event` for none). (1..128 characters; service default
                 'no_event')
-            webhook_url: Notified when the workflow ends, for templates that support it. The vendor's guide (the
-                `workflow` tag's "Webhook Integration") sends it; its body schema omits it.
+            webhook_url: Notified when the workflow ends, for templates that support it. The vendor document's
+                prose (the `workflow` tag's "Webhook Integration") sends it; its body schema omits it.
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
             wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
@@ -13217,7 +13217,7 @@ class AsyncWorkflowResourceWithRawResponse:
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
             rating: A rating of the result (the vendor gives no value set; its example sends `"5"`). (0..16
                 characters)
-            delivered_at: When the workflow was delivered; `null` sets the current time. (0..64 characters)
+            delivered_at: When the workflow was delivered, as the service writes timestamps. (0..64 characters)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
