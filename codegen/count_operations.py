@@ -2,7 +2,7 @@
 
 ``--fail-on-warning`` already stops the build when openapi-python-client drops an operation with
 a warning; this counts the result as well, so a silent drop (an operation without a module) fails
-too, and the build log states "18/18 operations generated".
+too, and the build log states "54/54 operations generated".
 
 Usage: python codegen/count_operations.py SPEC GENERATED_PACKAGE_DIR
 """

@@ -237,7 +237,7 @@ def run_case(case: Any, target: Any, tally: Any) -> None:
 
 
 def test_document_covers_every_operation() -> None:
-    """The parametrized tests below cover all 18 operations, not a filtered subset."""
+    """The parametrized tests below cover all 54 operations, not a filtered subset."""
     found = {result.ok().definition.raw.get("operationId") for result in http_schema.get_all_operations()}
     assert found == OPERATION_IDS
 
