@@ -172,9 +172,11 @@ class RuleBuilder:
         if kind == "string" and "x-vimmerse-json" in schema:
             content = self.rule(schema["x-vimmerse-json"])
             args["content"] = content.expr
-            if content.py_type.startswith("Sequence["):
+            if content.py_type.startswith("Sequence[") and content.py_type.endswith("]"):
                 inner = content.py_type[len("Sequence[") : -1]
                 py_type = f"Sequence[{inner} | Mapping[str, Any]] | str"
+            elif content.py_type.endswith(" | str"):
+                py_type = content.py_type  # a list of texts (or one): the JSON text is a str already
             else:
                 py_type = f"{content.py_type} | str"
             return Rule(

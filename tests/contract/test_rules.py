@@ -302,3 +302,29 @@ def test_sync_and_async_methods_are_twins_with_full_docstrings(operation_id: str
     assert doc.startswith(op.summary.rstrip("."))
     for name in [*op.path_params, *op.query, *((op.body.fields or {}) if op.body else {})]:
         assert f"{py_attr(name)}:" in doc, f"{operation_id}: {name} undocumented"
+
+
+@pytest.mark.parametrize(
+    "carried",
+    [
+        {"type": "array", "items": {"type": "string", "format": "uri"}},  # a JSON list of URLs
+        {"type": "array", "items": {"type": "integer"}},
+    ],
+)
+def test_a_json_carried_field_of_any_shape_gets_a_valid_annotation(carried: dict[str, Any]) -> None:
+    """``x-vimmerse-json`` on a form field becomes a Python annotation that compiles, whatever the
+    JSON's shape (an array of strings once produced ``Sequence[Sequence[str] | st | ...] | str]``)."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "codegen" / "generate_sdk.py"
+    spec = importlib.util.spec_from_file_location("generate_sdk", path)
+    assert spec is not None and spec.loader is not None
+    generate_sdk = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("generate_sdk", generate_sdk)  # its dataclasses look their module up
+    spec.loader.exec_module(generate_sdk)
+    builder = generate_sdk.RuleBuilder(generate_sdk.Document({"components": {"schemas": {}}}))
+    rule = builder.rule({"type": "string", "x-vimmerse-json": carried})
+    compile(f"x: {rule.py_type}", "<annotation>", "exec")  # raises SyntaxError when unbalanced
+    assert rule.py_type.endswith("str") and rule.expr.startswith("Rule(")
