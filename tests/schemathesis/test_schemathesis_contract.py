@@ -25,7 +25,7 @@ import json
 import os
 import random
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ from typing import Any
 import hypothesis
 import pytest
 import schemathesis
+import yaml
 from schemathesis.core.failures import FailureGroup
 from schemathesis.generation.stateful.state_machine import StepInput, StepOutput
 
@@ -73,25 +74,13 @@ class Target:
         self.fake.clock.advance(CLOCK_STEP_SECONDS)
 
 
+# Every operation of openapi.yaml, read on its own (not through schemathesis), so a filter that
+# drops operations from the parametrized tests is noticed.
 OPERATION_IDS = {
-    "createMedia",
-    "getMedia",
-    "getMediaProcessingStatus",
-    "updateMedia",
-    "editMedia",
-    "downloadMedia",
-    "processMedia",
-    "createStoryFromIdea",
-    "createStoryFromImages",
-    "createStoryFromUrl",
-    "createStory",
-    "generateStoryElements",
-    "generateStoryScenes",
-    "generateStoryVideos",
-    "getStory",
-    "updateStory",
-    "deleteStory",
-    "concatStory",
+    op["operationId"]
+    for item in yaml.safe_load(SPEC.read_text(encoding="utf-8"))["paths"].values()
+    for method, op in item.items()
+    if method in ("get", "put", "post", "delete", "patch")
 }
 
 
@@ -104,7 +93,10 @@ def load_config() -> Any:
     return schemathesis.Config.from_dict(data, base_dir=str(ROOT))
 
 
-def load_schema(*, seed: int, fuzz_examples: int | None = None, app: Any = None) -> Any:
+def load_schema(
+    *, seed: int, fuzz_examples: int | None = None, app: Any = None, document: dict[str, Any] | None = None
+) -> Any:
+    """openapi.yaml (or ``document``, a part of it) as a schemathesis schema with our config."""
     config = load_config()
     # Set on the default project itself: `projects.get_default()` returns a merged copy, so a
     # `max_examples` set there is lost (only `seed` is written through to the shared parent).
@@ -112,7 +104,10 @@ def load_schema(*, seed: int, fuzz_examples: int | None = None, app: Any = None)
     project.seed = seed
     if fuzz_examples is not None:
         project.phases.fuzzing.generation.max_examples = fuzz_examples
-    loaded = schemathesis.openapi.from_path(SPEC, config=config)
+    if document is None:
+        loaded = schemathesis.openapi.from_path(SPEC, config=config)
+    else:
+        loaded = schemathesis.openapi.from_dict(document, config=config)
     # With an ASGI app, schemathesis calls it in-process, and so do the checks that send requests
     # of their own (ignored_auth, unsupported_method, ...): it must be set before parametrize().
     loaded.app = app
@@ -127,17 +122,39 @@ http_schema = load_schema(seed=FAST_SEED)
 asgi_slow_schema = load_schema(seed=SLOW_SEED, fuzz_examples=150, app=ASGI_FAKE.app)
 http_slow_schema = load_schema(seed=SLOW_SEED, fuzz_examples=150)
 
-# The stateful phase walks lifecycles, so its createMedia calls must be able to succeed. The body
-# schema cannot say "at least one of prompt, image_files, image_urls, media_items" without turning
-# the generated client's body into `Any`, and hypothesis favours the empty body - a documented 400
-# that ends the walk at step one. These schema objects (stateful only) give such bodies a prompt.
-MEDIA_INPUTS = ("prompt", "image_files", "image_urls", "media_items")
+# The stateful phase walks lifecycles, so its create calls must be able to succeed. A body schema
+# cannot say "at least one of" (`x-vimmerse-require-any`: createMedia's prompt/image_files/...,
+# a video edit's video_file/video_url) without turning the generated client's body into `Any`, and
+# hypothesis favours the empty body - a documented 400 that ends the walk at step one. These
+# schema objects (stateful only) give such bodies the first listed input they can carry as text: a
+# prompt, or a URL (as many as an array of URLs needs).
 
 
-def give_media_an_input(ctx: Any, body: Any) -> Any:
-    is_create_media = ctx.operation is not None and ctx.operation.label == "POST /media"
-    if is_create_media and isinstance(body, dict) and not any(body.get(name) for name in MEDIA_INPUTS):
-        body = {**body, "prompt": "a lighthouse at dawn"}
+def _require_any(operation: Any) -> tuple[list[str], dict[str, Any]]:
+    """The body's ``x-vimmerse-require-any`` names and its properties."""
+    root = operation.schema.raw_schema
+    body = _deref(root, operation.definition.raw.get("requestBody") or {})
+    for media in (body.get("content") or {}).values():
+        schema = _deref(root, media.get("schema") or {})
+        return list(schema.get("x-vimmerse-require-any") or []), schema.get("properties") or {}
+    return [], {}
+
+
+def give_required_input(ctx: Any, body: Any) -> Any:
+    if ctx.operation is None or not isinstance(body, dict):
+        return body
+    names, props = _require_any(ctx.operation)
+    if not names or any(body.get(name) for name in names):
+        return body
+    root = ctx.operation.schema.raw_schema
+    for name in names:
+        prop = _deref(root, props.get(name) or {})
+        is_array = prop.get("type") == "array"
+        item = _deref(root, prop.get("items") or {}) if is_array else prop
+        if item.get("format") == "binary" or item.get("type") != "string":
+            continue
+        text = "https://example.com/input.png" if item.get("format") == "uri" else "a lighthouse at dawn"
+        return {**body, name: [text] * max(1, prop.get("minItems", 1)) if is_array else text}
     return body
 
 
@@ -192,17 +209,63 @@ def give_json_fields_json(ctx: Any, body: Any) -> Any:
 
 
 def stateful_body(ctx: Any, body: Any) -> Any:
-    return give_json_fields_json(ctx, give_media_an_input(ctx, body))
+    return give_json_fields_json(ctx, give_required_input(ctx, body))
 
 
-def stateful_schema(*, seed: int, app: Any = None) -> Any:
-    loaded = load_schema(seed=seed, app=app)
+# One walk per lifecycle, each over the part of the document it lives in, so the scenarios are not
+# spread over 54 operations (most of them one-step creates) and every chain is walked end to end.
+# Each chain: which paths it takes, and the link targets a run must reach and see succeed (< 400).
+DOCUMENT = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+
+
+def _asset_path(path: str) -> bool:
+    """``/asset/{asset_id}`` and every path of an asset-producing operation."""
+    item = DOCUMENT["paths"][path]
+    return path.startswith("/asset/") or any(
+        isinstance(op, dict) and op.get("x-vimmerse-job") == "asset" for op in item.values()
+    )
+
+
+CHAINS: dict[str, tuple[Callable[[str], bool], set[str]]] = {
+    "media": (
+        lambda path: path.startswith("/media"),
+        {
+            "GET /media/{media_id}/processing-status",
+            "GET /media/{media_id}",
+            "GET /media/{media_id}/download",
+        },
+    ),
+    "story": (
+        lambda path: path.startswith("/story"),
+        {
+            "POST /story/{story_id}/scenes",
+            "POST /story/{story_id}/videos",
+            "GET /story/{story_id}",
+            "POST /story/{story_id}/concat",
+            "DELETE /story/{story_id}",
+        },
+    ),
+    "assets": (_asset_path, {"GET /asset/{asset_id}"}),
+    "workflow": (
+        lambda path: path.startswith("/workflow"),
+        {"GET /workflow/{workflow_id}", "PUT /workflow/{workflow_id}", "DELETE /workflow/{workflow_id}"},
+    ),
+}
+
+
+def chain_document(chain: str) -> dict[str, Any]:
+    keep = CHAINS[chain][0]
+    return {**DOCUMENT, "paths": {path: item for path, item in DOCUMENT["paths"].items() if keep(path)}}
+
+
+def stateful_schema(*, seed: int, chain: str, app: Any = None) -> Any:
+    loaded = load_schema(seed=seed, app=app, document=chain_document(chain))
     loaded.hook("map_body")(stateful_body)
     return loaded
 
 
-asgi_stateful_schema = stateful_schema(seed=FAST_SEED, app=ASGI_FAKE.app)
-http_stateful_schema = stateful_schema(seed=FAST_SEED)
+asgi_stateful_schemas = {c: stateful_schema(seed=FAST_SEED, chain=c, app=ASGI_FAKE.app) for c in CHAINS}
+http_stateful_schemas = {c: stateful_schema(seed=FAST_SEED, chain=c) for c in CHAINS}
 
 
 @pytest.fixture(scope="module")
@@ -239,7 +302,7 @@ def run_case(case: Any, target: Any, tally: Any) -> None:
 def test_document_covers_every_operation() -> None:
     """The parametrized tests below cover all 54 operations, not a filtered subset."""
     found = {result.ok().definition.raw.get("operationId") for result in http_schema.get_all_operations()}
-    assert found == OPERATION_IDS
+    assert found == OPERATION_IDS and len(found) == 54
 
 
 @asgi_schema.parametrize()
@@ -266,21 +329,13 @@ def test_http_deep(case: Any, http_target: Any, st_tally: Any) -> None:
 
 # ---------------------------------------------------------------------------- stateful
 
-# Operations that a stateful run must reach through a document link and see succeed (< 400):
-# the media chain and the advanced story chain walked end to end on the fake.
-REQUIRED_LINK_TARGETS = {
-    "GET /media/{media_id}/processing-status",
-    "GET /media/{media_id}",
-    "GET /media/{media_id}/download",
-    "POST /story/{story_id}/scenes",
-    "POST /story/{story_id}/videos",
-    "GET /story/{story_id}",
-    "POST /story/{story_id}/concat",
-    "DELETE /story/{story_id}",
-}
 
+def run_stateful(
+    schema: Any, target: Target, tally: Any, settings: hypothesis.settings, required: set[str]
+) -> None:
+    """Walk the links of ``schema``; every operation of ``required`` must be reached through a
+    link and answer < 400 at least once."""
 
-def run_stateful(schema: Any, target: Target, tally: Any, settings: hypothesis.settings) -> None:
     class Machine(schema.as_state_machine()):  # type: ignore[misc]
         def get_call_kwargs(self, case: Any) -> dict[str, Any]:
             return dict(target.call_kwargs)
@@ -305,7 +360,7 @@ def run_stateful(schema: Any, target: Target, tally: Any, settings: hypothesis.s
         for (name, link, status) in tally.transitions
         if name == target.name and status < 400
     }
-    missing = REQUIRED_LINK_TARGETS - reached
+    missing = required - reached
     assert not missing, f"the stateful run never reached these operations through a link: {sorted(missing)}"
 
 
@@ -321,27 +376,27 @@ def stateful_settings(*, max_examples: int, deterministic: bool) -> hypothesis.s
     )
 
 
-def test_stateful_asgi(asgi_target: Target, st_tally: Any) -> None:
-    run_stateful(
-        asgi_stateful_schema, asgi_target, st_tally, stateful_settings(max_examples=50, deterministic=True)
-    )
+@pytest.mark.parametrize("chain", sorted(CHAINS))
+def test_stateful_asgi(chain: str, asgi_target: Target, st_tally: Any) -> None:
+    settings = stateful_settings(max_examples=40, deterministic=True)
+    run_stateful(asgi_stateful_schemas[chain], asgi_target, st_tally, settings, CHAINS[chain][1])
 
 
-def test_stateful_http(http_target: Target, st_tally: Any) -> None:
-    run_stateful(
-        http_stateful_schema, http_target, st_tally, stateful_settings(max_examples=50, deterministic=True)
-    )
-
-
-@pytest.mark.slow
-def test_stateful_asgi_deep(asgi_target: Target, st_tally: Any) -> None:
-    run_stateful(
-        asgi_stateful_schema, asgi_target, st_tally, stateful_settings(max_examples=60, deterministic=False)
-    )
+@pytest.mark.parametrize("chain", sorted(CHAINS))
+def test_stateful_http(chain: str, http_target: Target, st_tally: Any) -> None:
+    settings = stateful_settings(max_examples=40, deterministic=True)
+    run_stateful(http_stateful_schemas[chain], http_target, st_tally, settings, CHAINS[chain][1])
 
 
 @pytest.mark.slow
-def test_stateful_http_deep(http_target: Target, st_tally: Any) -> None:
-    run_stateful(
-        http_stateful_schema, http_target, st_tally, stateful_settings(max_examples=60, deterministic=False)
-    )
+@pytest.mark.parametrize("chain", sorted(CHAINS))
+def test_stateful_asgi_deep(chain: str, asgi_target: Target, st_tally: Any) -> None:
+    settings = stateful_settings(max_examples=60, deterministic=False)
+    run_stateful(asgi_stateful_schemas[chain], asgi_target, st_tally, settings, CHAINS[chain][1])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("chain", sorted(CHAINS))
+def test_stateful_http_deep(chain: str, http_target: Target, st_tally: Any) -> None:
+    settings = stateful_settings(max_examples=60, deterministic=False)
+    run_stateful(http_stateful_schemas[chain], http_target, st_tally, settings, CHAINS[chain][1])
