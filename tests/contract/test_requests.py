@@ -572,7 +572,14 @@ def test_the_structured_json_field_schemas_exist() -> None:
             array = described.group(1) == "array of"
             assert structured == ("array:" if array else "") + described.group(2), (operation_id, prop)
             assert spec[1]["properties"][prop]["type"] == "string"
-    assert set(found) == {"audio_option", "media_items", "elements", "storyboard", "reframe_parameters", "options"}
+    assert set(found) == {
+        "audio_option",
+        "media_items",
+        "elements",
+        "storyboard",
+        "reframe_parameters",
+        "options",
+    }
     for structured in found.values():
         assert component_json_schema(structured.removeprefix("array:"))
 
