@@ -487,14 +487,22 @@ def render(spec: Path, package: Path) -> list[Path]:
         "api_key_prefix": "" if scheme.get("type") == "apiKey" else "Bearer",
         "class_of": lambda tag: strings.pascal_case(tag),
     }
+    context["module_of"] = strings.snake_case
     out = package / "sdk"
-    out.mkdir(parents=True, exist_ok=True)
+    (out / "resources").mkdir(parents=True, exist_ok=True)
+    # (template, file, extra context): the resources are a package, one module per tag, so a
+    # client imports the methods of the resources it uses only.
+    files = [(name + ".jinja", out / name, {}) for name in ("__init__.py", "spec.py", "operations.py")]
+    files.append(("resources_init.py.jinja", out / "resources" / "__init__.py", {}))
+    for tag in tags:
+        module = out / "resources" / f"{strings.snake_case(tag)}.py"
+        files.append(("resources_tag.py.jinja", module, {"tag": tag}))
     written = []
-    for name in ("__init__.py", "spec.py", "operations.py", "resources.py"):
-        text = env.get_template(name + ".jinja").render(**context)
+    for template, path, extra in files:
+        text = env.get_template(template).render(**context, **extra)
         text = re.sub(r"\n{3,}(?=[^\n])", "\n\n\n", text)
-        (out / name).write_text(text)
-        written.append(out / name)
+        path.write_text(text)
+        written.append(path)
     return written
 
 

@@ -119,8 +119,8 @@ PROBE = """
     # The resources import the models for type checkers only (they load on first use), so the
     # annotations resolve against the models package.
     names = {name: getattr(vimmerse_openapi.models, name) for name in vimmerse_openapi.models.__all__}
-    import vimmerse_openapi.sdk.resources as resources_module
-    names.update(vars(resources_module))
+    import importlib
+    names.update(vars(importlib.import_module(MediaResource.__module__)))  # the media tag's module
     for cls in (MediaResource, AsyncMediaResource):
         hints = typing.get_type_hints(cls.create, globalns=names)
         report[cls.__name__ + ".intensity"] = str(hints.get("intensity"))
