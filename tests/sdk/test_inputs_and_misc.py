@@ -463,3 +463,14 @@ def test_client_config_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("VIMMERSE_API_KEY")
     with pytest.raises(errors.VimmerseError, match="VIMMERSE_API_KEY"):
         Vimmerse()
+
+
+@pytest.mark.parametrize("word", [".", "..", ".hidden"])
+async def test_a_path_parameter_that_urls_would_rewrite_is_refused(word: str, mode: str) -> None:
+    """``/finetune/..`` is normalized to ``/finetune`` by any URL library: such a trigger word
+    could never reach the service, so it is refused before sending, naming the parameter."""
+    rec = Recorder([ok({"data": []})])
+    client, _ = mock_clients(rec, mode)
+    with pytest.raises(errors.InvalidParameterError) as info:
+        await maybe(client.finetune.status(word))
+    assert info.value.field == "trigger_word" and rec.requests == []

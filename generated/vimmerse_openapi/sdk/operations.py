@@ -2233,7 +2233,7 @@ GET_FINETUNE_STATUS = Operation(
     tag="finetune",
     summary="Get a finetune\u0027s training status and sample outputs",
     path_params={
-        "trigger_word": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_.-]+$"),
+        "trigger_word": Rule("string", min_length=1, max_length=128, pattern="^[A-Za-z0-9_-][A-Za-z0-9_.-]*$"),
     },
     query={},
     body=None,

@@ -123,7 +123,8 @@ class FinetuneResource:
 
         Args:
             trigger_word: The trained model's trigger word (it starts with the `lora_prefix` given to
-                `createFinetune`). (1..128 characters)
+                `createFinetune`). Not starting with a dot: `.` and `..` are path dot-segments, which URL
+                normalization removes (`/finetune/..` would be sent as `/finetune`). (1..128 characters)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -240,7 +241,8 @@ class AsyncFinetuneResource:
 
         Args:
             trigger_word: The trained model's trigger word (it starts with the `lora_prefix` given to
-                `createFinetune`). (1..128 characters)
+                `createFinetune`). Not starting with a dot: `.` and `..` are path dot-segments, which URL
+                normalization removes (`/finetune/..` would be sent as `/finetune`). (1..128 characters)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -356,7 +358,8 @@ class FinetuneResourceWithRawResponse:
 
         Args:
             trigger_word: The trained model's trigger word (it starts with the `lora_prefix` given to
-                `createFinetune`). (1..128 characters)
+                `createFinetune`). Not starting with a dot: `.` and `..` are path dot-segments, which URL
+                normalization removes (`/finetune/..` would be sent as `/finetune`). (1..128 characters)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -473,7 +476,8 @@ class AsyncFinetuneResourceWithRawResponse:
 
         Args:
             trigger_word: The trained model's trigger word (it starts with the `lora_prefix` given to
-                `createFinetune`). (1..128 characters)
+                `createFinetune`). Not starting with a dot: `.` and `..` are path dot-segments, which URL
+                normalization removes (`/finetune/..` would be sent as `/finetune`). (1..128 characters)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
