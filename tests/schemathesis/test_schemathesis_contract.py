@@ -130,31 +130,22 @@ http_slow_schema = load_schema(seed=SLOW_SEED, fuzz_examples=150)
 # prompt, or a URL (as many as an array of URLs needs).
 
 
-def _require_any(operation: Any) -> tuple[list[str], dict[str, Any]]:
-    """The body's ``x-vimmerse-require-any`` names and its properties."""
-    root = operation.schema.raw_schema
-    body = _deref(root, operation.definition.raw.get("requestBody") or {})
-    for media in (body.get("content") or {}).values():
-        schema = _deref(root, media.get("schema") or {})
-        return list(schema.get("x-vimmerse-require-any") or []), schema.get("properties") or {}
-    return [], {}
-
-
 def give_required_input(ctx: Any, body: Any) -> Any:
     if ctx.operation is None or not isinstance(body, dict):
         return body
-    names, props = _require_any(ctx.operation)
-    if not names or any(body.get(name) for name in names):
-        return body
     root = ctx.operation.schema.raw_schema
-    for name in names:
-        prop = _deref(root, props.get(name) or {})
-        is_array = prop.get("type") == "array"
-        item = _deref(root, prop.get("items") or {}) if is_array else prop
-        if item.get("format") == "binary" or item.get("type") != "string":
-            continue
-        text = "https://example.com/input.png" if item.get("format") == "uri" else "a lighthouse at dawn"
-        return {**body, name: [text] * max(1, prop.get("minItems", 1)) if is_array else text}
+    for schema in body_schemas(ctx.operation):
+        names, props = schema.get("x-vimmerse-require-any") or [], schema.get("properties") or {}
+        if any(body.get(name) for name in names):
+            return body
+        for name in names:
+            prop = _deref(root, props.get(name) or {})
+            is_array = prop.get("type") == "array"
+            item = _deref(root, prop.get("items") or {}) if is_array else prop
+            if item.get("format") == "binary" or item.get("type") != "string":
+                continue
+            text = "https://example.com/input.png" if item.get("format") == "uri" else "a lighthouse at dawn"
+            return {**body, name: [text] * max(1, prop.get("minItems", 1)) if is_array else text}
     return body
 
 
@@ -174,13 +165,17 @@ def _deref(root: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def json_fields(operation: Any) -> dict[str, Any]:
-    """The request body's `x-vimmerse-json` properties of `operation`, each with its example (or None)."""
+def body_schemas(operation: Any) -> list[dict[str, Any]]:
+    """The request body schema of `operation` per media type, `$ref`s resolved (none without a body)."""
     root = operation.schema.raw_schema
     body = _deref(root, operation.definition.raw.get("requestBody") or {})
+    return [_deref(root, media.get("schema") or {}) for media in (body.get("content") or {}).values()]
+
+
+def json_fields(operation: Any) -> dict[str, Any]:
+    """The request body's `x-vimmerse-json` properties of `operation`, each with its example (or None)."""
     fields: dict[str, Any] = {}
-    for media in (body.get("content") or {}).values():
-        schema = _deref(root, media.get("schema") or {})
+    for schema in body_schemas(operation):
         for name, prop in (schema.get("properties") or {}).items():
             if "x-vimmerse-json" in prop:
                 fields[name] = prop.get("example")
