@@ -22,6 +22,8 @@ from typing import Any
 import httpx
 
 from vimmerse import PollPolicy, Vimmerse
+from vimmerse._json import backend as sdk_decoder
+from vimmerse._json import loads as sdk_loads
 from vimmerse.types import Media, MediaResponse, Story, StoryResponse
 from vimmerse_fake import DEMO_API_KEY, FakeConfig, FakeVimmerse
 
@@ -103,6 +105,9 @@ def run(iterations: int = 20_000, rounds: int = 10) -> Result:
         and len(media.result or []) == len(raw_media["result"]) == 4,
         "story.get parses all 10 scenes": story.id == raw_story["id"]
         and len(story.scenes or []) == len(raw_story["scenes"]) == 10,
+        "the SDK's decoder reads the bodies as json.loads does": all(
+            sdk_loads(body) == json.loads(body) for body in (media_body, story_body)
+        ),
         # The timed from_dict rows parse what the client returns (same type, same fields).
         "the timed from_dict equals the client's parsing": _media(json.loads(media_body)).to_dict()
         == media.to_dict()
@@ -121,6 +126,8 @@ def run(iterations: int = 20_000, rounds: int = 10) -> Result:
             "json media": lambda: json.loads(media_body),
             "json+from_dict media": lambda: _media(json.loads(media_body)),
             "json story": lambda: json.loads(story_body),
+            "sdk decode media": lambda: sdk_loads(media_body),
+            "sdk decode story": lambda: sdk_loads(story_body),
             "json+from_dict story": lambda: _story(json.loads(story_body)),
         },
         iterations,
@@ -147,6 +154,7 @@ def run(iterations: int = 20_000, rounds: int = 10) -> Result:
             "ratio median",
             "from_dict µs",
             "json.loads µs",
+            "SDK decode µs",
         ],
         checks=checks,
     )
@@ -163,25 +171,32 @@ def run(iterations: int = 20_000, rounds: int = 10) -> Result:
                 ratio_med,
                 best[f"from_dict {kind}"],
                 best[f"json {kind}"],
+                best[f"sdk decode {kind}"],
             ]
         )
         parse_share = best[f"from_dict {kind}"] / best[f"raw {kind}"]
-        other = best[f"sdk {kind}"] - best[f"raw {kind}"] - best[f"from_dict {kind}"]
+        saved = best[f"json {kind}"] - best[f"sdk decode {kind}"]
+        other = best[f"sdk {kind}"] - best[f"raw {kind}"] - best[f"from_dict {kind}"] + saved
         detail = (
             f"{ratio:.2f}x (best rounds; median {ratio_med:.2f}x). from_dict alone costs "
             f"{best[f'from_dict {kind}']:.0f} µs = {parse_share:.0%} of the raw call"
-            f" (get + json(), {best[f'raw {kind}']:.0f} µs); the rest of the SDK adds {other:.0f} µs"
+            f" (get + json(), {best[f'raw {kind}']:.0f} µs); the SDK's decoder saves {saved:.0f} µs of"
+            f" json.loads; the rest of the SDK adds {other:.0f} µs"
         )
         target = TARGET_RATIO[kind]
-        if ratio > target and parse_share > target - 1:
+        if ratio > target and best[f"from_dict {kind}"] - saved > (target - 1) * best[f"raw {kind}"]:
             detail += (
-                f" -- the target is out of reach while the generated from_dict alone is"
-                f" {parse_share:.0%} > {target - 1:.0%} of the raw call"
+                f" -- the target is out of reach while the generated from_dict, less what the decoder"
+                f" saves, is more than {target - 1:.0%} of the raw call"
             )
         result.targets.append(Target(f"{kind}.get <= {target}x raw", ratio <= target, detail))
         result.data[kind] = {"ratio": ratio, "ratio_median": ratio_med, "parse_share": parse_share}
     result.notes.append(
         f"{per_round * rounds} timed calls per row ({rounds} interleaved rounds of {per_round});"
         " 'best' = fastest round, the one least disturbed by other load"
+    )
+    result.notes.append(
+        f"SDK decode = vimmerse._json.loads: {sdk_decoder()}, falling back to json.loads for what it"
+        " refuses; the raw call uses httpx's .json() (json.loads)"
     )
     return result
