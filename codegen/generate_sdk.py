@@ -233,12 +233,14 @@ class RuleBuilder:
             args.append("additional=False")
         for key, arg in (
             ("minProperties", "min_properties"),
-            ("x-vimmerse-require-any", "require_any"),
             ("x-vimmerse-charged-fields", "charged_fields"),
         ):
             if key in schema:
                 value = schema[key]
                 args.append(f"{arg}={tuple(value) if isinstance(value, list) else value!r}")
+        if schema.get("x-vimmerse-require-any"):
+            groups = tuple(tuple(group) for group in schema["x-vimmerse-require-any"])
+            args.append(f"require_any={groups!r}")
         self.objects[name] = f"Rule({', '.join(args)})"
         self.order.append(name)
         return f"{const(name)}_RULE"

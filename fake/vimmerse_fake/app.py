@@ -283,8 +283,9 @@ class ApiApp:
             detail += form_detail
         if detail:
             raise ValidationFailed(detail)
-        if op.require_any and not any(_non_empty(ctx.body.get(name)) for name in op.require_any):
-            raise HTTPError(400, "BAD_REQUEST", reason=f"give at least one of {', '.join(op.require_any)}")
+        for group in op.require_any:
+            if not any(_non_empty(ctx.body.get(name)) for name in group):
+                raise HTTPError(400, "BAD_REQUEST", reason=f"give at least one of {', '.join(group)}")
         handler = self.handlers.get(op.operation_id, self._answer_example)
         return await handler(ctx)
 

@@ -7,7 +7,7 @@ Everything the fake used to keep in hand-written lists comes from here:
 * ``x-vimmerse-credits`` (``charged`` / ``free`` / ``per-field``; absent: ``free`` for GET,
   ``charged`` otherwise) and the request schema's ``x-vimmerse-charged-fields``: whether a
   call spends credits (the amounts are the fake's own pricing model, see ``pricing``);
-* ``x-vimmerse-require-any``: at least one of these fields non-empty, else 400;
+* ``x-vimmerse-require-any``: at least one field of each of these groups non-empty, else 400;
 * ``x-vimmerse-json``: the form fields that carry JSON documents (decoded and validated
   against the schema the extension names by ``spec.Validator.check_json_field``);
 * the answer of an operation the fake has no domain handler for: its 2xx response's
@@ -47,8 +47,8 @@ class Operation:
     credits: str
     #: The request schema's ``x-vimmerse-charged-fields`` (used when ``credits`` is ``per-field``).
     charged_fields: tuple[str, ...]
-    #: The request schema's ``x-vimmerse-require-any``.
-    require_any: tuple[str, ...]
+    #: The request schema's ``x-vimmerse-require-any``, as groups: one field of each must be given.
+    require_any: tuple[tuple[str, ...], ...]
     #: Request body fields marked ``x-vimmerse-json`` (JSON documents inside form fields).
     json_fields: tuple[str, ...]
     #: ``x-vimmerse-job``: the kind of job the answer is, if any.
@@ -133,7 +133,7 @@ class Document:
             body_required=body_required,
             credits=credits,
             charged_fields=tuple(schema.get("x-vimmerse-charged-fields") or ()),
-            require_any=tuple(schema.get("x-vimmerse-require-any") or ()),
+            require_any=tuple(tuple(group) for group in schema.get("x-vimmerse-require-any") or ()),
             json_fields=json_fields,
             job=item.get("x-vimmerse-job"),
             raw=item,

@@ -193,11 +193,11 @@ def _object(rule: Rule, value: Any, path: str, uploads: Uploads | None) -> dict[
 def normalize_fields(rule: Rule, given: Mapping[str, Any], uploads: Uploads | None) -> dict[str, Any]:
     """The fields of a request body (None = not given), checked against the body's rule."""
     out = _object(rule, {k: v for k, v in given.items() if v is not None}, "", uploads)
-    if rule.require_any and not any(_present(out.get(k)) for k in rule.require_any):
-        shown = {k: given.get(k) for k in rule.require_any}
-        raise InvalidParameterError(
-            rule.require_any[0], shown, f"at least one of {', '.join(rule.require_any)}", "no input given"
-        )
+    for group in rule.require_any:
+        if not any(_present(out.get(k)) for k in group):
+            shown = {k: given.get(k) for k in group}
+            allowed = f"at least one of {', '.join(group)}"
+            raise InvalidParameterError(group[0], shown, allowed, "no input given")
     if rule.min_properties and len(out) < rule.min_properties:
         raise InvalidParameterError("fields", None, list(rule.fields or {}), "nothing to update")
     return out

@@ -354,7 +354,7 @@ def sdk_call_strategy(operation_id: str) -> st.SearchStrategy[SdkCall]:
                     doc[prop] = structured if data(st.booleans()) else json.dumps(structured)
             doc.update(files)
             # "Given" as the SDK and the fake judge it: JSON text of an empty list or object is no input.
-            assume(not require_any or any(_given(doc.get(k)) for k in require_any))
+            assume(all(any(_given(doc.get(k)) for k in group) for group in require_any))
             call.kwargs.update(doc)
             call.body_json, call.files = doc, files
         return call

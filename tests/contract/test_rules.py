@@ -87,7 +87,7 @@ def expected_rule(schema: Mapping[str, Any], where: str) -> dict[str, Any]:
             fields={p: expected_rule(ps, f"{where}.{p}") for p, ps in s.get("properties", {}).items()},
             required=tuple(s.get("required", ())),
             additional=s.get("additionalProperties", True) is not False,
-            require_any=tuple(s.get("x-vimmerse-require-any", ())),
+            require_any=tuple(tuple(group) for group in s.get("x-vimmerse-require-any", ())),
             charged_fields=tuple(s.get("x-vimmerse-charged-fields", ())),
         )
     else:

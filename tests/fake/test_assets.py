@@ -137,7 +137,7 @@ SCRATCH: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
             "ScratchAudioUpload": {
                 "type": "object",
                 "additionalProperties": False,
-                "x-vimmerse-require-any": ["audio_file", "audio_url"],
+                "x-vimmerse-require-any": [["audio_file", "audio_url"]],
                 "properties": {
                     "audio_file": {"type": "string", "format": "binary"},
                     "audio_url": {"type": "string", "format": "uri"},
@@ -185,7 +185,7 @@ SCRATCH: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
             "ScratchVideoUpload": {
                 "type": "object",
                 "additionalProperties": False,
-                "x-vimmerse-require-any": ["video_file", "video_url"],
+                "x-vimmerse-require-any": [["video_file", "video_url"]],
                 "properties": {
                     "video_file": {"type": "string", "format": "binary"},
                     "video_url": {"type": "string", "format": "uri"},
@@ -194,7 +194,7 @@ SCRATCH: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
             "ScratchReframe": {
                 "type": "object",
                 "additionalProperties": False,
-                "x-vimmerse-require-any": ["video_file", "video_url"],
+                "x-vimmerse-require-any": [["video_file", "video_url"]],
                 "properties": {
                     "video_file": {"type": "string", "format": "binary"},
                     "video_url": {"type": "string", "format": "uri"},
@@ -301,8 +301,8 @@ def _sample(doc: Document, name: str, prop: dict[str, Any]) -> Any:
 
 
 def request_for(fake: FakeVimmerse, op: Operation, **fields: Any) -> httpx.Request:
-    """A valid request of ``op``: its required fields (and one of its require-any ones, a
-    URL rather than a file when it can), plus ``fields`` (bytes: a file upload)."""
+    """A valid request of ``op``: its required fields (and one field of each require-any group,
+    a URL rather than a file when it can), plus ``fields`` (bytes: a file upload)."""
     doc = fake.document
     schema, props = _props(doc, op)
     values: dict[str, Any] = {}
@@ -317,10 +317,10 @@ def request_for(fake: FakeVimmerse, op: Operation, **fields: Any) -> httpx.Reque
     for name in schema.get("required") or []:
         if name not in fields:
             values[name] = sample(name)
-    need = schema.get("x-vimmerse-require-any") or []
-    if need and not any(n in fields or n in values for n in need):
-        pick = next((n for n in need if not _is_binary(props[n])), need[0])  # a URL rather than a file
-        values[pick] = sample(pick)
+    for need in schema.get("x-vimmerse-require-any") or []:
+        if not any(n in fields or n in values for n in need):
+            pick = next((n for n in need if not _is_binary(props[n])), need[0])  # a URL rather than a file
+            values[pick] = sample(pick)
     values.update(fields)
     headers = {"X-Api-Key": DEMO_API_KEY}
     if op.media_type == _FORM:

@@ -170,8 +170,9 @@ def test_charged_fields_come_from_x_vimmerse_charged_fields(scratch_fake: Any) -
 
 def test_require_any_comes_from_x_vimmerse_require_any(scratch_fake: Any) -> None:
     def edit(doc: dict[str, Any]) -> None:
-        doc["components"]["schemas"]["MediaCreateRequest"]["x-vimmerse-require-any"] = ["prompt"]
-        doc["components"]["schemas"]["StoryUpdateRequest"]["x-vimmerse-require-any"] = ["title"]
+        doc["components"]["schemas"]["MediaCreateRequest"]["x-vimmerse-require-any"] = [["prompt"]]
+        schemas = doc["components"]["schemas"]
+        schemas["StoryUpdateRequest"]["x-vimmerse-require-any"] = [["title"], ["description"]]
 
     fake = scratch_fake(edit)
     with client_for(fake) as client:
@@ -180,7 +181,8 @@ def test_require_any_comes_from_x_vimmerse_require_any(scratch_fake: Any) -> Non
         assert "prompt" in r.json()["reason"] and fake.jobs_created() == 0
         story = client.post("/story", files=form(idea="x")).json()["data"]
         assert client.put(f"/story/{story['id']}", data={"description": "d"}).status_code == 400
-        assert client.put(f"/story/{story['id']}", data={"title": "t"}).status_code == 200
+        assert client.put(f"/story/{story['id']}", data={"title": "t"}).status_code == 400  # 2nd group
+        assert client.put(f"/story/{story['id']}", data={"title": "t", "description": "d"}).status_code == 200
 
 
 def test_json_form_fields_come_from_x_vimmerse_json(scratch_fake: Any) -> None:

@@ -126,8 +126,8 @@ http_slow_schema = load_schema(seed=SLOW_SEED, fuzz_examples=150)
 # cannot say "at least one of" (`x-vimmerse-require-any`: createMedia's prompt/image_files/...,
 # a video edit's video_file/video_url) without turning the generated client's body into `Any`, and
 # hypothesis favours the empty body - a documented 400 that ends the walk at step one. These
-# schema objects (stateful only) give such bodies the first listed input they can carry as text: a
-# prompt, or a URL (as many as an array of URLs needs).
+# schema objects (stateful only) give such bodies, for each group, the first listed input they can
+# carry as text: a prompt, or a URL (as many as an array of URLs needs).
 
 
 def give_required_input(ctx: Any, body: Any) -> Any:
@@ -135,17 +135,20 @@ def give_required_input(ctx: Any, body: Any) -> Any:
         return body
     root = ctx.operation.schema.raw_schema
     for schema in body_schemas(ctx.operation):
-        names, props = schema.get("x-vimmerse-require-any") or [], schema.get("properties") or {}
-        if any(body.get(name) for name in names):
-            return body
-        for name in names:
-            prop = _deref(root, props.get(name) or {})
-            is_array = prop.get("type") == "array"
-            item = _deref(root, prop.get("items") or {}) if is_array else prop
-            if item.get("format") == "binary" or item.get("type") != "string":
+        props = schema.get("properties") or {}
+        for names in schema.get("x-vimmerse-require-any") or []:
+            if any(body.get(name) for name in names):
                 continue
-            text = "https://example.com/input.png" if item.get("format") == "uri" else "a lighthouse at dawn"
-            return {**body, name: [text] * max(1, prop.get("minItems", 1)) if is_array else text}
+            for name in names:
+                prop = _deref(root, props.get(name) or {})
+                is_array = prop.get("type") == "array"
+                item = _deref(root, prop.get("items") or {}) if is_array else prop
+                if item.get("format") == "binary" or item.get("type") != "string":
+                    continue
+                uri = item.get("format") == "uri"
+                text = "https://example.com/input.png" if uri else "a lighthouse at dawn"
+                body = {**body, name: [text] * max(1, prop.get("minItems", 1)) if is_array else text}
+                break
     return body
 
 

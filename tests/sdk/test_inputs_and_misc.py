@@ -25,6 +25,7 @@ from sdk_helpers import API, KEY, Recorder, maybe, media_json, mock_clients, ok
 from vimmerse import PollPolicy, errors, next_interval, webhooks
 from vimmerse._inputs import normalize
 from vimmerse.types import MediaAudioOption, MediaItem, MediaWebhookPayload, Storyboard, StoryWebhookPayload
+from vimmerse_fake import DEMO_API_KEY
 from vimmerse_openapi.sdk import operations as ops
 
 SPEC = yaml.safe_load((Path(__file__).parents[2] / "openapi.yaml").read_text())
@@ -78,11 +79,11 @@ def _operation_calls() -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
                 declared.update(body.get("properties", {}))
                 for name in body.get("required", []):
                     call[name] = _valid(body["properties"][name])
-                require_any = body.get("x-vimmerse-require-any", [])
-                if require_any and not any(k in call for k in require_any):
-                    # The text input where there is one (media: prompt), else the first listed.
-                    given = "prompt" if "prompt" in require_any else require_any[0]
-                    call[given] = _valid(body["properties"][given])
+                for group in body.get("x-vimmerse-require-any", []):
+                    if not any(k in call for k in group):
+                        # The text input where there is one (media: prompt), else the first listed.
+                        given = "prompt" if "prompt" in group else group[0]
+                        call[given] = _valid(body["properties"][given])
                 if body.get("minProperties") and not any(k in call for k in body.get("properties", {})):
                     call["title"] = "a"
             yield op["operationId"], declared, call
@@ -474,3 +475,53 @@ async def test_a_path_parameter_that_urls_would_rewrite_is_refused(word: str, mo
     with pytest.raises(errors.InvalidParameterError) as info:
         await maybe(client.finetune.status(word))
     assert info.value.field == "trigger_word" and rec.requests == []
+
+
+#: Bodies that need several inputs (x-vimmerse-require-any lists more than one group).
+MULTI_INPUT = [op for op in ops.OPERATIONS.values() if op.body is not None and len(op.body.require_any) > 1]
+
+
+def test_the_bodies_that_need_two_inputs_are_the_ones_the_vendor_describes() -> None:
+    assert {op.operation_id for op in MULTI_INPUT} == {
+        "createImageTryOn",  # a person and a garment
+        "createLipSyncVideo",  # a visual and speech
+        "createVideoFromVideo",  # a video and a reference image
+        "attachAudioToVideo",  # a video and audio
+    }
+
+
+@pytest.mark.parametrize("op", MULTI_INPUT, ids=lambda op: op.operation_id)
+async def test_each_input_a_body_needs_is_asked_for_before_sending(op: Any, mode: str, fake: Any) -> None:
+    """One input of two is not enough: the SDK names the missing group before anything is sent,
+    and the fake, judging by the same document, refuses such a request without charging."""
+    assert op.body is not None and op.body.fields is not None
+    rec = Recorder([ok()])
+    client, _ = mock_clients(rec, mode)
+    method = getattr(getattr(client, op.tag), op.name)
+    required = {name: _valid(SCHEMAS[op.body.model_ref]["properties"][name]) for name in op.body.required}
+    first, second = op.body.require_any
+    url_of = {g: next(n for n in g if n.endswith("_url")) for g in (first, second)}
+    partial = {**required, url_of[first]: "https://example.com/in.png"}
+    with pytest.raises(errors.InvalidParameterError) as info:
+        await maybe(method(**partial))
+    assert info.value.field == second[0] and all(name in str(info.value) for name in second)
+    assert rec.requests == []
+
+    before = fake.credits(DEMO_API_KEY)
+    with httpx.Client(transport=fake.transport(), base_url=fake.base_url) as http:
+        form_type = op.encoding == "form"
+        sent = {k: str(v) for k, v in partial.items()}
+        r = http.request(
+            op.method,
+            op.path,
+            headers={"X-Api-Key": DEMO_API_KEY},
+            **({"data": sent} if form_type else {"files": {k: (None, v) for k, v in sent.items()}}),
+        )
+        assert r.status_code == 400 and all(name in r.json()["reason"] for name in second)
+        assert fake.credits(DEMO_API_KEY) == before
+
+    both = {**partial, url_of[second]: "https://example.com/other.png"}
+    rec_ok = Recorder([ok({"data": {"id": "a1", "status": "queue"}})])
+    client_ok, _ = mock_clients(rec_ok, mode)
+    await maybe(getattr(getattr(client_ok, op.tag), op.name)(**both))
+    assert len(rec_ok.requests) == 1

@@ -88,7 +88,7 @@ MEDIA_CREATE_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Receives `MediaWebhookPayload` when the job ends."),
     },
     additional=False,
-    require_any=("prompt", "image_files", "image_urls", "media_items"),
+    require_any=(("prompt", "image_files", "image_urls", "media_items"),),
 )
 MEDIA_UPDATE_REQUEST_RULE = Rule(
     "object",
@@ -550,7 +550,7 @@ IMAGE_TO_IMAGE_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
     },
     additional=False,
-    require_any=("image_file", "image_url"),
+    require_any=(("image_file", "image_url"),),
 )
 IMAGE_ELEMENTS_REQUEST_RULE = Rule(
     "object",
@@ -587,7 +587,7 @@ IMAGE_ELEMENTS_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
     },
     additional=False,
-    require_any=("image_files", "image_urls"),
+    require_any=(("image_files", "image_urls"),),
 )
 IMAGE_REPLACE_BACKGROUND_REQUEST_RULE = Rule(
     "object",
@@ -611,7 +611,7 @@ IMAGE_REPLACE_BACKGROUND_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
     },
     additional=False,
-    require_any=("image_file", "image_url"),
+    require_any=(("image_file", "image_url"),),
 )
 IMAGE_REFRAME_PARAMETERS_RULE = Rule(
     "object",
@@ -672,7 +672,7 @@ IMAGE_EDIT_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
     },
     additional=False,
-    require_any=("image_file", "image_url"),
+    require_any=(("image_file", "image_url"),),
 )
 IMAGE_FACE_SWAP_REQUEST_RULE = Rule(
     "object",
@@ -703,7 +703,7 @@ IMAGE_FACE_SWAP_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
     },
     additional=False,
-    require_any=("image_files", "image_urls"),
+    require_any=(("image_files", "image_urls"),),
 )
 IMAGE_TRY_ON_REQUEST_RULE = Rule(
     "object",
@@ -725,7 +725,7 @@ IMAGE_TRY_ON_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
     },
     additional=False,
-    require_any=("human_image_file", "human_image_url"),
+    require_any=(("human_image_file", "human_image_url"), ("clothes_image_file", "clothes_image_url")),
 )
 IMAGE_RESTYLE_REQUEST_RULE = Rule(
     "object",
@@ -746,7 +746,7 @@ IMAGE_RESTYLE_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified by POST when the asset is finished."),
     },
     additional=False,
-    require_any=("image_file", "image_url"),
+    require_any=(("image_file", "image_url"),),
 )
 VIDEO_UPLOAD_REQUEST_RULE = Rule(
     "object",
@@ -760,7 +760,7 @@ VIDEO_UPLOAD_REQUEST_RULE = Rule(
         ),
     },
     additional=False,
-    require_any=("video_file", "video_url"),
+    require_any=(("video_file", "video_url"),),
 )
 VIDEO_CROP_REQUEST_RULE = Rule(
     "object",
@@ -789,7 +789,7 @@ VIDEO_CROP_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
     },
     additional=False,
-    require_any=("video_file", "video_url"),
+    require_any=(("video_file", "video_url"),),
 )
 VIDEO_REFRAME_REQUEST_RULE = Rule(
     "object",
@@ -819,7 +819,7 @@ VIDEO_REFRAME_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
     },
     additional=False,
-    require_any=("video_file", "video_url"),
+    require_any=(("video_file", "video_url"),),
 )
 VIDEO_ENHANCE_REQUEST_RULE = Rule(
     "object",
@@ -844,7 +844,7 @@ VIDEO_ENHANCE_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
     },
     additional=False,
-    require_any=("video_file", "video_url"),
+    require_any=(("video_file", "video_url"),),
 )
 VIDEO_SOUND_EFFECT_REQUEST_RULE = Rule(
     "object",
@@ -860,7 +860,7 @@ VIDEO_SOUND_EFFECT_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
     },
     additional=False,
-    require_any=("video_file", "video_url"),
+    require_any=(("video_file", "video_url"),),
 )
 VIDEO_AVATAR_LIP_SYNC_REQUEST_RULE = Rule(
     "object",
@@ -916,7 +916,7 @@ VIDEO_LIP_SYNC_REQUEST_RULE = Rule(
         "voice": Rule("enum", enum_ref="NarratorVoice", description="Text-to-speech voice.", default="Rachel"),
     },
     additional=False,
-    require_any=("image_file", "image_url", "video_file", "video_url"),
+    require_any=(("image_file", "image_url", "video_file", "video_url"), ("audio_file", "audio_url", "prompt")),
 )
 VIDEO_EFFECTS_REQUEST_RULE = Rule(
     "object",
@@ -958,7 +958,7 @@ VIDEO_EFFECTS_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
     },
     additional=False,
-    require_any=("image_file", "image_url"),
+    require_any=(("image_file", "image_url"),),
 )
 VIDEO_REPLACE_BACKGROUND_REQUEST_RULE = Rule(
     "object",
@@ -1006,7 +1006,7 @@ VIDEO_REPLACE_BACKGROUND_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
     },
     additional=False,
-    require_any=("video_file", "video_url"),
+    require_any=(("video_file", "video_url"),),
 )
 VIDEO_REFERENCE_TO_VIDEO_REQUEST_RULE = Rule(
     "object",
@@ -1035,7 +1035,7 @@ VIDEO_REFERENCE_TO_VIDEO_REQUEST_RULE = Rule(
     },
     required=("prompt",),
     additional=False,
-    require_any=("image_files", "image_urls", "elements"),
+    require_any=(("image_files", "image_urls", "elements"),),
 )
 VIDEO_TO_VIDEO_REQUEST_RULE = Rule(
     "object",
@@ -1065,7 +1065,7 @@ VIDEO_TO_VIDEO_REQUEST_RULE = Rule(
     },
     required=("prompt",),
     additional=False,
-    require_any=("video_file", "video_url"),
+    require_any=(("video_file", "video_url"), ("image_file", "image_url")),
 )
 VIDEO_ATTACH_AUDIO_REQUEST_RULE = Rule(
     "object",
@@ -1086,7 +1086,7 @@ VIDEO_ATTACH_AUDIO_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified when the asset is finished."),
     },
     additional=False,
-    require_any=("video_file", "video_url"),
+    require_any=(("video_file", "video_url"), ("audio_file", "audio_url")),
 )
 AUDIO_UPLOAD_REQUEST_RULE = Rule(
     "object",
@@ -1098,7 +1098,7 @@ AUDIO_UPLOAD_REQUEST_RULE = Rule(
         ),
     },
     additional=False,
-    require_any=("audio_file", "audio_url"),
+    require_any=(("audio_file", "audio_url"),),
 )
 AUDIO_TEXT_TO_SPEECH_REQUEST_RULE = Rule(
     "object",
@@ -1230,7 +1230,7 @@ WORKFLOW_CREATE_REQUEST_RULE = Rule(
         ),
     },
     additional=False,
-    require_any=("image_files", "image_urls"),
+    require_any=(("image_files", "image_urls"),),
 )
 WORKFLOW_UPDATE_REQUEST_RULE = Rule(
     "object",
@@ -1311,7 +1311,7 @@ FINETUNE_CREATE_REQUEST_RULE = Rule(
         "webhook_url": Rule("string", format="uri", description="Notified when the training ends."),
     },
     additional=False,
-    require_any=("image_files", "image_urls"),
+    require_any=(("image_files", "image_urls"),),
 )
 
 # ---------------------------------------------------------------------------------- operations

@@ -41,9 +41,9 @@ class Rule:
     kind: ``string``, ``integer``, ``number``, ``boolean``, ``enum``, ``array``, ``object``,
     ``file`` (an upload), ``json`` (a string carrying JSON whose structure is ``content``) or
     ``any``. The other fields are the JSON Schema keywords of the same names; ``enum`` is the
-    generated enum class; for objects, ``model`` is the generated class, ``fields`` the rules by JSON key, and ``require_any`` /
-    ``charged_fields`` the document's ``x-vimmerse-require-any`` / ``x-vimmerse-charged-fields``;
-    ``description``, ``default`` (the service's, never sent by a client) and ``deprecated`` are
+    generated enum class; for objects, ``model`` is the generated class, ``fields`` the rules by JSON key,
+    ``require_any`` the groups of ``x-vimmerse-require-any`` (one of each group's fields must be given)
+    and ``charged_fields`` the document's ``x-vimmerse-charged-fields``; ``description``, ``default`` (the service's, never sent by a client) and ``deprecated`` are
     for help texts.
     """
 
@@ -64,7 +64,7 @@ class Rule:
     required: tuple[str, ...] = ()
     additional: bool = True
     min_properties: int | None = None
-    require_any: tuple[str, ...] = ()
+    require_any: tuple[tuple[str, ...], ...] = ()
     charged_fields: tuple[str, ...] = ()
     description: str = ""
     default: Any = None
