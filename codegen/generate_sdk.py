@@ -241,6 +241,13 @@ class RuleBuilder:
         if schema.get("x-vimmerse-require-any"):
             groups = tuple(tuple(group) for group in schema["x-vimmerse-require-any"])
             args.append(f"require_any={groups!r}")
+        if schema.get("x-vimmerse-require-when"):
+            needs = [
+                f"Requirement({need['field']!r}, {tuple(need['values'])!r},"
+                f" {tuple(tuple(group) for group in need['require-any'])!r})"
+                for need in schema["x-vimmerse-require-when"]
+            ]
+            args.append(f"require_when=({', '.join(needs)},)")
         self.objects[name] = f"Rule({', '.join(args)})"
         self.order.append(name)
         return f"{const(name)}_RULE"

@@ -286,6 +286,12 @@ class ApiApp:
         for group in op.require_any:
             if not any(_non_empty(ctx.body.get(name)) for name in group):
                 raise HTTPError(400, "BAD_REQUEST", reason=f"give at least one of {', '.join(group)}")
+        for need in op.require_when:
+            for group in need.groups_for(ctx.body):
+                if not any(_non_empty(ctx.body.get(name)) for name in group):
+                    setting = f"{need.field}={ctx.body.get(need.field, need.default)}"
+                    reason = f"{setting} needs one of {', '.join(group)}"
+                    raise HTTPError(400, "BAD_REQUEST", reason=reason)
         handler = self.handlers.get(op.operation_id, self._answer_example)
         return await handler(ctx)
 

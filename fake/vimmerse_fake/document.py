@@ -8,6 +8,7 @@ Everything the fake used to keep in hand-written lists comes from here:
   ``charged`` otherwise) and the request schema's ``x-vimmerse-charged-fields``: whether a
   call spends credits (the amounts are the fake's own pricing model, see ``pricing``);
 * ``x-vimmerse-require-any``: at least one field of each of these groups non-empty, else 400;
+  ``x-vimmerse-require-when``: the same, for the groups a setting needs;
 * ``x-vimmerse-json``: the form fields that carry JSON documents (decoded and validated
   against the schema the extension names by ``spec.Validator.check_json_field``);
 * the answer of an operation the fake has no domain handler for: its 2xx response's
@@ -33,6 +34,20 @@ _MAX_EXAMPLE_DEPTH = 24
 
 
 @dataclass(frozen=True)
+class Requirement:
+    """One ``x-vimmerse-require-when`` entry: ``field`` (its ``default`` when not given) among
+    ``values`` needs one field of each ``require_any`` group."""
+
+    field: str
+    values: tuple[Any, ...]
+    require_any: tuple[tuple[str, ...], ...]
+    default: Any
+
+    def groups_for(self, body: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+        return self.require_any if body.get(self.field, self.default) in self.values else ()
+
+
+@dataclass(frozen=True)
 class Operation:
     """One operation of the document, with the facts the fake acts on."""
 
@@ -49,6 +64,8 @@ class Operation:
     charged_fields: tuple[str, ...]
     #: The request schema's ``x-vimmerse-require-any``, as groups: one field of each must be given.
     require_any: tuple[tuple[str, ...], ...]
+    #: Its ``x-vimmerse-require-when``: the groups a field's values need.
+    require_when: tuple[Requirement, ...]
     #: Request body fields marked ``x-vimmerse-json`` (JSON documents inside form fields).
     json_fields: tuple[str, ...]
     #: ``x-vimmerse-job``: the kind of job the answer is, if any.
@@ -134,6 +151,15 @@ class Document:
             credits=credits,
             charged_fields=tuple(schema.get("x-vimmerse-charged-fields") or ()),
             require_any=tuple(tuple(group) for group in schema.get("x-vimmerse-require-any") or ()),
+            require_when=tuple(
+                Requirement(
+                    field=need["field"],
+                    values=tuple(need["values"]),
+                    require_any=tuple(tuple(group) for group in need["require-any"]),
+                    default=(properties.get(need["field"]) or {}).get("default"),
+                )
+                for need in schema.get("x-vimmerse-require-when") or ()
+            ),
             json_fields=json_fields,
             job=item.get("x-vimmerse-job"),
             raw=item,

@@ -193,14 +193,26 @@ def _object(rule: Rule, value: Any, path: str, uploads: Uploads | None) -> dict[
 def normalize_fields(rule: Rule, given: Mapping[str, Any], uploads: Uploads | None) -> dict[str, Any]:
     """The fields of a request body (None = not given), checked against the body's rule."""
     out = _object(rule, {k: v for k, v in given.items() if v is not None}, "", uploads)
-    for group in rule.require_any:
-        if not any(_present(out.get(k)) for k in group):
-            shown = {k: given.get(k) for k in group}
-            allowed = f"at least one of {', '.join(group)}"
-            raise InvalidParameterError(group[0], shown, allowed, "no input given")
+    _require_groups(rule.require_any, out, given, "")
+    fields = rule.fields or {}
+    for need in rule.require_when:
+        value = out.get(need.field, fields[need.field].default if need.field in fields else None)
+        if value in need.values:
+            _require_groups(need.require_any, out, given, f" (needed with {need.field}={value!r})")
     if rule.min_properties and len(out) < rule.min_properties:
         raise InvalidParameterError("fields", None, list(rule.fields or {}), "nothing to update")
     return out
+
+
+def _require_groups(
+    groups: tuple[tuple[str, ...], ...], out: Mapping[str, Any], given: Mapping[str, Any], why: str
+) -> None:
+    """One field of each group must be present in ``out``; else the first group's error."""
+    for group in groups:
+        if not any(_present(out.get(k)) for k in group):
+            shown = {k: given.get(k) for k in group}
+            allowed = f"at least one of {', '.join(group)}{why}"
+            raise InvalidParameterError(group[0], shown, allowed, "no input given")
 
 
 def _present(value: Any) -> bool:

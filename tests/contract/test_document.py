@@ -261,3 +261,24 @@ def test_camera_control_auto_is_the_empty_string() -> None:
     camera_control = model_class("CameraControl")
     assert camera_control.AUTO.value == ""
     assert camera_control("") is camera_control.AUTO
+
+
+def test_every_vendor_extension_in_use_is_documented() -> None:
+    """A generator author meets ``x-vimmerse-*`` keys in the document: each one used is described
+    in ``info.description`` ("Vendor extensions"), and none described is unused."""
+    doc = load_doc()
+    used: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str) and key.startswith("x-vimmerse-"):
+                    used.add(key)
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(doc)
+    described = set(re.findall(r"x-vimmerse-[a-z]+(?:-[a-z]+)*", doc["info"]["description"]))
+    assert used == described

@@ -321,8 +321,8 @@ class SdkCall:
 def sdk_call_strategy(operation_id: str) -> st.SearchStrategy[SdkCall]:
     """Keyword arguments of ``client.<tag>.<method>`` drawn from the document: path and query
     parameters, and the body's fields flat (JSON-in-form fields as objects or as JSON text, images
-    as bytes), as a user writes them. ``x-vimmerse-require-any`` is met (the SDK refuses the rest
-    before sending, which ``tests/sdk`` checks)."""
+    as bytes), as a user writes them. ``x-vimmerse-require-any`` (and ``-when``) is met (the SDK
+    refuses the rest before sending, which ``tests/sdk`` checks)."""
     from vimmerse_openapi.sdk.operations import OPERATIONS
 
     gen = OPERATIONS[operation_id]
@@ -338,6 +338,7 @@ def sdk_call_strategy(operation_id: str) -> st.SearchStrategy[SdkCall]:
     body = _body_strategy(operation_id) if "requestBody" in operations()[operation_id][2] else None
     json_fields = json_string_fields(operation_id)
     require_any = gen.body.require_any if gen.body is not None else ()
+    require_when = gen.body.require_when if gen.body is not None else ()
 
     @st.composite
     def draw(data: st.DrawFn) -> SdkCall:
@@ -354,7 +355,12 @@ def sdk_call_strategy(operation_id: str) -> st.SearchStrategy[SdkCall]:
                     doc[prop] = structured if data(st.booleans()) else json.dumps(structured)
             doc.update(files)
             # "Given" as the SDK and the fake judge it: JSON text of an empty list or object is no input.
-            assume(all(any(_given(doc.get(k)) for k in group) for group in require_any))
+            groups = list(require_any)
+            for need in require_when:
+                default = (gen.body.fields or {})[need.field].default
+                if str(doc.get(need.field, default)) in need.values:
+                    groups += need.require_any
+            assume(all(any(_given(doc.get(k)) for k in group) for group in groups))
             call.kwargs.update(doc)
             call.body_json, call.files = doc, files
         return call

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _facts() -> tuple[set[str], set[str]]:
-    """(operations whose body has x-vimmerse-require-any, operations with JSON-in-form fields)."""
+    """(operations whose body has x-vimmerse-require-any or -when, operations with JSON-in-form fields)."""
     doc = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
     schemas = doc["components"]["schemas"]
     require_any: set[str] = set()
@@ -31,7 +31,7 @@ def _facts() -> tuple[set[str], set[str]]:
                 schema = content["schema"]
                 if "$ref" in schema:
                     schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
-                if schema.get("x-vimmerse-require-any"):
+                if schema.get("x-vimmerse-require-any") or schema.get("x-vimmerse-require-when"):
                     require_any.add(op["operationId"])
                 props = schema.get("properties", {}).values()
                 if media_type != "application/json" and any("x-vimmerse-json" in p for p in props):

@@ -126,8 +126,9 @@ http_slow_schema = load_schema(seed=SLOW_SEED, fuzz_examples=150)
 # cannot say "at least one of" (`x-vimmerse-require-any`: createMedia's prompt/image_files/...,
 # a video edit's video_file/video_url) without turning the generated client's body into `Any`, and
 # hypothesis favours the empty body - a documented 400 that ends the walk at step one. These
-# schema objects (stateful only) give such bodies, for each group, the first listed input they can
-# carry as text: a prompt, or a URL (as many as an array of URLs needs).
+# schema objects (stateful only) give such bodies, for each group (and each group their settings
+# need, `x-vimmerse-require-when`), the first listed input they can carry as text: a prompt, or a
+# URL (as many as an array of URLs needs).
 
 
 def give_required_input(ctx: Any, body: Any) -> Any:
@@ -136,7 +137,11 @@ def give_required_input(ctx: Any, body: Any) -> Any:
     root = ctx.operation.schema.raw_schema
     for schema in body_schemas(ctx.operation):
         props = schema.get("properties") or {}
-        for names in schema.get("x-vimmerse-require-any") or []:
+        groups = list(schema.get("x-vimmerse-require-any") or [])
+        for need in schema.get("x-vimmerse-require-when") or []:
+            if body.get(need["field"], (props.get(need["field"]) or {}).get("default")) in need["values"]:
+                groups += need["require-any"]
+        for names in groups:
             if any(body.get(name) for name in names):
                 continue
             for name in names:

@@ -525,3 +525,72 @@ async def test_each_input_a_body_needs_is_asked_for_before_sending(op: Any, mode
     client_ok, _ = mock_clients(rec_ok, mode)
     await maybe(getattr(getattr(client_ok, op.tag), op.name)(**both))
     assert len(rec_ok.requests) == 1
+
+
+#: (operation, the arguments a call needs anyway, the setting, the inputs that setting needs).
+SETTING_NEEDS = [
+    (
+        "editImage",
+        {"image_url": "https://example.com/a.png"},
+        {"option": "Inpaint"},
+        {"mask_url": "https://example.com/m.png", "prompt": "a mountain"},
+    ),
+    (
+        "replaceImageBackground",
+        {"image_url": "https://example.com/a.png"},
+        {"option": "RestyleBackground"},
+        {"image2_url": "https://example.com/b.png"},
+    ),
+    ("generateTextPrompt", {}, {"option": "Image2Prompt"}, {"image_url": "https://example.com/a.png"}),
+    ("generateTextPrompt", {}, {"option": "RefinePrompt"}, {"prompt": "a cat"}),
+]
+
+
+def test_the_settings_that_need_inputs_are_the_ones_the_vendor_describes() -> None:
+    found = {
+        (op.operation_id, value)
+        for op in ops.OPERATIONS.values()
+        if op.body is not None
+        for need in op.body.require_when
+        for value in need.values
+    }
+    assert found == {
+        ("editImage", "Inpaint"),
+        ("replaceImageBackground", "ReplaceBackground"),
+        ("replaceImageBackground", "RestyleBackground"),
+        ("generateTextPrompt", "Image2Prompt"),
+        ("generateTextPrompt", "RefinePrompt"),
+    }
+
+
+@pytest.mark.parametrize(("op_id", "base", "setting", "needs"), SETTING_NEEDS, ids=lambda v: str(v)[:24])
+async def test_a_setting_that_needs_an_input_is_refused_without_it(
+    op_id: str, base: dict[str, Any], setting: dict[str, Any], needs: dict[str, Any], mode: str, fake: Any
+) -> None:
+    """``Inpaint`` without a mask and the like: the SDK names each missing input before sending
+    (the default setting needs none of them), and the fake refuses the same request uncharged."""
+    op = ops.OPERATIONS[op_id]
+    answer = "a prompt" if op.tag == "text" else {"id": "a1", "status": "queue"}
+    rec = Recorder([ok({"data": answer})])
+    client, _ = mock_clients(rec, mode)
+    method = getattr(getattr(client, op.tag), op.name)
+    await maybe(method(**base))  # the default setting needs nothing more
+    for missing in needs:
+        given = {**base, **setting, **{k: v for k, v in needs.items() if k != missing}}
+        with pytest.raises(errors.InvalidParameterError) as info:
+            await maybe(method(**given))
+        group = next(g for need in op.body.require_when for g in need.require_any if missing in g)  # type: ignore[union-attr]
+        assert info.value.field == group[0] and setting["option"] in str(info.value)
+    assert len(rec.requests) == 1
+    await maybe(method(**base, **setting, **needs))
+    assert len(rec.requests) == 2
+
+    before = fake.credits(DEMO_API_KEY)
+    with httpx.Client(transport=fake.transport(), base_url=fake.base_url) as http:
+        parts = {k: (None, str(v)) for k, v in {**base, **setting}.items()}
+        r = http.request(op.method, op.path, headers={"X-Api-Key": DEMO_API_KEY}, files=parts)
+        assert r.status_code == 400 and setting["option"] in r.json()["reason"]
+        assert fake.credits(DEMO_API_KEY) == before
+        parts.update({k: (None, str(v)) for k, v in needs.items()})
+        r = http.request(op.method, op.path, headers={"X-Api-Key": DEMO_API_KEY}, files=parts)
+        assert r.status_code == 200, r.text

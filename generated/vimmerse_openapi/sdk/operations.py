@@ -5,7 +5,7 @@ Models and enums are named, not imported: each is imported when a call first nee
 
 from __future__ import annotations
 
-from .spec import Job, Operation, Rule
+from .spec import Job, Operation, Requirement, Rule
 
 # ---------------------------------------------------------------- object rules (named schemas)
 MEDIA_ITEM_RULE = Rule(
@@ -612,6 +612,7 @@ IMAGE_REPLACE_BACKGROUND_REQUEST_RULE = Rule(
     },
     additional=False,
     require_any=(("image_file", "image_url"),),
+    require_when=(Requirement("option", ("ReplaceBackground", "RestyleBackground"), (("image2_file", "image2_url"),)),),
 )
 IMAGE_REFRAME_PARAMETERS_RULE = Rule(
     "object",
@@ -673,6 +674,7 @@ IMAGE_EDIT_REQUEST_RULE = Rule(
     },
     additional=False,
     require_any=(("image_file", "image_url"),),
+    require_when=(Requirement("option", ("Inpaint",), (("mask_file", "mask_url"), ("prompt",))),),
 )
 IMAGE_FACE_SWAP_REQUEST_RULE = Rule(
     "object",
@@ -1174,6 +1176,10 @@ TEXT_PROMPT_REQUEST_RULE = Rule(
         "video_file": Rule("file", description="A video to describe, uploaded."),
     },
     additional=False,
+    require_when=(
+        Requirement("option", ("Image2Prompt",), (("image_url", "image_file"),)),
+        Requirement("option", ("RefinePrompt",), (("prompt",),)),
+    ),
 )
 WORKFLOW_OPTIONS_RULE = Rule(
     "object",

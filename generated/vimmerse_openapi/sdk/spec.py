@@ -35,6 +35,16 @@ def _model(name: str) -> Any:
 
 
 @dataclass(frozen=True, slots=True)
+class Requirement:
+    """Inputs a setting needs (``x-vimmerse-require-when``): when ``field`` is one of ``values``
+    (a field not given counts as its default), one field of each ``require_any`` group."""
+
+    field: str
+    values: tuple[str, ...]
+    require_any: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     """What the document allows for one value.
 
@@ -42,8 +52,9 @@ class Rule:
     ``file`` (an upload), ``json`` (a string carrying JSON whose structure is ``content``) or
     ``any``. The other fields are the JSON Schema keywords of the same names; ``enum`` is the
     generated enum class; for objects, ``model`` is the generated class, ``fields`` the rules by JSON key,
-    ``require_any`` the groups of ``x-vimmerse-require-any`` (one of each group's fields must be given)
-    and ``charged_fields`` the document's ``x-vimmerse-charged-fields``; ``description``, ``default`` (the service's, never sent by a client) and ``deprecated`` are
+    ``require_any`` the groups of ``x-vimmerse-require-any`` (one of each group's fields must be given),
+    ``require_when`` its ``x-vimmerse-require-when`` and ``charged_fields`` its
+    ``x-vimmerse-charged-fields``; ``description``, ``default`` (the service's, never sent by a client) and ``deprecated`` are
     for help texts.
     """
 
@@ -65,6 +76,7 @@ class Rule:
     additional: bool = True
     min_properties: int | None = None
     require_any: tuple[tuple[str, ...], ...] = ()
+    require_when: tuple[Requirement, ...] = ()
     charged_fields: tuple[str, ...] = ()
     description: str = ""
     default: Any = None
