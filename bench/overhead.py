@@ -196,6 +196,11 @@ def run(iterations: int = 20_000, rounds: int = 10) -> Result:
         " 'best' = fastest round, the one least disturbed by other load"
     )
     result.notes.append(
+        "'the rest of the SDK' is the call less from_dict and decoding; it is negative when the SDK's"
+        " request costs less than the raw get, whose relative URL httpx parses and merges with base_url"
+        " while the SDK sends one URL built from the parsed base (vimmerse._request.Planner.url_for)"
+    )
+    result.notes.append(
         f"SDK decode = vimmerse._json.loads: {sdk_decoder()}, falling back to json.loads for what it"
         " refuses; the raw call uses httpx's .json() (json.loads)"
     )
