@@ -75,6 +75,11 @@ def run(rounds: int = 20) -> Result:
             f" median {ratio_med:.2f}x; the interpreter alone takes {best['(interpreter only)']:.0f} ms",
         )
     )
+    core = "httpx, CLI not imported"
+    result.notes.append(
+        f"like for like, vimmerse (which keeps httpx from importing its CLI) is"
+        f" {best['vimmerse'] / best[core]:.2f}x '{core}' ({best['vimmerse'] - best[core]:.0f} ms of its own)"
+    )
     result.notes.append(
         f"{rounds} rounds; wall time of each process, start-up included; both from bytecode"
         " (one PYTHONPYCACHEPREFIX, filled by an untimed import)"

@@ -56,6 +56,16 @@ def const(name: str) -> str:
     return strings.snake_case(name).upper()
 
 
+def input_groups(schema: str, value: Any, props: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """An ``x-vimmerse-require-any`` value (a list of lists of field names), checked."""
+    if not isinstance(value, list) or not all(isinstance(g, list) and g for g in value):
+        raise ValueError(f"{schema}: x-vimmerse-require-any is a list of lists of field names, not {value!r}")
+    unknown = {n for g in value for n in g} - set(props)
+    if unknown:
+        raise ValueError(f"{schema}: x-vimmerse-require-any names no field {sorted(unknown)}")
+    return tuple(tuple(group) for group in value)
+
+
 class Document:
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
@@ -238,15 +248,17 @@ class RuleBuilder:
             if key in schema:
                 value = schema[key]
                 args.append(f"{arg}={tuple(value) if isinstance(value, list) else value!r}")
+        props = schema.get("properties") or {}
         if schema.get("x-vimmerse-require-any"):
-            groups = tuple(tuple(group) for group in schema["x-vimmerse-require-any"])
+            groups = input_groups(name, schema["x-vimmerse-require-any"], props)
             args.append(f"require_any={groups!r}")
         if schema.get("x-vimmerse-require-when"):
-            needs = [
-                f"Requirement({need['field']!r}, {tuple(need['values'])!r},"
-                f" {tuple(tuple(group) for group in need['require-any'])!r})"
-                for need in schema["x-vimmerse-require-when"]
-            ]
+            needs = []
+            for need in schema["x-vimmerse-require-when"]:
+                if need.get("field") not in props or not need.get("values"):
+                    raise ValueError(f"{name}: x-vimmerse-require-when needs a body field and its values")
+                groups = input_groups(name, need.get("require-any"), props)
+                needs.append(f"Requirement({need['field']!r}, {tuple(need['values'])!r}, {groups!r})")
             args.append(f"require_when=({', '.join(needs)},)")
         self.objects[name] = f"Rule({', '.join(args)})"
         self.order.append(name)

@@ -157,7 +157,11 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 
 
 def _non_empty(value: Any) -> bool:
-    return value not in (None, "", [], {})
+    """Whether a (decoded) body field gives an input: not None, blank text, [] nor {} (the
+    JSON-in-form fields are decoded by now, so "[]" there is an empty list)."""
+    if isinstance(value, str):
+        return bool(value.strip())
+    return value not in (None, [], {})
 
 
 class ApiApp:

@@ -39,11 +39,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
-
-from vimmerse_openapi.models import MediaWebhookPayload, StoryWebhookPayload
+from typing import TYPE_CHECKING, Any
 
 from .errors import WebhookParseError
+
+if TYPE_CHECKING:
+    from vimmerse_openapi.models import MediaWebhookPayload, StoryWebhookPayload
 
 __all__ = ["parse"]
 
@@ -81,6 +82,9 @@ def parse(body: bytes | bytearray | str | Mapping[str, Any]) -> MediaWebhookPayl
         value = data[key]
         if not isinstance(value, str) or not value:
             raise WebhookParseError(f"webhook field {key!r} must be a non-empty string, got {value!r}")
+    # The models (and attrs) load with the first body parsed, not with ``import vimmerse``.
+    from vimmerse_openapi.models import MediaWebhookPayload, StoryWebhookPayload
+
     if has_media:
         return MediaWebhookPayload.from_dict(data)
     return StoryWebhookPayload.from_dict(data)

@@ -4,10 +4,11 @@ Replaces the drift tests of the hand-written ``LIMITS`` table (``tests/sdk/test_
 compared it with the document): the SDK now validates requests with the ``Rule`` objects that
 ``codegen/generate_sdk.py`` writes into ``sdk/operations.py``, so these tests rebuild every rule
 (types, enums, ranges, lengths, item counts, patterns, formats, defaults, the JSON carried in form
-fields, ``x-vimmerse-require-any`` / ``-charged-fields``) and every operation fact (method, path,
-encoding, ``x-vimmerse-method`` / ``-credits`` / ``-job``, response model) from the document
-independently of the generator, and compare. The jobs (``components.x-vimmerse-jobs``) and the
-typed keywords of the generated resources are checked the same way.
+fields, ``x-vimmerse-require-any`` / ``-require-when`` / ``-charged-fields``) and every operation
+fact (method, path, encoding, ``x-vimmerse-method`` / ``-credits`` / ``-job``, response model)
+from the document independently of the generator, and compare. The jobs
+(``components.x-vimmerse-jobs``) and the typed keywords of the generated resources are checked
+the same way.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from _schema import deref, load_doc, model_class, operations, py_attr
 
 from vimmerse_openapi.sdk import operations as gen_ops
 from vimmerse_openapi.sdk import resources as gen_resources
-from vimmerse_openapi.sdk.spec import Rule
+from vimmerse_openapi.sdk.spec import Requirement, Rule
 
 ENCODINGS = {
     "multipart/form-data": "multipart",
@@ -88,6 +89,12 @@ def expected_rule(schema: Mapping[str, Any], where: str) -> dict[str, Any]:
             required=tuple(s.get("required", ())),
             additional=s.get("additionalProperties", True) is not False,
             require_any=tuple(tuple(group) for group in s.get("x-vimmerse-require-any", ())),
+            require_when=tuple(
+                Requirement(
+                    need["field"], tuple(need["values"]), tuple(tuple(g) for g in need["require-any"])
+                )
+                for need in s.get("x-vimmerse-require-when", ())
+            ),
             charged_fields=tuple(s.get("x-vimmerse-charged-fields", ())),
         )
     else:
@@ -108,6 +115,7 @@ RULE_DEFAULTS: dict[str, Any] = {
     "required": (),
     "additional": True,
     "require_any": (),
+    "require_when": (),
     "charged_fields": (),
     "default": None,
     "deprecated": False,
@@ -328,3 +336,20 @@ def test_a_json_carried_field_of_any_shape_gets_a_valid_annotation(carried: dict
     rule = builder.rule({"type": "string", "x-vimmerse-json": carried})
     compile(f"x: {rule.py_type}", "<annotation>", "exec")  # raises SyntaxError when unbalanced
     assert rule.py_type.endswith("str") and rule.expr.startswith("Rule(")
+
+
+def test_every_required_input_names_a_field_and_every_setting_a_value_of_its_enum() -> None:
+    """``x-vimmerse-require-any`` / ``-when`` refer to the body's own fields, and a setting's
+    ``values`` are members of that field's enum: a typo there would never trigger."""
+    schemas = load_doc()["components"]["schemas"]
+    for name, schema in schemas.items():
+        props = schema.get("properties", {})
+        groups = [*schema.get("x-vimmerse-require-any", ())]
+        for need in schema.get("x-vimmerse-require-when", ()):
+            assert need["field"] in props, f"{name}: x-vimmerse-require-when names no field {need['field']!r}"
+            enum = _resolve(props[need["field"]])[1].get("enum")
+            assert enum and set(need["values"]) <= set(enum), f"{name}: {need['values']} not in {enum}"
+            groups += need["require-any"]
+        for group in groups:
+            assert isinstance(group, list) and group, f"{name}: a group is a non-empty list, not {group!r}"
+            assert set(group) <= set(props), f"{name}: {set(group) - set(props)} are not fields"

@@ -1,5 +1,5 @@
 """The two shortcuts a typed call takes past plain httpx (issue 12's parse targets) change nothing
-a user can see: the answers decode as ``json.loads`` decodes them, whatever orjson refuses, and
+a user can see: the answers decode as ``json.loads`` decodes them, whatever msgspec refuses, and
 every request goes to the URL httpx itself would build."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from vimmerse import _json, errors
 from vimmerse._request import Planner
 from vimmerse._retry import RetryPolicy
 
-#: Bodies json.loads reads and msgspec refuses: the fallback must keep them.
+#: Bodies json.loads reads that msgspec refuses (the fallback must keep them) or reads itself (bigint).
 LENIENT_BODIES = [
     b'{"data": {"id": "m1", "processing_status": "success", "width": NaN}}',
     b'{"data": {"id": "m1", "processing_status": "success", "width": Infinity}}',
@@ -105,10 +105,13 @@ PATHS = [
 @pytest.mark.parametrize("path", PATHS)
 def test_an_operation_url_is_the_url_httpx_builds(base: str, path: str) -> None:
     p = planner(base)
+    assert p._join is not None  # the shortcut is in use with this httpx (its self-check passed)
     url = p.url_for(path)
     expected = httpx.URL(str(p.base_url) + path.lstrip("/"))
-    assert str(url) == str(expected)
-    assert url.raw_path == expected.raw_path and url.host == expected.host and url.port == expected.port
+    via_client = httpx.Client(base_url=str(p.base_url)).build_request("GET", path.lstrip("/")).url
+    for other in (expected, via_client):
+        assert str(url) == str(other)
+        assert url.raw_path == other.raw_path and url.host == other.host and url.port == other.port
     assert url == expected and p.auth_headers(url)  # the key goes to the API's own origin
 
 

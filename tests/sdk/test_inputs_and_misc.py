@@ -594,3 +594,32 @@ async def test_a_setting_that_needs_an_input_is_refused_without_it(
         parts.update({k: (None, str(v)) for k, v in needs.items()})
         r = http.request(op.method, op.path, headers={"X-Api-Key": DEMO_API_KEY}, files=parts)
         assert r.status_code == 200, r.text
+
+
+@pytest.mark.parametrize(
+    ("prompt", "is_input"), [("  ", False), ("", False), ("[]", True), ("{}", True), ("0", True)]
+)
+async def test_blank_text_is_no_input_to_the_sdk_and_the_fake(
+    prompt: str, is_input: bool, mode: str, fake: Any
+) -> None:
+    """Both sides judge a required input alike: blank text is none, text that looks like empty
+    JSON is still a prompt (only a JSON-carrying field is read as JSON)."""
+    rec = Recorder([ok()])
+    client, _ = mock_clients(rec, mode)
+    if is_input:
+        await maybe(client.media.create(prompt=prompt))
+    else:
+        with pytest.raises(errors.InvalidParameterError, match="no input given"):
+            await maybe(client.media.create(prompt=prompt))
+    assert len(rec.requests) == int(is_input)
+    with httpx.Client(transport=fake.transport(), base_url=fake.base_url) as http:
+        r = http.post("/media", headers={"X-Api-Key": DEMO_API_KEY}, files={"prompt": (None, prompt)})
+    assert (r.status_code == 200) is is_input and (r.status_code == 400) is not is_input
+
+
+async def test_empty_json_in_a_json_field_is_no_input(mode: str) -> None:
+    rec = Recorder([ok()])
+    client, _ = mock_clients(rec, mode)
+    with pytest.raises(errors.InvalidParameterError, match="no input given"):
+        await maybe(client.media.create(media_items="[]"))
+    assert rec.requests == []
