@@ -387,7 +387,8 @@ def _read_story(text: str) -> list[dict[str, Any]]:
         operation: dict[str, Any] = {"method": last["method"], "path": _template(last["path"])}
         operation["line"] = index + 1
         if fields or last["method"] != "GET":
-            operation["body"] = {"content_type": None, "required": False}
+            # The page shows neither the media type nor whether the body is required.
+            operation["body"] = {"content_type": None, "required": None}
         operation["fields"] = fields
         operation["answers"] = [{"status": "200", "example": example, "collapsed": collapsed}]
         operations.append(operation)

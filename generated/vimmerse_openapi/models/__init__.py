@@ -66,7 +66,6 @@ if TYPE_CHECKING:
     from .motion_type import MotionType
     from .narrator_voice import NarratorVoice
     from .process_media_request import ProcessMediaRequest
-    from .rating import Rating
     from .scene_duration import SceneDuration
     from .statistics_day import StatisticsDay
     from .statistics_response import StatisticsResponse
@@ -204,7 +203,6 @@ _MODULES = {
     "MotionType": ".motion_type",
     "NarratorVoice": ".narrator_voice",
     "ProcessMediaRequest": ".process_media_request",
-    "Rating": ".rating",
     "SceneDuration": ".scene_duration",
     "StatisticsDay": ".statistics_day",
     "StatisticsResponse": ".statistics_response",
@@ -358,7 +356,6 @@ __all__ = (
     "MotionType",
     "NarratorVoice",
     "ProcessMediaRequest",
-    "Rating",
     "SceneDuration",
     "StatisticsDay",
     "StatisticsResponse",

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..models.aspect_ratio import AspectRatio
 from ..models.camera_control import CameraControl
 from ..models.motion_type import MotionType
-from ..models.rating import Rating
 from ..models.try_on_model import TryOnModel
 from ..models.visibility_status import VisibilityStatus
 from ..types import (
@@ -37,7 +36,7 @@ class MediaUpdateRequest:
             title (str | None):
             description (str | None):
             visibility_status (VisibilityStatus | str | None): `"0"` private, `"1"` unlisted, `"2"` public.
-            rating (Rating | str | None): A user's rating of a media, `"1"` (worst) to `"5"` (best).
+            rating (str | None): The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
             webhook_url (str | None):
             media_items (str | None): JSON array of `MediaItem` (regenerates).
             prompt (str | None): Regenerates.
@@ -54,7 +53,7 @@ class MediaUpdateRequest:
     title: str | None = None
     description: str | None = None
     visibility_status: VisibilityStatus | str | None = None
-    rating: Rating | str | None = None
+    rating: str | None = None
     webhook_url: str | None = None
     media_items: str | None = None
     prompt: str | None = None
@@ -157,7 +156,7 @@ class MediaUpdateRequest:
         obj.title = v if (v := g("title")).__class__ is str or v is None else read_str(v)
         obj.description = v if (v := g("description")).__class__ is str or v is None else read_str(v)
         obj.visibility_status = read_enum(VisibilityStatus, g("visibility_status"))
-        obj.rating = read_enum(Rating, g("rating"))
+        obj.rating = v if (v := g("rating")).__class__ is str or v is None else read_str(v)
         obj.webhook_url = v if (v := g("webhook_url")).__class__ is str or v is None else read_str(v)
         obj.media_items = v if (v := g("media_items")).__class__ is str or v is None else read_str(v)
         obj.prompt = v if (v := g("prompt")).__class__ is str or v is None else read_str(v)

@@ -17,7 +17,6 @@ from ..types import (
     read_int,
     read_list,
     read_str,
-    required,
     wire,
 )
 
@@ -31,21 +30,23 @@ _new = object.__new__
 
 @_attrs_define(repr=False)
 class StoryCreateRequest:
-    """Attributes:
-    idea (str):
-    title (str | None): Story title. Sent by the vendor's guide samples; absent from its published schema. Default: "".
-    story_id (str | None): Continue editing this story's storyboard instead of creating a new story
-        (404 when no such story exists for this key).
-    scene_count (int | None): Ignored when images are given (one scene per image). Default: 3.
-    language (Language | str | None): Language of the storyboard and narration. Default: "English".
-    aspect_ratio (AspectRatio | str | None): Width:height of the video.
-    audio_option (str | None): JSON object `StoryAudioOption`.
-    elements (str | None): JSON object `StoryElements`.
-    image_files (list[File] | None): Images to upload (JPEG, PNG, WebP); one scene each.
-    image_urls (list[str] | None): Public image URLs; ignored when `image_files` are given.
+    """Body of `createStory`. A storyboard is made from an idea, images, or both.
+
+    Attributes:
+        idea (str | None): The story to tell; may be left out when images are given. Default: "".
+        title (str | None): Story title. Sent by the vendor's guide samples; absent from its published schema. Default: "".
+        story_id (str | None): Continue editing this story's storyboard instead of creating a new story
+            (404 when no such story exists for this key).
+        scene_count (int | None): Ignored when images are given (one scene per image). Default: 3.
+        language (Language | str | None): Language of the storyboard and narration. Default: "English".
+        aspect_ratio (AspectRatio | str | None): Width:height of the video.
+        audio_option (str | None): JSON object `StoryAudioOption`.
+        elements (str | None): JSON object `StoryElements`.
+        image_files (list[File] | None): Images to upload (JPEG, PNG, WebP); one scene each.
+        image_urls (list[str] | None): Public image URLs; ignored when `image_files` are given.
     """
 
-    idea: str
+    idea: str | None = None
     title: str | None = None
     story_id: str | None = None
     scene_count: int | None = None
@@ -94,7 +95,8 @@ class StoryCreateRequest:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
-        field_dict["idea"] = wire(self.idea)
+        if self.idea is not None:
+            field_dict["idea"] = wire(self.idea)
         if self.title is not None:
             field_dict["title"] = wire(self.title)
         if self.story_id is not None:
@@ -117,7 +119,8 @@ class StoryCreateRequest:
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
-        files.append(("idea", (None, form_text(self.idea).encode(), "text/plain")))
+        if self.idea is not None:
+            files.append(("idea", (None, form_text(self.idea).encode(), "text/plain")))
         if self.title is not None:
             files.append(("title", (None, form_text(self.title).encode(), "text/plain")))
         if self.story_id is not None:
@@ -147,9 +150,7 @@ class StoryCreateRequest:
         # post-init hooks, so the object is the one __init__ would make.
         g = src_dict.get
         obj = _new(cls)
-        obj.idea = required(
-            (v if (v := g("idea")).__class__ is str or v is None else read_str(v)), "StoryCreateRequest", "idea"
-        )
+        obj.idea = v if (v := g("idea")).__class__ is str or v is None else read_str(v)
         obj.title = v if (v := g("title")).__class__ is str or v is None else read_str(v)
         obj.story_id = v if (v := g("story_id")).__class__ is str or v is None else read_str(v)
         obj.scene_count = v if (v := g("scene_count")).__class__ is int or v is None else read_int(v)

@@ -35,7 +35,7 @@ class StoryScenesRequest:
     enhance_image (bool | None): Default: false.
     seed (int | None): Seed of the image model, for reproducible images.
     audio_option (str | None): JSON object `StoryAudioOption`.
-    generate_elements (bool | None): Ignored. Default: true.
+    generate_elements (bool | None): Generate element images first, for consistent characters. Default: true.
     narrator (NarratorVoice | str | None): Text-to-speech voice. Default: "Rachel".
     has_narration (bool | None): Ignored; set `audio_option` when creating the story. Default: true.
     has_bg_music (bool | None): Ignored; set `audio_option` when creating the story. Default: true.

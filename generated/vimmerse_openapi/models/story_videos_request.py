@@ -29,6 +29,8 @@ class StoryVideosRequest:
     """Attributes:
     title (str | None): Default: "".
     storyboard (str | None): JSON object `Storyboard` replacing the stored one.
+    scenes (str | None): JSON array of `StoryScene`, the story's scenes as `getStory` returns them, replacing the stored
+        ones.
     is_transition (bool | None): Default: false.
     motion_type (StoryMotionType | str | None): AI model that animates a story's scenes (`MotionType` without `TryOnVideo`). Default: "Auto".
     duration (int | None): Seconds per scene; follows the narration when there is one. Default: 5.
@@ -39,6 +41,7 @@ class StoryVideosRequest:
 
     title: str | None = None
     storyboard: str | None = None
+    scenes: str | None = None
     is_transition: bool | None = None
     motion_type: StoryMotionType | str | None = None
     duration: int | None = None
@@ -50,6 +53,7 @@ class StoryVideosRequest:
     _FIELDS = (
         "title",
         "storyboard",
+        "scenes",
         "is_transition",
         "motion_type",
         "duration",
@@ -61,6 +65,7 @@ class StoryVideosRequest:
         (
             "title",
             "storyboard",
+            "scenes",
             "is_transition",
             "motion_type",
             "duration",
@@ -84,6 +89,8 @@ class StoryVideosRequest:
             field_dict["title"] = wire(self.title)
         if self.storyboard is not None:
             field_dict["storyboard"] = wire(self.storyboard)
+        if self.scenes is not None:
+            field_dict["scenes"] = wire(self.scenes)
         if self.is_transition is not None:
             field_dict["is_transition"] = wire(self.is_transition)
         if self.motion_type is not None:
@@ -107,6 +114,7 @@ class StoryVideosRequest:
         obj = _new(cls)
         obj.title = v if (v := g("title")).__class__ is str or v is None else read_str(v)
         obj.storyboard = v if (v := g("storyboard")).__class__ is str or v is None else read_str(v)
+        obj.scenes = v if (v := g("scenes")).__class__ is str or v is None else read_str(v)
         obj.is_transition = v if (v := g("is_transition")).__class__ is bool or v is None else read_bool(v)
         obj.motion_type = read_enum(StoryMotionType, g("motion_type"))
         obj.duration = v if (v := g("duration")).__class__ is int or v is None else read_int(v)

@@ -37,22 +37,20 @@ MEDIA_CREATE_REQUEST_RULE = Rule(
     "object",
     model_ref="MediaCreateRequest",
     fields={
-        "title": Rule("string", max_length=512, default=""),
-        "description": Rule("string", max_length=4096, default=""),
+        "title": Rule("string", default=""),
+        "description": Rule("string", default=""),
         "visibility_status": Rule(
             "enum", enum_ref="VisibilityStatus", description='`"0"` private, `"1"` unlisted, `"2"` public.', default="1"
         ),
         "image_files": Rule(
             "array",
             items=Rule("file"),
-            max_items=2,
             description="One image (animated) or two (first and last frame). Deprecated in favour of `media_items`.",
             deprecated=True,
         ),
         "image_urls": Rule(
             "array",
             items=Rule("string", min_length=1),
-            max_items=2,
             description="Public image URLs; ignored when `image_files` are given. Deprecated in favour of `media_items`.",
             deprecated=True,
         ),
@@ -61,9 +59,7 @@ MEDIA_CREATE_REQUEST_RULE = Rule(
             content=Rule("array", items=MEDIA_ITEM_RULE),
             description="JSON array of `MediaItem`; when given, `image_files` and `image_urls` are ignored.",
         ),
-        "prompt": Rule(
-            "string", max_length=4096, description="What to generate; required when no image is given.", default=""
-        ),
+        "prompt": Rule("string", description="What to generate; required when no image is given.", default=""),
         "motion_type": Rule(
             "enum",
             enum_ref="MotionType",
@@ -94,19 +90,19 @@ MEDIA_UPDATE_REQUEST_RULE = Rule(
     "object",
     model_ref="MediaUpdateRequest",
     fields={
-        "title": Rule("string", max_length=512),
-        "description": Rule("string", max_length=4096),
+        "title": Rule("string"),
+        "description": Rule("string"),
         "visibility_status": Rule(
             "enum", enum_ref="VisibilityStatus", description='`"0"` private, `"1"` unlisted, `"2"` public.'
         ),
         "rating": Rule(
-            "enum", enum_ref="Rating", description='A user\'s rating of a media, `"1"` (worst) to `"5"` (best).'
+            "string", description='The user\'s rating, typically `"1"` to `"5"`; free text, as both sources type it.'
         ),
         "webhook_url": Rule("string", format="uri"),
         "media_items": Rule(
             "json", content=Rule("array", items=MEDIA_ITEM_RULE), description="JSON array of `MediaItem` (regenerates)."
         ),
-        "prompt": Rule("string", max_length=4096, description="Regenerates."),
+        "prompt": Rule("string", description="Regenerates."),
         "motion_type": Rule(
             "enum", enum_ref="MotionType", description="AI model that animates a media. `Auto` picks one."
         ),
@@ -174,13 +170,10 @@ IDEA_TO_VIDEO_REQUEST_RULE = Rule(
     model_ref="IdeaToVideoRequest",
     fields={
         "idea": Rule(
-            "string",
-            min_length=1,
-            max_length=8192,
-            description="The story to tell; be specific about characters, settings and style.",
+            "string", min_length=1, description="The story to tell; be specific about characters, settings and style."
         ),
-        "title": Rule("string", max_length=512, default=""),
-        "scene_count": Rule("integer", minimum=1, maximum=20, default=3),
+        "title": Rule("string", default=""),
+        "scene_count": Rule("integer", minimum=1, default=3),
         "image_tool": Rule(
             "enum",
             enum_ref="StoryImageTool",
@@ -213,18 +206,18 @@ IMAGES_TO_VIDEO_REQUEST_RULE = Rule(
     model_ref="ImagesToVideoRequest",
     fields={
         "image_urls": Rule(
-            "array",
-            items=Rule("string", min_length=1),
-            min_items=1,
-            max_items=20,
-            description="Public image URLs, one scene each.",
+            "array", items=Rule("string", min_length=1), min_items=1, description="Public image URLs, one scene each."
         ),
         "idea": Rule(
             "string",
-            max_length=8192,
+            description="What the video should tell about the images.",
             default="Create a stunning video showcasing these images with a compelling narrative",
         ),
-        "title": Rule("string", max_length=512, default=""),
+        "title": Rule("string", default=""),
+        "description": Rule("string", description="The story's description.", default=""),
+        "visibility_status": Rule(
+            "enum", enum_ref="VisibilityStatus", description='`"0"` private, `"1"` unlisted, `"2"` public.', default="1"
+        ),
         "video_tool": Rule(
             "enum",
             enum_ref="StoryVideoTool",
@@ -236,9 +229,38 @@ IMAGES_TO_VIDEO_REQUEST_RULE = Rule(
         ),
         "aspect_ratio": Rule("enum", enum_ref="AspectRatio", description="Width:height of the video.", default="16:9"),
         "is_transition": Rule("boolean", default=False),
+        "motion_type": Rule(
+            "enum",
+            enum_ref="StoryMotionType",
+            description="The motion model of the scene videos (the guide's name for `video_tool`).",
+            default="Auto",
+        ),
+        "duration": Rule(
+            "integer",
+            minimum=1,
+            maximum=10,
+            description="Seconds per scene; ignored when there is narration (the guide's name for `scene_duration`).",
+            default=5,
+        ),
+        "loop": Rule(
+            "integer", minimum=1, maximum=6, description="How many times each scene's motion repeats.", default=1
+        ),
         "audio_option": STORY_AUDIO_OPTION_RULE,
+        "narrator": Rule("enum", enum_ref="NarratorVoice", description="The narration's voice.", default="Rachel"),
         "language": Rule(
             "enum", enum_ref="Language", description="Language of the storyboard and narration.", default="English"
+        ),
+        "has_narration": Rule(
+            "boolean", description="Deprecated; set `audio_option` instead.", default=True, deprecated=True
+        ),
+        "has_bg_music": Rule(
+            "boolean", description="Deprecated; set `audio_option` instead.", default=True, deprecated=True
+        ),
+        "native_audio": Rule(
+            "boolean",
+            description="Native sound effects and lip sync. Deprecated; set `audio_option` instead.",
+            default=False,
+            deprecated=True,
         ),
         "webhook_url": Rule("string", format="uri"),
     },
@@ -252,11 +274,10 @@ URL_TO_VIDEO_REQUEST_RULE = Rule(
         "idea": Rule(
             "string",
             min_length=1,
-            max_length=8192,
             description='What to make, naming the web page, e.g. "A marketing video for https://example.com".',
         ),
-        "title": Rule("string", max_length=512, default=""),
-        "scene_count": Rule("integer", minimum=1, maximum=20, default=3),
+        "title": Rule("string", default=""),
+        "scene_count": Rule("integer", minimum=1, default=3),
         "image_tool": Rule(
             "enum",
             enum_ref="StoryImageTool",
@@ -288,25 +309,18 @@ STORY_CREATE_REQUEST_RULE = Rule(
     "object",
     model_ref="StoryCreateRequest",
     fields={
-        "idea": Rule("string", min_length=1, max_length=8192),
+        "idea": Rule("string", description="The story to tell; may be left out when images are given.", default=""),
         "title": Rule(
             "string",
-            max_length=512,
             description="Story title. Sent by the vendor's guide samples; absent from its published schema.",
             default="",
         ),
         "story_id": Rule(
             "string",
-            max_length=128,
-            pattern="^[A-Za-z0-9_-]+$",
             description="Continue editing this story's storyboard instead of creating a new story (404 when no such story exists for this key).",
         ),
         "scene_count": Rule(
-            "integer",
-            minimum=1,
-            maximum=20,
-            description="Ignored when images are given (one scene per image).",
-            default=3,
+            "integer", minimum=1, description="Ignored when images are given (one scene per image).", default=3
         ),
         "language": Rule(
             "enum", enum_ref="Language", description="Language of the storyboard and narration.", default="English"
@@ -315,17 +329,16 @@ STORY_CREATE_REQUEST_RULE = Rule(
         "audio_option": Rule("json", content=STORY_AUDIO_OPTION_RULE, description="JSON object `StoryAudioOption`."),
         "elements": Rule("json", content=STORY_ELEMENTS_RULE, description="JSON object `StoryElements`."),
         "image_files": Rule(
-            "array", items=Rule("file"), max_items=20, description="Images to upload (JPEG, PNG, WebP); one scene each."
+            "array", items=Rule("file"), description="Images to upload (JPEG, PNG, WebP); one scene each."
         ),
         "image_urls": Rule(
             "array",
             items=Rule("string", min_length=1),
-            max_items=20,
             description="Public image URLs; ignored when `image_files` are given.",
         ),
     },
-    required=("idea",),
     additional=False,
+    require_any=(("idea", "image_files", "image_urls"),),
 )
 STORY_UPDATE_REQUEST_RULE = Rule(
     "object",
@@ -387,9 +400,7 @@ STORY_ELEMENTS_REQUEST_RULE = Rule(
             "json", content=STORYBOARD_RULE, description="JSON object `Storyboard` replacing the stored one."
         ),
         "enhance_image": Rule("boolean", description="1x super-resolution pass on the images.", default=False),
-        "seed": Rule(
-            "integer", minimum=0, maximum=4294967295, description="Seed of the image model, for reproducible images."
-        ),
+        "seed": Rule("integer", description="Seed of the image model, for reproducible images."),
         "has_bg_music": Rule(
             "boolean", description="Ignored; set `audio_option` when creating the story.", default=True, deprecated=True
         ),
@@ -411,18 +422,12 @@ STORY_SCENES_REQUEST_RULE = Rule(
             "json", content=STORYBOARD_RULE, description="JSON object `Storyboard` replacing the stored one."
         ),
         "enhance_image": Rule("boolean", default=False),
-        "seed": Rule(
-            "integer", minimum=0, maximum=4294967295, description="Seed of the image model, for reproducible images."
-        ),
+        "seed": Rule("integer", description="Seed of the image model, for reproducible images."),
         "audio_option": Rule("json", content=STORY_AUDIO_OPTION_RULE, description="JSON object `StoryAudioOption`."),
-        "generate_elements": Rule("boolean", description="Ignored.", default=True, deprecated=True),
-        "narrator": Rule(
-            "enum",
-            enum_ref="NarratorVoice",
-            description="Ignored; set `audio_option` when creating the story.",
-            default="Rachel",
-            deprecated=True,
+        "generate_elements": Rule(
+            "boolean", description="Generate element images first, for consistent characters.", default=True
         ),
+        "narrator": Rule("enum", enum_ref="NarratorVoice", description="The narration's voice.", default="Rachel"),
         "has_narration": Rule(
             "boolean", description="Ignored; set `audio_option` when creating the story.", default=True, deprecated=True
         ),
@@ -432,13 +437,28 @@ STORY_SCENES_REQUEST_RULE = Rule(
     },
     additional=False,
 )
+STORY_SCENE_RULE = Rule(
+    "object",
+    model_ref="StoryScene",
+    fields={
+        "image_url": Rule("string"),
+        "prompt": Rule("string"),
+        "narration_url": Rule("string"),
+        "video_url": Rule("string"),
+    },
+)
 STORY_VIDEOS_REQUEST_RULE = Rule(
     "object",
     model_ref="StoryVideosRequest",
     fields={
-        "title": Rule("string", max_length=512, default=""),
+        "title": Rule("string", default=""),
         "storyboard": Rule(
             "json", content=STORYBOARD_RULE, description="JSON object `Storyboard` replacing the stored one."
+        ),
+        "scenes": Rule(
+            "json",
+            content=Rule("array", items=STORY_SCENE_RULE),
+            description="JSON array of `StoryScene`, the story's scenes as `getStory` returns them, replacing the stored ones.",
         ),
         "is_transition": Rule("boolean", default=False),
         "motion_type": Rule(

@@ -10,13 +10,13 @@ from ...models.error_message import ErrorMessage
 from ...models.http_validation_error import HTTPValidationError
 from ...models.media_response import MediaResponse
 from ...models.process_media_request import ProcessMediaRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     media_id: str,
     *,
-    body: ProcessMediaRequest | Unset = UNSET,
+    body: ProcessMediaRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -100,7 +99,7 @@ def sync_detailed(
     media_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProcessMediaRequest | Unset = UNSET,
+    body: ProcessMediaRequest,
 ) -> Response[ErrorMessage | HTTPValidationError | MediaResponse]:
     """Resubmit a media for generation
 
@@ -110,7 +109,8 @@ def sync_detailed(
 
     Args:
         media_id (str):
-        body (ProcessMediaRequest | Unset): Reserved; send nothing or `{}`.
+        body (ProcessMediaRequest): Reserved; carries no field today. Both sources call the body
+            required, so clients send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ def sync(
     media_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProcessMediaRequest | Unset = UNSET,
+    body: ProcessMediaRequest,
 ) -> ErrorMessage | HTTPValidationError | MediaResponse | None:
     """Resubmit a media for generation
 
@@ -146,7 +146,8 @@ def sync(
 
     Args:
         media_id (str):
-        body (ProcessMediaRequest | Unset): Reserved; send nothing or `{}`.
+        body (ProcessMediaRequest): Reserved; carries no field today. Both sources call the body
+            required, so clients send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +168,7 @@ async def asyncio_detailed(
     media_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProcessMediaRequest | Unset = UNSET,
+    body: ProcessMediaRequest,
 ) -> Response[ErrorMessage | HTTPValidationError | MediaResponse]:
     """Resubmit a media for generation
 
@@ -177,7 +178,8 @@ async def asyncio_detailed(
 
     Args:
         media_id (str):
-        body (ProcessMediaRequest | Unset): Reserved; send nothing or `{}`.
+        body (ProcessMediaRequest): Reserved; carries no field today. Both sources call the body
+            required, so clients send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +203,7 @@ async def asyncio(
     media_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProcessMediaRequest | Unset = UNSET,
+    body: ProcessMediaRequest,
 ) -> ErrorMessage | HTTPValidationError | MediaResponse | None:
     """Resubmit a media for generation
 
@@ -211,7 +213,8 @@ async def asyncio(
 
     Args:
         media_id (str):
-        body (ProcessMediaRequest | Unset): Reserved; send nothing or `{}`.
+        body (ProcessMediaRequest): Reserved; carries no field today. Both sources call the body
+            required, so clients send `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,7 +107,8 @@ def sync_detailed(
     `generateStoryScenes`, `generateStoryVideos`. Costs credits.
 
     Args:
-        body (StoryCreateRequest):
+        body (StoryCreateRequest): Body of `createStory`. A storyboard is made from an idea,
+            images, or both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +142,8 @@ def sync(
     `generateStoryScenes`, `generateStoryVideos`. Costs credits.
 
     Args:
-        body (StoryCreateRequest):
+        body (StoryCreateRequest): Body of `createStory`. A storyboard is made from an idea,
+            images, or both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     `generateStoryScenes`, `generateStoryVideos`. Costs credits.
 
     Args:
-        body (StoryCreateRequest):
+        body (StoryCreateRequest): Body of `createStory`. A storyboard is made from an idea,
+            images, or both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +205,8 @@ async def asyncio(
     `generateStoryScenes`, `generateStoryVideos`. Costs credits.
 
     Args:
-        body (StoryCreateRequest):
+        body (StoryCreateRequest): Body of `createStory`. A storyboard is made from an idea,
+            images, or both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

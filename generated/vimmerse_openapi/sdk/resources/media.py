@@ -23,7 +23,6 @@ if TYPE_CHECKING:  # annotations only: the models load on first use (models/__in
         MediaItem,
         MediaStatus,
         MotionType,
-        Rating,
         TryOnModel,
         VisibilityStatus,
     )
@@ -76,17 +75,17 @@ class MediaResource:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            title: (0..512 characters; service default '')
-            description: (0..4096 characters; service default '')
+            title: (service default '')
+            description: (service default '')
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus; service default
                 '1')
             image_files: One image (animated) or two (first and last frame). Deprecated in favour of
-                `media_items`. (0..2 items; deprecated)
+                `media_items`. (deprecated)
             image_urls: Public image URLs; ignored when `image_files` are given. Deprecated in favour of
-                `media_items`. (0..2 items; deprecated)
+                `media_items`. (deprecated)
             media_items: JSON array of `MediaItem`; when given, `image_files` and `image_urls` are ignored. ( or
                 its JSON text)
-            prompt: What to generate; required when no image is given. (0..4096 characters; service default '')
+            prompt: What to generate; required when no image is given. (service default '')
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType; service default
                 'Auto')
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl; service
@@ -180,7 +179,7 @@ class MediaResource:
         title: str | None = None,
         description: str | None = None,
         visibility_status: VisibilityStatus | str | None = None,
-        rating: Rating | str | None = None,
+        rating: str | None = None,
         webhook_url: str | None = None,
         media_items: Sequence[MediaItem | Mapping[str, Any]] | str | None = None,
         prompt: str | None = None,
@@ -210,13 +209,13 @@ class MediaResource:
 
         Args:
             media_id: The media's id, as returned by `createMedia`. (1..128 characters)
-            title: (0..512 characters)
-            description: (0..4096 characters)
+            title: -
+            description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
-            rating: A user's rating of a media, `"1"` (worst) to `"5"` (best). (a Rating)
+            rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
             webhook_url: -
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
-            prompt: Regenerates. (0..4096 characters)
+            prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
             quantity: (1..4)
@@ -270,7 +269,7 @@ class MediaResource:
         title: str | None = None,
         description: str | None = None,
         visibility_status: VisibilityStatus | str | None = None,
-        rating: Rating | str | None = None,
+        rating: str | None = None,
         webhook_url: str | None = None,
         media_items: Sequence[MediaItem | Mapping[str, Any]] | str | None = None,
         prompt: str | None = None,
@@ -298,13 +297,13 @@ class MediaResource:
 
         Args:
             media_id: The media's id, as returned by `createMedia`. (1..128 characters)
-            title: (0..512 characters)
-            description: (0..4096 characters)
+            title: -
+            description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
-            rating: A user's rating of a media, `"1"` (worst) to `"5"` (best). (a Rating)
+            rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
             webhook_url: -
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
-            prompt: Regenerates. (0..4096 characters)
+            prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
             quantity: (1..4)
@@ -539,17 +538,17 @@ class AsyncMediaResource:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            title: (0..512 characters; service default '')
-            description: (0..4096 characters; service default '')
+            title: (service default '')
+            description: (service default '')
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus; service default
                 '1')
             image_files: One image (animated) or two (first and last frame). Deprecated in favour of
-                `media_items`. (0..2 items; deprecated)
+                `media_items`. (deprecated)
             image_urls: Public image URLs; ignored when `image_files` are given. Deprecated in favour of
-                `media_items`. (0..2 items; deprecated)
+                `media_items`. (deprecated)
             media_items: JSON array of `MediaItem`; when given, `image_files` and `image_urls` are ignored. ( or
                 its JSON text)
-            prompt: What to generate; required when no image is given. (0..4096 characters; service default '')
+            prompt: What to generate; required when no image is given. (service default '')
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType; service default
                 'Auto')
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl; service
@@ -643,7 +642,7 @@ class AsyncMediaResource:
         title: str | None = None,
         description: str | None = None,
         visibility_status: VisibilityStatus | str | None = None,
-        rating: Rating | str | None = None,
+        rating: str | None = None,
         webhook_url: str | None = None,
         media_items: Sequence[MediaItem | Mapping[str, Any]] | str | None = None,
         prompt: str | None = None,
@@ -673,13 +672,13 @@ class AsyncMediaResource:
 
         Args:
             media_id: The media's id, as returned by `createMedia`. (1..128 characters)
-            title: (0..512 characters)
-            description: (0..4096 characters)
+            title: -
+            description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
-            rating: A user's rating of a media, `"1"` (worst) to `"5"` (best). (a Rating)
+            rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
             webhook_url: -
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
-            prompt: Regenerates. (0..4096 characters)
+            prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
             quantity: (1..4)
@@ -733,7 +732,7 @@ class AsyncMediaResource:
         title: str | None = None,
         description: str | None = None,
         visibility_status: VisibilityStatus | str | None = None,
-        rating: Rating | str | None = None,
+        rating: str | None = None,
         webhook_url: str | None = None,
         media_items: Sequence[MediaItem | Mapping[str, Any]] | str | None = None,
         prompt: str | None = None,
@@ -761,13 +760,13 @@ class AsyncMediaResource:
 
         Args:
             media_id: The media's id, as returned by `createMedia`. (1..128 characters)
-            title: (0..512 characters)
-            description: (0..4096 characters)
+            title: -
+            description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
-            rating: A user's rating of a media, `"1"` (worst) to `"5"` (best). (a Rating)
+            rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
             webhook_url: -
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
-            prompt: Regenerates. (0..4096 characters)
+            prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
             quantity: (1..4)
@@ -1005,17 +1004,17 @@ class MediaResourceWithRawResponse:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            title: (0..512 characters; service default '')
-            description: (0..4096 characters; service default '')
+            title: (service default '')
+            description: (service default '')
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus; service default
                 '1')
             image_files: One image (animated) or two (first and last frame). Deprecated in favour of
-                `media_items`. (0..2 items; deprecated)
+                `media_items`. (deprecated)
             image_urls: Public image URLs; ignored when `image_files` are given. Deprecated in favour of
-                `media_items`. (0..2 items; deprecated)
+                `media_items`. (deprecated)
             media_items: JSON array of `MediaItem`; when given, `image_files` and `image_urls` are ignored. ( or
                 its JSON text)
-            prompt: What to generate; required when no image is given. (0..4096 characters; service default '')
+            prompt: What to generate; required when no image is given. (service default '')
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType; service default
                 'Auto')
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl; service
@@ -1108,7 +1107,7 @@ class MediaResourceWithRawResponse:
         title: str | None = None,
         description: str | None = None,
         visibility_status: VisibilityStatus | str | None = None,
-        rating: Rating | str | None = None,
+        rating: str | None = None,
         webhook_url: str | None = None,
         media_items: Sequence[MediaItem | Mapping[str, Any]] | str | None = None,
         prompt: str | None = None,
@@ -1138,13 +1137,13 @@ class MediaResourceWithRawResponse:
 
         Args:
             media_id: The media's id, as returned by `createMedia`. (1..128 characters)
-            title: (0..512 characters)
-            description: (0..4096 characters)
+            title: -
+            description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
-            rating: A user's rating of a media, `"1"` (worst) to `"5"` (best). (a Rating)
+            rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
             webhook_url: -
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
-            prompt: Regenerates. (0..4096 characters)
+            prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
             quantity: (1..4)
@@ -1196,7 +1195,7 @@ class MediaResourceWithRawResponse:
         title: str | None = None,
         description: str | None = None,
         visibility_status: VisibilityStatus | str | None = None,
-        rating: Rating | str | None = None,
+        rating: str | None = None,
         webhook_url: str | None = None,
         media_items: Sequence[MediaItem | Mapping[str, Any]] | str | None = None,
         prompt: str | None = None,
@@ -1224,13 +1223,13 @@ class MediaResourceWithRawResponse:
 
         Args:
             media_id: The media's id, as returned by `createMedia`. (1..128 characters)
-            title: (0..512 characters)
-            description: (0..4096 characters)
+            title: -
+            description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
-            rating: A user's rating of a media, `"1"` (worst) to `"5"` (best). (a Rating)
+            rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
             webhook_url: -
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
-            prompt: Regenerates. (0..4096 characters)
+            prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
             quantity: (1..4)
@@ -1395,17 +1394,17 @@ class AsyncMediaResourceWithRawResponse:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            title: (0..512 characters; service default '')
-            description: (0..4096 characters; service default '')
+            title: (service default '')
+            description: (service default '')
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus; service default
                 '1')
             image_files: One image (animated) or two (first and last frame). Deprecated in favour of
-                `media_items`. (0..2 items; deprecated)
+                `media_items`. (deprecated)
             image_urls: Public image URLs; ignored when `image_files` are given. Deprecated in favour of
-                `media_items`. (0..2 items; deprecated)
+                `media_items`. (deprecated)
             media_items: JSON array of `MediaItem`; when given, `image_files` and `image_urls` are ignored. ( or
                 its JSON text)
-            prompt: What to generate; required when no image is given. (0..4096 characters; service default '')
+            prompt: What to generate; required when no image is given. (service default '')
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType; service default
                 'Auto')
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl; service
@@ -1498,7 +1497,7 @@ class AsyncMediaResourceWithRawResponse:
         title: str | None = None,
         description: str | None = None,
         visibility_status: VisibilityStatus | str | None = None,
-        rating: Rating | str | None = None,
+        rating: str | None = None,
         webhook_url: str | None = None,
         media_items: Sequence[MediaItem | Mapping[str, Any]] | str | None = None,
         prompt: str | None = None,
@@ -1528,13 +1527,13 @@ class AsyncMediaResourceWithRawResponse:
 
         Args:
             media_id: The media's id, as returned by `createMedia`. (1..128 characters)
-            title: (0..512 characters)
-            description: (0..4096 characters)
+            title: -
+            description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
-            rating: A user's rating of a media, `"1"` (worst) to `"5"` (best). (a Rating)
+            rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
             webhook_url: -
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
-            prompt: Regenerates. (0..4096 characters)
+            prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
             quantity: (1..4)
@@ -1586,7 +1585,7 @@ class AsyncMediaResourceWithRawResponse:
         title: str | None = None,
         description: str | None = None,
         visibility_status: VisibilityStatus | str | None = None,
-        rating: Rating | str | None = None,
+        rating: str | None = None,
         webhook_url: str | None = None,
         media_items: Sequence[MediaItem | Mapping[str, Any]] | str | None = None,
         prompt: str | None = None,
@@ -1614,13 +1613,13 @@ class AsyncMediaResourceWithRawResponse:
 
         Args:
             media_id: The media's id, as returned by `createMedia`. (1..128 characters)
-            title: (0..512 characters)
-            description: (0..4096 characters)
+            title: -
+            description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
-            rating: A user's rating of a media, `"1"` (worst) to `"5"` (best). (a Rating)
+            rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
             webhook_url: -
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
-            prompt: Regenerates. (0..4096 characters)
+            prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
             quantity: (1..4)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # annotations only: the models load on first use (models/__in
         StoryElements,
         StoryImageTool,
         StoryMotionType,
+        StoryScene,
         StoryVideoTool,
         VisibilityStatus,
     )
@@ -71,9 +72,9 @@ class StoryResource:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            idea: The story to tell; be specific about characters, settings and style. (1..8192 characters)
-            title: (0..512 characters; service default '')
-            scene_count: (1..20; service default 3)
+            idea: The story to tell; be specific about characters, settings and style. (1..any characters)
+            title: (service default '')
+            scene_count: (>= 1; service default 3)
             image_tool: Image model of the automatic story modes. (a StoryImageTool; service default 'Seedream')
             video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
             scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
@@ -124,12 +125,21 @@ class StoryResource:
         image_urls: Sequence[str] | str | None = None,
         idea: str | None = None,
         title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
         video_tool: StoryVideoTool | str | None = None,
         scene_duration: SceneDuration | int | None = None,
         aspect_ratio: AspectRatio | str | None = None,
         is_transition: bool | None = None,
+        motion_type: StoryMotionType | str | None = None,
+        duration: int | None = None,
+        loop: int | None = None,
         audio_option: StoryAudioOption | Mapping[str, Any] | None = None,
+        narrator: NarratorVoice | str | None = None,
         language: Language | str | None = None,
+        has_narration: bool | None = None,
+        has_bg_music: bool | None = None,
+        native_audio: bool | None = None,
         webhook_url: str | None = None,
         wait: bool = False,
         wait_timeout: float | None = None,
@@ -145,17 +155,30 @@ class StoryResource:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            image_urls: Public image URLs, one scene each. (1..20 items)
-            idea: (0..8192 characters; service default 'Create a stunning video showcasing these images with a
-                compelling narrative')
-            title: (0..512 characters; service default '')
+            image_urls: Public image URLs, one scene each. (1..any items)
+            idea: What the video should tell about the images. (service default 'Create a stunning video
+                showcasing these images with a compelling narrative')
+            title: (service default '')
+            description: The story's description. (service default '')
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus; service default
+                '1')
             video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
             scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
             aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
             is_transition: (service default False)
+            motion_type: The motion model of the scene videos (the guide's name for `video_tool`). (a
+                StoryMotionType; service default 'Auto')
+            duration: Seconds per scene; ignored when there is narration (the guide's name for
+                `scene_duration`). (1..10; service default 5)
+            loop: How many times each scene's motion repeats. (1..6; service default 1)
             audio_option: Audio of a story, sent as an object in JSON bodies and JSON-encoded in form fields.
                 With `native_audio`, narration is off. (a StoryAudioOption (or a dict of its fields))
+            narrator: The narration's voice. (a NarratorVoice; service default 'Rachel')
             language: Language of the storyboard and narration. (a Language; service default 'English')
+            has_narration: Deprecated; set `audio_option` instead. (service default True; deprecated)
+            has_bg_music: Deprecated; set `audio_option` instead. (service default True; deprecated)
+            native_audio: Native sound effects and lip sync. Deprecated; set `audio_option` instead. (service
+                default False; deprecated)
             webhook_url: -
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
@@ -173,12 +196,21 @@ class StoryResource:
                 "image_urls": image_urls,
                 "idea": idea,
                 "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
                 "video_tool": video_tool,
                 "scene_duration": scene_duration,
                 "aspect_ratio": aspect_ratio,
                 "is_transition": is_transition,
+                "motion_type": motion_type,
+                "duration": duration,
+                "loop": loop,
                 "audio_option": audio_option,
+                "narrator": narrator,
                 "language": language,
+                "has_narration": has_narration,
+                "has_bg_music": has_bg_music,
+                "native_audio": native_audio,
                 "webhook_url": webhook_url,
             },
             wait=wait,
@@ -217,10 +249,10 @@ class StoryResource:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            idea: What to make, naming the web page, e.g. "A marketing video for https://example.com". (1..8192
+            idea: What to make, naming the web page, e.g. "A marketing video for https://example.com". (1..any
                 characters)
-            title: (0..512 characters; service default '')
-            scene_count: (1..20; service default 3)
+            title: (service default '')
+            scene_count: (>= 1; service default 3)
             image_tool: Image model of the automatic story modes. (a StoryImageTool; service default 'Seedream')
             video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
             scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
@@ -291,19 +323,19 @@ class StoryResource:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            idea: (1..8192 characters)
-            title: Story title. Sent by the vendor's guide samples; absent from its published schema. (0..512
-                characters; service default '')
+            idea: The story to tell; may be left out when images are given. (service default '')
+            title: Story title. Sent by the vendor's guide samples; absent from its published schema. (service
+                default '')
             story_id: Continue editing this story's storyboard instead of creating a new story (404 when no such
-                story exists for this key). (0..128 characters)
-            scene_count: Ignored when images are given (one scene per image). (1..20; service default 3)
+                story exists for this key).
+            scene_count: Ignored when images are given (one scene per image). (>= 1; service default 3)
             language: Language of the storyboard and narration. (a Language; service default 'English')
             aspect_ratio: Width:height of the video. (a AspectRatio)
             audio_option: JSON object `StoryAudioOption`. (a StoryAudioOption (or a dict of its fields) or its
                 JSON text)
             elements: JSON object `StoryElements`. (a StoryElements (or a dict of its fields) or its JSON text)
-            image_files: Images to upload (JPEG, PNG, WebP); one scene each. (0..20 items)
-            image_urls: Public image URLs; ignored when `image_files` are given. (0..20 items)
+            image_files: Images to upload (JPEG, PNG, WebP); one scene each.
+            image_urls: Public image URLs; ignored when `image_files` are given.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -458,7 +490,7 @@ class StoryResource:
             storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
                 fields) or its JSON text)
             enhance_image: 1x super-resolution pass on the images. (service default False)
-            seed: Seed of the image model, for reproducible images. (0..4294967295)
+            seed: Seed of the image model, for reproducible images.
             has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
                 deprecated)
 
@@ -514,12 +546,11 @@ class StoryResource:
             storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
                 fields) or its JSON text)
             enhance_image: (service default False)
-            seed: Seed of the image model, for reproducible images. (0..4294967295)
+            seed: Seed of the image model, for reproducible images.
             audio_option: JSON object `StoryAudioOption`. (a StoryAudioOption (or a dict of its fields) or its
                 JSON text)
-            generate_elements: Ignored. (service default True; deprecated)
-            narrator: Ignored; set `audio_option` when creating the story. (a NarratorVoice; service default
-                'Rachel'; deprecated)
+            generate_elements: Generate element images first, for consistent characters. (service default True)
+            narrator: The narration's voice. (a NarratorVoice; service default 'Rachel')
             has_narration: Ignored; set `audio_option` when creating the story. (service default True;
                 deprecated)
             has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
@@ -555,6 +586,7 @@ class StoryResource:
         *,
         title: str | None = None,
         storyboard: Storyboard | Mapping[str, Any] | str | None = None,
+        scenes: Sequence[StoryScene | Mapping[str, Any]] | str | None = None,
         is_transition: bool | None = None,
         motion_type: StoryMotionType | str | None = None,
         duration: int | None = None,
@@ -576,9 +608,11 @@ class StoryResource:
 
         Args:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
-            title: (0..512 characters; service default '')
+            title: (service default '')
             storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
                 fields) or its JSON text)
+            scenes: JSON array of `StoryScene`, the story's scenes as `getStory` returns them, replacing the
+                stored ones. ( or its JSON text)
             is_transition: (service default False)
             motion_type: AI model that animates a story's scenes (`MotionType` without `TryOnVideo`). (a
                 StoryMotionType; service default 'Auto')
@@ -603,6 +637,7 @@ class StoryResource:
                 "story_id": story_id,
                 "title": title,
                 "storyboard": storyboard,
+                "scenes": scenes,
                 "is_transition": is_transition,
                 "motion_type": motion_type,
                 "duration": duration,
@@ -736,9 +771,9 @@ class AsyncStoryResource:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            idea: The story to tell; be specific about characters, settings and style. (1..8192 characters)
-            title: (0..512 characters; service default '')
-            scene_count: (1..20; service default 3)
+            idea: The story to tell; be specific about characters, settings and style. (1..any characters)
+            title: (service default '')
+            scene_count: (>= 1; service default 3)
             image_tool: Image model of the automatic story modes. (a StoryImageTool; service default 'Seedream')
             video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
             scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
@@ -789,12 +824,21 @@ class AsyncStoryResource:
         image_urls: Sequence[str] | str | None = None,
         idea: str | None = None,
         title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
         video_tool: StoryVideoTool | str | None = None,
         scene_duration: SceneDuration | int | None = None,
         aspect_ratio: AspectRatio | str | None = None,
         is_transition: bool | None = None,
+        motion_type: StoryMotionType | str | None = None,
+        duration: int | None = None,
+        loop: int | None = None,
         audio_option: StoryAudioOption | Mapping[str, Any] | None = None,
+        narrator: NarratorVoice | str | None = None,
         language: Language | str | None = None,
+        has_narration: bool | None = None,
+        has_bg_music: bool | None = None,
+        native_audio: bool | None = None,
         webhook_url: str | None = None,
         wait: bool = False,
         wait_timeout: float | None = None,
@@ -810,17 +854,30 @@ class AsyncStoryResource:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            image_urls: Public image URLs, one scene each. (1..20 items)
-            idea: (0..8192 characters; service default 'Create a stunning video showcasing these images with a
-                compelling narrative')
-            title: (0..512 characters; service default '')
+            image_urls: Public image URLs, one scene each. (1..any items)
+            idea: What the video should tell about the images. (service default 'Create a stunning video
+                showcasing these images with a compelling narrative')
+            title: (service default '')
+            description: The story's description. (service default '')
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus; service default
+                '1')
             video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
             scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
             aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
             is_transition: (service default False)
+            motion_type: The motion model of the scene videos (the guide's name for `video_tool`). (a
+                StoryMotionType; service default 'Auto')
+            duration: Seconds per scene; ignored when there is narration (the guide's name for
+                `scene_duration`). (1..10; service default 5)
+            loop: How many times each scene's motion repeats. (1..6; service default 1)
             audio_option: Audio of a story, sent as an object in JSON bodies and JSON-encoded in form fields.
                 With `native_audio`, narration is off. (a StoryAudioOption (or a dict of its fields))
+            narrator: The narration's voice. (a NarratorVoice; service default 'Rachel')
             language: Language of the storyboard and narration. (a Language; service default 'English')
+            has_narration: Deprecated; set `audio_option` instead. (service default True; deprecated)
+            has_bg_music: Deprecated; set `audio_option` instead. (service default True; deprecated)
+            native_audio: Native sound effects and lip sync. Deprecated; set `audio_option` instead. (service
+                default False; deprecated)
             webhook_url: -
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
@@ -838,12 +895,21 @@ class AsyncStoryResource:
                 "image_urls": image_urls,
                 "idea": idea,
                 "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
                 "video_tool": video_tool,
                 "scene_duration": scene_duration,
                 "aspect_ratio": aspect_ratio,
                 "is_transition": is_transition,
+                "motion_type": motion_type,
+                "duration": duration,
+                "loop": loop,
                 "audio_option": audio_option,
+                "narrator": narrator,
                 "language": language,
+                "has_narration": has_narration,
+                "has_bg_music": has_bg_music,
+                "native_audio": native_audio,
                 "webhook_url": webhook_url,
             },
             wait=wait,
@@ -882,10 +948,10 @@ class AsyncStoryResource:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            idea: What to make, naming the web page, e.g. "A marketing video for https://example.com". (1..8192
+            idea: What to make, naming the web page, e.g. "A marketing video for https://example.com". (1..any
                 characters)
-            title: (0..512 characters; service default '')
-            scene_count: (1..20; service default 3)
+            title: (service default '')
+            scene_count: (>= 1; service default 3)
             image_tool: Image model of the automatic story modes. (a StoryImageTool; service default 'Seedream')
             video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
             scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
@@ -956,19 +1022,19 @@ class AsyncStoryResource:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            idea: (1..8192 characters)
-            title: Story title. Sent by the vendor's guide samples; absent from its published schema. (0..512
-                characters; service default '')
+            idea: The story to tell; may be left out when images are given. (service default '')
+            title: Story title. Sent by the vendor's guide samples; absent from its published schema. (service
+                default '')
             story_id: Continue editing this story's storyboard instead of creating a new story (404 when no such
-                story exists for this key). (0..128 characters)
-            scene_count: Ignored when images are given (one scene per image). (1..20; service default 3)
+                story exists for this key).
+            scene_count: Ignored when images are given (one scene per image). (>= 1; service default 3)
             language: Language of the storyboard and narration. (a Language; service default 'English')
             aspect_ratio: Width:height of the video. (a AspectRatio)
             audio_option: JSON object `StoryAudioOption`. (a StoryAudioOption (or a dict of its fields) or its
                 JSON text)
             elements: JSON object `StoryElements`. (a StoryElements (or a dict of its fields) or its JSON text)
-            image_files: Images to upload (JPEG, PNG, WebP); one scene each. (0..20 items)
-            image_urls: Public image URLs; ignored when `image_files` are given. (0..20 items)
+            image_files: Images to upload (JPEG, PNG, WebP); one scene each.
+            image_urls: Public image URLs; ignored when `image_files` are given.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -1123,7 +1189,7 @@ class AsyncStoryResource:
             storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
                 fields) or its JSON text)
             enhance_image: 1x super-resolution pass on the images. (service default False)
-            seed: Seed of the image model, for reproducible images. (0..4294967295)
+            seed: Seed of the image model, for reproducible images.
             has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
                 deprecated)
 
@@ -1179,12 +1245,11 @@ class AsyncStoryResource:
             storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
                 fields) or its JSON text)
             enhance_image: (service default False)
-            seed: Seed of the image model, for reproducible images. (0..4294967295)
+            seed: Seed of the image model, for reproducible images.
             audio_option: JSON object `StoryAudioOption`. (a StoryAudioOption (or a dict of its fields) or its
                 JSON text)
-            generate_elements: Ignored. (service default True; deprecated)
-            narrator: Ignored; set `audio_option` when creating the story. (a NarratorVoice; service default
-                'Rachel'; deprecated)
+            generate_elements: Generate element images first, for consistent characters. (service default True)
+            narrator: The narration's voice. (a NarratorVoice; service default 'Rachel')
             has_narration: Ignored; set `audio_option` when creating the story. (service default True;
                 deprecated)
             has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
@@ -1220,6 +1285,7 @@ class AsyncStoryResource:
         *,
         title: str | None = None,
         storyboard: Storyboard | Mapping[str, Any] | str | None = None,
+        scenes: Sequence[StoryScene | Mapping[str, Any]] | str | None = None,
         is_transition: bool | None = None,
         motion_type: StoryMotionType | str | None = None,
         duration: int | None = None,
@@ -1241,9 +1307,11 @@ class AsyncStoryResource:
 
         Args:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
-            title: (0..512 characters; service default '')
+            title: (service default '')
             storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
                 fields) or its JSON text)
+            scenes: JSON array of `StoryScene`, the story's scenes as `getStory` returns them, replacing the
+                stored ones. ( or its JSON text)
             is_transition: (service default False)
             motion_type: AI model that animates a story's scenes (`MotionType` without `TryOnVideo`). (a
                 StoryMotionType; service default 'Auto')
@@ -1268,6 +1336,7 @@ class AsyncStoryResource:
                 "story_id": story_id,
                 "title": title,
                 "storyboard": storyboard,
+                "scenes": scenes,
                 "is_transition": is_transition,
                 "motion_type": motion_type,
                 "duration": duration,
@@ -1404,9 +1473,9 @@ class StoryResourceWithRawResponse:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            idea: The story to tell; be specific about characters, settings and style. (1..8192 characters)
-            title: (0..512 characters; service default '')
-            scene_count: (1..20; service default 3)
+            idea: The story to tell; be specific about characters, settings and style. (1..any characters)
+            title: (service default '')
+            scene_count: (>= 1; service default 3)
             image_tool: Image model of the automatic story modes. (a StoryImageTool; service default 'Seedream')
             video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
             scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
@@ -1455,12 +1524,21 @@ class StoryResourceWithRawResponse:
         image_urls: Sequence[str] | str | None = None,
         idea: str | None = None,
         title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
         video_tool: StoryVideoTool | str | None = None,
         scene_duration: SceneDuration | int | None = None,
         aspect_ratio: AspectRatio | str | None = None,
         is_transition: bool | None = None,
+        motion_type: StoryMotionType | str | None = None,
+        duration: int | None = None,
+        loop: int | None = None,
         audio_option: StoryAudioOption | Mapping[str, Any] | None = None,
+        narrator: NarratorVoice | str | None = None,
         language: Language | str | None = None,
+        has_narration: bool | None = None,
+        has_bg_music: bool | None = None,
+        native_audio: bool | None = None,
         webhook_url: str | None = None,
         wait: bool = False,
         wait_timeout: float | None = None,
@@ -1476,17 +1554,30 @@ class StoryResourceWithRawResponse:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            image_urls: Public image URLs, one scene each. (1..20 items)
-            idea: (0..8192 characters; service default 'Create a stunning video showcasing these images with a
-                compelling narrative')
-            title: (0..512 characters; service default '')
+            image_urls: Public image URLs, one scene each. (1..any items)
+            idea: What the video should tell about the images. (service default 'Create a stunning video
+                showcasing these images with a compelling narrative')
+            title: (service default '')
+            description: The story's description. (service default '')
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus; service default
+                '1')
             video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
             scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
             aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
             is_transition: (service default False)
+            motion_type: The motion model of the scene videos (the guide's name for `video_tool`). (a
+                StoryMotionType; service default 'Auto')
+            duration: Seconds per scene; ignored when there is narration (the guide's name for
+                `scene_duration`). (1..10; service default 5)
+            loop: How many times each scene's motion repeats. (1..6; service default 1)
             audio_option: Audio of a story, sent as an object in JSON bodies and JSON-encoded in form fields.
                 With `native_audio`, narration is off. (a StoryAudioOption (or a dict of its fields))
+            narrator: The narration's voice. (a NarratorVoice; service default 'Rachel')
             language: Language of the storyboard and narration. (a Language; service default 'English')
+            has_narration: Deprecated; set `audio_option` instead. (service default True; deprecated)
+            has_bg_music: Deprecated; set `audio_option` instead. (service default True; deprecated)
+            native_audio: Native sound effects and lip sync. Deprecated; set `audio_option` instead. (service
+                default False; deprecated)
             webhook_url: -
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
@@ -1504,12 +1595,21 @@ class StoryResourceWithRawResponse:
                 "image_urls": image_urls,
                 "idea": idea,
                 "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
                 "video_tool": video_tool,
                 "scene_duration": scene_duration,
                 "aspect_ratio": aspect_ratio,
                 "is_transition": is_transition,
+                "motion_type": motion_type,
+                "duration": duration,
+                "loop": loop,
                 "audio_option": audio_option,
+                "narrator": narrator,
                 "language": language,
+                "has_narration": has_narration,
+                "has_bg_music": has_bg_music,
+                "native_audio": native_audio,
                 "webhook_url": webhook_url,
             },
             extra_headers=extra_headers,
@@ -1546,10 +1646,10 @@ class StoryResourceWithRawResponse:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            idea: What to make, naming the web page, e.g. "A marketing video for https://example.com". (1..8192
+            idea: What to make, naming the web page, e.g. "A marketing video for https://example.com". (1..any
                 characters)
-            title: (0..512 characters; service default '')
-            scene_count: (1..20; service default 3)
+            title: (service default '')
+            scene_count: (>= 1; service default 3)
             image_tool: Image model of the automatic story modes. (a StoryImageTool; service default 'Seedream')
             video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
             scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
@@ -1618,19 +1718,19 @@ class StoryResourceWithRawResponse:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            idea: (1..8192 characters)
-            title: Story title. Sent by the vendor's guide samples; absent from its published schema. (0..512
-                characters; service default '')
+            idea: The story to tell; may be left out when images are given. (service default '')
+            title: Story title. Sent by the vendor's guide samples; absent from its published schema. (service
+                default '')
             story_id: Continue editing this story's storyboard instead of creating a new story (404 when no such
-                story exists for this key). (0..128 characters)
-            scene_count: Ignored when images are given (one scene per image). (1..20; service default 3)
+                story exists for this key).
+            scene_count: Ignored when images are given (one scene per image). (>= 1; service default 3)
             language: Language of the storyboard and narration. (a Language; service default 'English')
             aspect_ratio: Width:height of the video. (a AspectRatio)
             audio_option: JSON object `StoryAudioOption`. (a StoryAudioOption (or a dict of its fields) or its
                 JSON text)
             elements: JSON object `StoryElements`. (a StoryElements (or a dict of its fields) or its JSON text)
-            image_files: Images to upload (JPEG, PNG, WebP); one scene each. (0..20 items)
-            image_urls: Public image URLs; ignored when `image_files` are given. (0..20 items)
+            image_files: Images to upload (JPEG, PNG, WebP); one scene each.
+            image_urls: Public image URLs; ignored when `image_files` are given.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -1789,7 +1889,7 @@ class StoryResourceWithRawResponse:
             storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
                 fields) or its JSON text)
             enhance_image: 1x super-resolution pass on the images. (service default False)
-            seed: Seed of the image model, for reproducible images. (0..4294967295)
+            seed: Seed of the image model, for reproducible images.
             has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
                 deprecated)
 
@@ -1846,12 +1946,11 @@ class StoryResourceWithRawResponse:
             storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
                 fields) or its JSON text)
             enhance_image: (service default False)
-            seed: Seed of the image model, for reproducible images. (0..4294967295)
+            seed: Seed of the image model, for reproducible images.
             audio_option: JSON object `StoryAudioOption`. (a StoryAudioOption (or a dict of its fields) or its
                 JSON text)
-            generate_elements: Ignored. (service default True; deprecated)
-            narrator: Ignored; set `audio_option` when creating the story. (a NarratorVoice; service default
-                'Rachel'; deprecated)
+            generate_elements: Generate element images first, for consistent characters. (service default True)
+            narrator: The narration's voice. (a NarratorVoice; service default 'Rachel')
             has_narration: Ignored; set `audio_option` when creating the story. (service default True;
                 deprecated)
             has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
@@ -1888,6 +1987,7 @@ class StoryResourceWithRawResponse:
         *,
         title: str | None = None,
         storyboard: Storyboard | Mapping[str, Any] | str | None = None,
+        scenes: Sequence[StoryScene | Mapping[str, Any]] | str | None = None,
         is_transition: bool | None = None,
         motion_type: StoryMotionType | str | None = None,
         duration: int | None = None,
@@ -1909,9 +2009,11 @@ class StoryResourceWithRawResponse:
 
         Args:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
-            title: (0..512 characters; service default '')
+            title: (service default '')
             storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
                 fields) or its JSON text)
+            scenes: JSON array of `StoryScene`, the story's scenes as `getStory` returns them, replacing the
+                stored ones. ( or its JSON text)
             is_transition: (service default False)
             motion_type: AI model that animates a story's scenes (`MotionType` without `TryOnVideo`). (a
                 StoryMotionType; service default 'Auto')
@@ -1936,6 +2038,7 @@ class StoryResourceWithRawResponse:
                 "story_id": story_id,
                 "title": title,
                 "storyboard": storyboard,
+                "scenes": scenes,
                 "is_transition": is_transition,
                 "motion_type": motion_type,
                 "duration": duration,
@@ -2033,9 +2136,9 @@ class AsyncStoryResourceWithRawResponse:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            idea: The story to tell; be specific about characters, settings and style. (1..8192 characters)
-            title: (0..512 characters; service default '')
-            scene_count: (1..20; service default 3)
+            idea: The story to tell; be specific about characters, settings and style. (1..any characters)
+            title: (service default '')
+            scene_count: (>= 1; service default 3)
             image_tool: Image model of the automatic story modes. (a StoryImageTool; service default 'Seedream')
             video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
             scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
@@ -2084,12 +2187,21 @@ class AsyncStoryResourceWithRawResponse:
         image_urls: Sequence[str] | str | None = None,
         idea: str | None = None,
         title: str | None = None,
+        description: str | None = None,
+        visibility_status: VisibilityStatus | str | None = None,
         video_tool: StoryVideoTool | str | None = None,
         scene_duration: SceneDuration | int | None = None,
         aspect_ratio: AspectRatio | str | None = None,
         is_transition: bool | None = None,
+        motion_type: StoryMotionType | str | None = None,
+        duration: int | None = None,
+        loop: int | None = None,
         audio_option: StoryAudioOption | Mapping[str, Any] | None = None,
+        narrator: NarratorVoice | str | None = None,
         language: Language | str | None = None,
+        has_narration: bool | None = None,
+        has_bg_music: bool | None = None,
+        native_audio: bool | None = None,
         webhook_url: str | None = None,
         wait: bool = False,
         wait_timeout: float | None = None,
@@ -2105,17 +2217,30 @@ class AsyncStoryResourceWithRawResponse:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            image_urls: Public image URLs, one scene each. (1..20 items)
-            idea: (0..8192 characters; service default 'Create a stunning video showcasing these images with a
-                compelling narrative')
-            title: (0..512 characters; service default '')
+            image_urls: Public image URLs, one scene each. (1..any items)
+            idea: What the video should tell about the images. (service default 'Create a stunning video
+                showcasing these images with a compelling narrative')
+            title: (service default '')
+            description: The story's description. (service default '')
+            visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus; service default
+                '1')
             video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
             scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
             aspect_ratio: Width:height of the video. (a AspectRatio; service default '16:9')
             is_transition: (service default False)
+            motion_type: The motion model of the scene videos (the guide's name for `video_tool`). (a
+                StoryMotionType; service default 'Auto')
+            duration: Seconds per scene; ignored when there is narration (the guide's name for
+                `scene_duration`). (1..10; service default 5)
+            loop: How many times each scene's motion repeats. (1..6; service default 1)
             audio_option: Audio of a story, sent as an object in JSON bodies and JSON-encoded in form fields.
                 With `native_audio`, narration is off. (a StoryAudioOption (or a dict of its fields))
+            narrator: The narration's voice. (a NarratorVoice; service default 'Rachel')
             language: Language of the storyboard and narration. (a Language; service default 'English')
+            has_narration: Deprecated; set `audio_option` instead. (service default True; deprecated)
+            has_bg_music: Deprecated; set `audio_option` instead. (service default True; deprecated)
+            native_audio: Native sound effects and lip sync. Deprecated; set `audio_option` instead. (service
+                default False; deprecated)
             webhook_url: -
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
@@ -2133,12 +2258,21 @@ class AsyncStoryResourceWithRawResponse:
                 "image_urls": image_urls,
                 "idea": idea,
                 "title": title,
+                "description": description,
+                "visibility_status": visibility_status,
                 "video_tool": video_tool,
                 "scene_duration": scene_duration,
                 "aspect_ratio": aspect_ratio,
                 "is_transition": is_transition,
+                "motion_type": motion_type,
+                "duration": duration,
+                "loop": loop,
                 "audio_option": audio_option,
+                "narrator": narrator,
                 "language": language,
+                "has_narration": has_narration,
+                "has_bg_music": has_bg_music,
+                "native_audio": native_audio,
                 "webhook_url": webhook_url,
             },
             extra_headers=extra_headers,
@@ -2175,10 +2309,10 @@ class AsyncStoryResourceWithRawResponse:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            idea: What to make, naming the web page, e.g. "A marketing video for https://example.com". (1..8192
+            idea: What to make, naming the web page, e.g. "A marketing video for https://example.com". (1..any
                 characters)
-            title: (0..512 characters; service default '')
-            scene_count: (1..20; service default 3)
+            title: (service default '')
+            scene_count: (>= 1; service default 3)
             image_tool: Image model of the automatic story modes. (a StoryImageTool; service default 'Seedream')
             video_tool: Animation model of the automatic story modes. (a StoryVideoTool; service default 'Auto')
             scene_duration: Seconds per scene in the automatic story modes. (a SceneDuration; service default 5)
@@ -2247,19 +2381,19 @@ class AsyncStoryResourceWithRawResponse:
         Spends credits: retried only when the service cannot have acted.
 
         Args:
-            idea: (1..8192 characters)
-            title: Story title. Sent by the vendor's guide samples; absent from its published schema. (0..512
-                characters; service default '')
+            idea: The story to tell; may be left out when images are given. (service default '')
+            title: Story title. Sent by the vendor's guide samples; absent from its published schema. (service
+                default '')
             story_id: Continue editing this story's storyboard instead of creating a new story (404 when no such
-                story exists for this key). (0..128 characters)
-            scene_count: Ignored when images are given (one scene per image). (1..20; service default 3)
+                story exists for this key).
+            scene_count: Ignored when images are given (one scene per image). (>= 1; service default 3)
             language: Language of the storyboard and narration. (a Language; service default 'English')
             aspect_ratio: Width:height of the video. (a AspectRatio)
             audio_option: JSON object `StoryAudioOption`. (a StoryAudioOption (or a dict of its fields) or its
                 JSON text)
             elements: JSON object `StoryElements`. (a StoryElements (or a dict of its fields) or its JSON text)
-            image_files: Images to upload (JPEG, PNG, WebP); one scene each. (0..20 items)
-            image_urls: Public image URLs; ignored when `image_files` are given. (0..20 items)
+            image_files: Images to upload (JPEG, PNG, WebP); one scene each.
+            image_urls: Public image URLs; ignored when `image_files` are given.
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -2418,7 +2552,7 @@ class AsyncStoryResourceWithRawResponse:
             storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
                 fields) or its JSON text)
             enhance_image: 1x super-resolution pass on the images. (service default False)
-            seed: Seed of the image model, for reproducible images. (0..4294967295)
+            seed: Seed of the image model, for reproducible images.
             has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
                 deprecated)
 
@@ -2475,12 +2609,11 @@ class AsyncStoryResourceWithRawResponse:
             storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
                 fields) or its JSON text)
             enhance_image: (service default False)
-            seed: Seed of the image model, for reproducible images. (0..4294967295)
+            seed: Seed of the image model, for reproducible images.
             audio_option: JSON object `StoryAudioOption`. (a StoryAudioOption (or a dict of its fields) or its
                 JSON text)
-            generate_elements: Ignored. (service default True; deprecated)
-            narrator: Ignored; set `audio_option` when creating the story. (a NarratorVoice; service default
-                'Rachel'; deprecated)
+            generate_elements: Generate element images first, for consistent characters. (service default True)
+            narrator: The narration's voice. (a NarratorVoice; service default 'Rachel')
             has_narration: Ignored; set `audio_option` when creating the story. (service default True;
                 deprecated)
             has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
@@ -2517,6 +2650,7 @@ class AsyncStoryResourceWithRawResponse:
         *,
         title: str | None = None,
         storyboard: Storyboard | Mapping[str, Any] | str | None = None,
+        scenes: Sequence[StoryScene | Mapping[str, Any]] | str | None = None,
         is_transition: bool | None = None,
         motion_type: StoryMotionType | str | None = None,
         duration: int | None = None,
@@ -2538,9 +2672,11 @@ class AsyncStoryResourceWithRawResponse:
 
         Args:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
-            title: (0..512 characters; service default '')
+            title: (service default '')
             storyboard: JSON object `Storyboard` replacing the stored one. (a Storyboard (or a dict of its
                 fields) or its JSON text)
+            scenes: JSON array of `StoryScene`, the story's scenes as `getStory` returns them, replacing the
+                stored ones. ( or its JSON text)
             is_transition: (service default False)
             motion_type: AI model that animates a story's scenes (`MotionType` without `TryOnVideo`). (a
                 StoryMotionType; service default 'Auto')
@@ -2565,6 +2701,7 @@ class AsyncStoryResourceWithRawResponse:
                 "story_id": story_id,
                 "title": title,
                 "storyboard": storyboard,
+                "scenes": scenes,
                 "is_transition": is_transition,
                 "motion_type": motion_type,
                 "duration": duration,
