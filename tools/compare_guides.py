@@ -193,11 +193,23 @@ def _sample_items(doc: Document, op_id: str, op: dict[str, Any], sample: dict[st
     params = {p["name"] for p in (doc.ref(p) for p in op.get("parameters", []))}
     for name in dict.fromkeys(names):
         known = name in (schema or {}).get("properties", {})
-        yield Item(op_id, f"sample line {sample['line']} sends {name}", "field", name, name if known else None,
-                   schema if schema is not None else op)
+        yield Item(
+            op_id,
+            f"sample line {sample['line']} sends {name}",
+            "field",
+            name,
+            name if known else None,
+            schema if schema is not None else op,
+        )
     for name in sample.get("query", {}):
-        yield Item(op_id, f"sample line {sample['line']} query {name}", "field", name,
-                   name if name in params else None, op)
+        yield Item(
+            op_id,
+            f"sample line {sample['line']} query {name}",
+            "field",
+            name,
+            name if name in params else None,
+            op,
+        )
 
 
 def _readable(doc: Document, schema: dict[str, Any], value: Any) -> tuple[bool, str]:
@@ -228,7 +240,13 @@ def _readable(doc: Document, schema: dict[str, Any], value: Any) -> tuple[bool, 
 
 
 def _answer_items(
-    doc: Document, op_id: str, schema: dict[str, Any], value: Any, path: str, collapsed: bool, op: dict[str, Any]
+    doc: Document,
+    op_id: str,
+    schema: dict[str, Any],
+    value: Any,
+    path: str,
+    collapsed: bool,
+    op: dict[str, Any],
 ) -> Iterator[Item]:
     schema = doc.flat(schema)
     if isinstance(value, dict):
@@ -236,13 +254,21 @@ def _answer_items(
         if not value and not collapsed:
             missing = [name for name in schema.get("required", []) if name not in value]
             # An empty object where fields are required: how it is read is the operation's decision.
-            yield Item(op_id, f"answer {path or '.'}", "answer", value, {"required": schema.get("required", [])}
-                       if missing else value, op)
+            yield Item(
+                op_id,
+                f"answer {path or '.'}",
+                "answer",
+                value,
+                {"required": schema.get("required", [])} if missing else value,
+                op,
+            )
         for name, item in value.items():
             where = f"{path}.{name}" if path else name
             if name not in properties:
                 free = schema.get("additionalProperties") not in (None, False, True) or not properties
-                yield Item(op_id, f"answer {where}", "answer", "declared", "declared" if free else None, schema)
+                yield Item(
+                    op_id, f"answer {where}", "answer", "declared", "declared" if free else None, schema
+                )
                 continue
             yield from _answer_items(doc, op_id, properties[name], item, where, collapsed, op)
         return
@@ -271,7 +297,9 @@ def compare(guides: dict[str, Any], spec: dict[str, Any]) -> list[Item]:
             items.extend(_sample_items(doc, op_id, op, sample))
         for webhook in guide["webhooks"]:
             payload = _webhook_schema(doc)
-            items.extend(_answer_items(doc, "storyFinishedWebhook", payload, webhook["example"], "", False, payload))
+            items.extend(
+                _answer_items(doc, "storyFinishedWebhook", payload, webhook["example"], "", False, payload)
+            )
     return _dedupe(items)
 
 
@@ -283,7 +311,12 @@ def _dedupe(items: list[Item]) -> list[Item]:
     """One item per fact: the same answer field shown by several examples is compared once per value."""
     seen: dict[tuple[str, ...], Item] = {}
     for item in items:
-        key = (item.operation, item.subject, item.about, *(json.dumps(v, sort_keys=True) for v in (item.guide, item.document)))
+        key = (
+            item.operation,
+            item.subject,
+            item.about,
+            *(json.dumps(v, sort_keys=True) for v in (item.guide, item.document)),
+        )
         seen.setdefault(key, item)
     return list(seen.values())
 
@@ -296,10 +329,8 @@ def load() -> list[Item]:
 
 def describe(item: Item) -> str:
     state = "recorded" if item.recorded else "OPEN"
-    return (
-        f"{state:8} {item.operation} {item.subject} [{item.about}]: guide {json.dumps(item.guide, ensure_ascii=False)}"
-        f" / document {json.dumps(item.document, ensure_ascii=False)}"
-    )
+    guide, document = (json.dumps(value, ensure_ascii=False) for value in (item.guide, item.document))
+    return f"{state:8} {item.operation} {item.subject} [{item.about}]: guide {guide} / document {document}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -311,8 +342,10 @@ def main(argv: list[str] | None = None) -> int:
     open_ = [item for item in differences if not item.recorded]
     for item in open_ if args.open else differences:
         print(describe(item))
-    print(f"{len(items)} items compared, {len(differences)} differ, {len(differences) - len(open_)} recorded, "
-          f"{len(open_)} open")
+    print(
+        f"{len(items)} items compared, {len(differences)} differ, {len(differences) - len(open_)} recorded, "
+        f"{len(open_)} open"
+    )
     return 1 if args.open and open_ else 0
 
 

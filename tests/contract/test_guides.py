@@ -46,9 +46,9 @@ def _spec() -> dict[str, Any]:
 def test_the_fixture_is_what_the_reader_makes_of_the_guides() -> None:
     if not sorted(SEEDS_DIR.glob("*.txt")):
         pytest.skip(f"the guides are not present in {SEEDS_DIR} (they are never committed)")
-    assert read_guides.render(read_guides.read(SEEDS_DIR)) == compare_guides.FIXTURE.read_text(encoding="utf-8"), (
-        "tests/fixtures/guides/guides.json is out of date: run tools/read_guides.py"
-    )
+    assert read_guides.render(read_guides.read(SEEDS_DIR)) == compare_guides.FIXTURE.read_text(
+        encoding="utf-8"
+    ), "tests/fixtures/guides/guides.json is out of date: run tools/read_guides.py"
 
 
 def test_the_reading_covers_the_fifteen_guide_operations() -> None:
@@ -75,7 +75,9 @@ def test_every_difference_between_the_guides_and_the_document_is_a_recorded_deci
 
 
 def _op(spec: dict[str, Any], op_id: str) -> dict[str, Any]:
-    return next(op for item in spec["paths"].values() for op in item.values() if op.get("operationId") == op_id)
+    return next(
+        op for item in spec["paths"].values() for op in item.values() if op.get("operationId") == op_id
+    )
 
 
 def test_a_new_difference_is_open_until_recorded() -> None:
@@ -98,7 +100,9 @@ def test_a_record_settles_only_the_guide_value_it_names() -> None:
         op for op in guides["guides"]["story"]["operations"] if op["path"] == "/story/images-2-video"
     )
     idea = next(f for f in images["fields"] if f["name"] == "idea")
-    before = [i for i in compare_guides.compare(guides, spec) if i.subject == "field idea" and i.about == "default"]
+    before = [
+        i for i in compare_guides.compare(guides, spec) if i.subject == "field idea" and i.about == "default"
+    ]
     assert before and all(i.recorded for i in before if i.operation == "createStoryFromImages")
     changed = copy.deepcopy(guides)
     changed_idea = next(
@@ -120,7 +124,11 @@ def test_a_record_settles_only_the_guide_value_it_names() -> None:
 def test_a_field_the_guide_documents_and_the_document_lacks_is_found() -> None:
     spec = _spec()
     del spec["components"]["schemas"]["ImagesToVideoRequest"]["properties"]["motion_type"]
-    opened = {(i.operation, i.subject) for i in compare_guides.compare(_guides(), spec) if i.differs and not i.recorded}
+    opened = {
+        (i.operation, i.subject)
+        for i in compare_guides.compare(_guides(), spec)
+        if i.differs and not i.recorded
+    }
     assert ("createStoryFromImages", "field motion_type") in opened
     assert ("createStoryFromImages", "sample line 187 sends motion_type") in opened
 
@@ -149,4 +157,3 @@ def test_the_guides_example_answers_are_all_compared() -> None:
         "processMedia",
         "storyFinishedWebhook",
     } <= answered
-

@@ -53,7 +53,9 @@ def test_the_guides_name_fields_the_vendor_schema_omits() -> None:
 
 @pytest.mark.parametrize(("operation_id", "label", "field"), seeds_marked_fields())
 def test_marked_field_is_documented_or_sent_by_a_guide(operation_id: str, label: str, field: str) -> None:
-    assert field in named_by_the_guides(label), f"{operation_id}.{field} is marked seeds, but no guide names it"
+    assert field in named_by_the_guides(label), (
+        f"{operation_id}.{field} is marked seeds, but no guide names it"
+    )
 
 
 def test_a_field_no_guide_names_is_not_taken_for_one() -> None:
