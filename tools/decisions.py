@@ -70,7 +70,7 @@ class Decision:
 
 def load(path: Path = SPEC) -> dict[str, Any]:
     with path.open(encoding="utf-8") as stream:
-        doc = yaml.safe_load(stream)
+        doc: dict[str, Any] = yaml.safe_load(stream)
     validate(doc)
     return doc
 
@@ -98,25 +98,25 @@ def _ref(doc: dict[str, Any], node: Any) -> tuple[str, Any] | None:
     return None
 
 
-def _records(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
+def records(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
     """Every ``x-vimmerse-decisions`` list in the document, with its owner's pointer."""
     if isinstance(node, dict):
         for key, value in node.items():
             if key == EXTENSION:
                 yield pointer, value
             else:
-                yield from _records(value, f"{pointer}/{_escape(str(key))}")
+                yield from records(value, f"{pointer}/{_escape(str(key))}")
     elif isinstance(node, list):
         for index, item in enumerate(node):
-            yield from _records(item, f"{pointer}/{index}")
+            yield from records(item, f"{pointer}/{index}")
 
 
 def validate(doc: dict[str, Any]) -> None:
     """Refuse a record the tables could not render truthfully, naming its pointer."""
-    for owner, records in _records(doc, ""):
-        if not isinstance(records, list) or not records:
+    for owner, found in records(doc):
+        if not isinstance(found, list) or not found:
             raise DecisionError(f"{owner}/{EXTENSION}: must be a non-empty list of records")
-        for index, record in enumerate(records):
+        for index, record in enumerate(found):
             where = f"{owner}/{EXTENSION}/{index}"
             if not isinstance(record, dict):
                 raise DecisionError(f"{where}: a record is a mapping of {', '.join(RECORD_KEYS)}")
@@ -311,6 +311,11 @@ def render_markdown(text: str, doc: dict[str, Any]) -> str:
     if unclosed:
         raise DecisionError(f"{unclosed} '<!-- x-vimmerse-decisions: KEY -->' without its closing marker")
     return rendered
+
+
+def table_keys(text: str) -> list[str]:
+    """The keys of the tables a markdown text asks for, in order."""
+    return [match["key"] for match in MARKERS.finditer(text)]
 
 
 def markdown_files(root: Path = ROOT) -> list[Path]:
