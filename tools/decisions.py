@@ -277,6 +277,19 @@ def _cell(value: Any) -> str:
     return text.replace("|", "\\|")
 
 
+def _guide_cell(value: Any) -> str:
+    """What a guide states: prose verbatim, a parsed value (a name, ``""``, ``"1"``) as code, none as such.
+
+    ``guide`` holds either a sentence about the guides or the exact value ``tools/read_guides.py``
+    read (which ``tools/compare_guides.py`` matches); a one-word or empty string is such a value.
+    """
+    if value is None:
+        return "*(states none)*"
+    if isinstance(value, str) and (not value or not re.search(r"\s", value)):
+        return _cell(json.dumps(value, ensure_ascii=False)).join("``")
+    return _cell(value)
+
+
 def render_table(doc: dict[str, Any], key: str) -> str:
     """The markdown table for ``key`` (empty when it has no record)."""
     reach = _reach(doc, key)
@@ -291,7 +304,7 @@ def render_table(doc: dict[str, Any], key: str) -> str:
     for decision in found:
         cells = [f"`{decision.where}`"] * show_where
         if show_guide:
-            cells.append(_cell(decision.guide) if decision.has_guide else "")
+            cells.append(_guide_cell(decision.guide) if decision.has_guide else "")
         cells.append(_cell(decision.vendor) if decision.has_vendor else "")
         cells.append(_cell(decision.chose))
         lines.append("| " + " | ".join(cells) + " |")

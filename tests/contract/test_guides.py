@@ -157,3 +157,25 @@ def test_the_guides_example_answers_are_all_compared() -> None:
         "processMedia",
         "storyFinishedWebhook",
     } <= answered
+
+
+def test_the_document_has_no_duplicate_keys() -> None:
+    """YAML keeps the last of two equal keys silently: a second x-vimmerse-decisions would hide the first."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    duplicates = []
+
+    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+        keys = [loader.construct_object(key) for key, _ in node.value]
+        duplicates.extend(
+            f"{key} (line {k.start_mark.line + 1})"
+            for (k, _), key in zip(node.value, keys, strict=True)
+            if keys.count(key) > 1
+        )
+        return yaml.SafeLoader.construct_mapping(loader, node)
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load(SPEC_PATH.read_text(encoding="utf-8"), Loader=Loader)
+    assert duplicates == []
