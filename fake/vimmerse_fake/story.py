@@ -58,7 +58,10 @@ class StoryApi:
     def new(
         self, key: str, b: dict[str, Any], mode: str, image_urls: list[str], now: float
     ) -> dict[str, Any]:
-        audio = {**STORY_AUDIO_DEFAULTS, **(b.get("audio_option") or {})}
+        # The deprecated top-level audio fields the Story guide documents count where
+        # audio_option leaves them unset; audio_option wins, as the guide says it replaces them.
+        legacy = {k: b[k] for k in ("narrator", "has_narration", "has_bg_music", "native_audio") if k in b}
+        audio = {**STORY_AUDIO_DEFAULTS, **legacy, **(b.get("audio_option") or {})}
         if audio["native_audio"]:
             audio["has_narration"] = False
         idea = b.get("idea") or ""
@@ -72,8 +75,8 @@ class StoryApi:
             "owner": key,
             "mode": mode,
             "title": b.get("title", ""),
-            "description": "",
-            "visibility_status": "1",
+            "description": b.get("description", ""),
+            "visibility_status": b.get("visibility_status", "1"),
             "idea": idea,
             "language": b.get("language", "English"),
             "aspect_ratio": b.get("aspect_ratio") or "16:9",
@@ -95,7 +98,10 @@ class StoryApi:
             "audio_urls": [],
             "concat_video_urls": [],
             "is_transition": bool(b.get("is_transition", False)),
-            "scene_duration": int(b.get("scene_duration", 5)),
+            # The guide names them duration and motion_type, the vendor scene_duration and video_tool.
+            "scene_duration": int(b.get("duration", b.get("scene_duration", 5))),
+            "motion_type": b.get("motion_type", b.get("video_tool", "Auto")),
+            "loop": int(b.get("loop", 1)),
             "created_at": now,
             "updated_at": now,
         }
@@ -244,7 +250,8 @@ class StoryApi:
             self._gen_elements(s)
             self._gen_scenes(s)
             start_at = now + self.fake.config.auto_prepare_seconds
-            self._gen_videos(s, {"duration": s["scene_duration"]}, now, start_at)
+            videos = {"duration": s["scene_duration"], "motion_type": s["motion_type"], "loop": s["loop"]}
+            self._gen_videos(s, videos, now, start_at)
             s["prepare_until"] = start_at
             self.fake.store.save_story(s)
         return self._answer(s)

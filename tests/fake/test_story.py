@@ -107,3 +107,39 @@ def test_images_to_video_and_metadata_and_delete(fake: FakeVimmerse, client: htt
     before = fake.credits(DEMO_API_KEY)
     assert client.post("/story", files=form(idea="continue", story_id=sid)).status_code == 404
     assert fake.credits(DEMO_API_KEY) == before
+
+
+def test_images_to_video_keeps_the_fields_the_story_guide_documents(
+    fake: FakeVimmerse, client: httpx.Client
+) -> None:
+    """The guide's images-2-video fields reach the job: its scene videos use them, its answer shows them."""
+    body = {
+        "image_urls": ["https://example.com/a.png", "https://example.com/b.png"],
+        "motion_type": "KlingAI",
+        "duration": 8,
+        "loop": 2,
+        "description": "Two landscapes",
+        "visibility_status": "2",
+        "narrator": "Sarah",
+        "has_bg_music": False,
+    }
+    r = client.post("/story/images-2-video", json=body)
+    assert r.status_code == 200, r.text
+    s = r.json()["data"]
+    assert (s["description"], s["visibility_status"]) == ("Two landscapes", "2")
+    assert s["audio_option"]["narrator"] == "Sarah" and s["audio_option"]["has_bg_music"] is False
+    children = [client.get(f"/media/{m['media_id']}").json()["data"] for m in s["medias"]]
+    assert len(children) == 2
+    for child in children:
+        assert child["pose_preset"]["MotionType"] == "KlingAI"
+        assert "Duration=8|Loop=2" in child["pose_preset"]["Params"]
+
+
+def test_audio_option_wins_over_the_deprecated_top_level_fields(client: httpx.Client) -> None:
+    body = {
+        "image_urls": ["https://example.com/a.png"],
+        "narrator": "Sarah",
+        "audio_option": {"narrator": "Eric"},
+    }
+    s = client.post("/story/images-2-video", json=body).json()["data"]
+    assert s["audio_option"]["narrator"] == "Eric"
