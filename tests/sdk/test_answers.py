@@ -83,6 +83,48 @@ async def test_answers_read_into_the_declared_types(mode: str) -> None:
     assert status.processing_status == "paused_bullet" and status.progress_percentage == 42
 
 
+async def test_blank_text_reads_as_unknown_not_false(mode: str) -> None:
+    """The vendor's guides show ``"is_highlights": ""``, ``"file_size": ""``: values the service
+    does not know. Booleans, numbers and enums read them as None (``""`` was False for a boolean
+    and stayed the text ``""`` for an enum); strings keep them; words and numeric text still read."""
+    story = {
+        "id": "s1",
+        "status": "processing",
+        "title": "",
+        "is_highlights": "",
+        "is_transition": " ",
+        "progress_percentage": "",
+        "aspect_ratio": "",
+        "visibility_status": "",
+        "submit_params": {"file_size": "", "scale_factor": "1", "native_audio": "No"},
+    }
+    media = {"id": "m1", "processing_status": "success", "is_transition": "No", "progress_percentage": "1"}
+    rec = Recorder([ok({"data": story}), ok({"data": media}), ok({"data": {**story, "status": ""}})])
+    client, _ = mock_clients(rec, mode)
+    got = await maybe(client.story.get("s1"))
+    assert got.status is StoryStatus.PROCESSING and got.title == ""
+    assert got.is_highlights is None and got.is_transition is None and got.progress_percentage is None
+    assert got.aspect_ratio is None and got.visibility_status is None
+    assert got.raw["is_highlights"] == ""  # as received
+    params = got.submit_params
+    assert (params.file_size, params.scale_factor, params.native_audio) == (None, 1.0, False)
+    got_media = await maybe(client.media.get("m1"))
+    assert got_media.is_transition is False and got_media.progress_percentage == 1
+    # A blank status is no status: the answer cannot be followed (a required field, like null).
+    with pytest.raises(errors.APIError, match=r"Story\.status"):
+        await maybe(client.story.get("s1"))
+
+
+def test_blank_text_is_an_enums_member_when_it_lists_it() -> None:
+    """Camera control's ``""`` means "automatic": a value, not an unknown one."""
+    from vimmerse.types import CameraControl, MediaCreateRequest
+    from vimmerse_openapi.types import read_enum
+
+    assert read_enum(CameraControl, "") is CameraControl.AUTO
+    assert MediaCreateRequest.from_dict({"camera_control": " "}).camera_control is CameraControl.AUTO
+    assert read_enum(StoryStatus, "") is None and read_enum(StoryStatus, "\t") is None
+
+
 @pytest.mark.parametrize(
     ("answer", "missing"),
     [
