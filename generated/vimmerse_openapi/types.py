@@ -55,15 +55,17 @@ class Response(Generic[T]):
 
 
 # ---------------------------------------------------------------------------- Reading answers
-# The service has been seen to send "100" for 100, "No" for false, null for absent values and
-# enum values the document does not list yet (openapi.yaml, info.description). The models'
-# from_dict reads every field through one of these functions, so a user always gets the declared
-# Python type or None -- never a str where an int is declared, never an exception for a value of
-# the wrong shape (that value stays in the model's ``raw``). Only a missing *required* field
-# raises (``required``): without an id or a status the answer cannot be used.
+# The service has been seen to send "100" for 100, "No" for false, null for absent values, ""
+# for a value it does not know (``"is_highlights": ""``, ``"file_size": ""``) and enum values
+# the document does not list yet (openapi.yaml, info.description). The models' from_dict reads
+# every field through one of these functions, so a user always gets the declared Python type or
+# None -- never a str where an int is declared, never an exception for a value of the wrong
+# shape (that value stays in the model's ``raw``). Blank text is None for a boolean, a number
+# or an enum (unless the enum lists "" itself); a string field keeps it. Only a missing
+# *required* field raises (``required``): without an id or a status the answer cannot be used.
 
 _TRUE = frozenset({"true", "yes", "y", "on", "1", "t"})
-_FALSE = frozenset({"false", "no", "n", "off", "0", "f", ""})
+_FALSE = frozenset({"false", "no", "n", "off", "0", "f"})
 
 
 class MissingField(ValueError):
@@ -142,7 +144,8 @@ def read_bool(value: object) -> bool | None:
 
 
 def read_enum(cls: type[E], value: object) -> E | str | None:
-    """A member of ``cls``, else the value as text (a value newer than this client), else None."""
+    """A member of ``cls``, else the value as text (a value newer than this client), else None
+    (blank text, or a value that is not text or a number)."""
     if value is None:
         return None
     try:
@@ -154,10 +157,12 @@ def read_enum(cls: type[E], value: object) -> E | str | None:
     text = read_str(value)
     if text is None:
         return None
+    stripped = text.strip()
     for member in cls:
-        if str(member.value) == text.strip():
+        if str(member.value) == stripped:
             return member
-    return text
+    # Blank text says the value is unknown (an enum that lists "" matched it above).
+    return text if stripped else None
 
 
 def read_enum_list(cls: type[E], value: object) -> list[E | str] | None:

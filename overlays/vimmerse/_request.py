@@ -323,7 +323,8 @@ class Planner:
     def parse_success(self, call: Prepared, response: httpx.Response) -> Any:
         """The object the user gets: the generated model of the answer, unwrapped from its envelope.
 
-        Returns None when the envelope is empty (``{}``): the caller reads the object again.
+        Returns None when the envelope is absent, null or empty (``{}`` or ``{"data": {}}``): the
+        caller reads the object again.
         """
         op = call.op
         if op.response is None:
@@ -334,6 +335,8 @@ class Planner:
             raise self.unreadable(call, response, f"not JSON: {type(exc).__name__}") from None
         if not isinstance(data, dict):
             raise self.unreadable(call, response, f"a JSON {type(data).__name__}, not an object")
+        if op.envelope is not None and data.get(op.envelope) in (None, {}):
+            return None  # an envelope absent, null or empty: ``call`` reads the object again
         try:
             parsed = op.response.from_dict(data)
         except ValueError as exc:
@@ -374,12 +377,14 @@ class Planner:
 
     @staticmethod
     def reread_op(op: Operation) -> Operation | None:
-        """The operation that reads the object again when an answer's envelope is empty (``{}``)."""
+        """The operation that reads the object again when an answer's envelope is empty: the one
+        reading the same object (same path parameters) into the same type."""
         for job in JOBS.values():
             if (
                 job.result.tag == op.tag
                 and set(job.result.path_params) == set(op.path_params)
                 and op.path_params
+                and job.result.response is op.response
             ):
                 return job.result
         return None

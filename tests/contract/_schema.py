@@ -524,11 +524,11 @@ def structured_schema(spec: str) -> dict[str, Any]:
 # Numeric text, or empty text: the service sends ``""`` for an unset number
 # (``"file_size": ""`` in the seeds and the vendor's examples), read as absent.
 NUMERIC_TEXT = r"^\s*([+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?)?\s*$"
-# Words a boolean arrives as. ``""`` is in the list because the seeds show it for unset booleans
-# (``"is_highlights": ""``); the generated reader reads it as false.
+# Words a boolean arrives as, or empty text: the seeds show ``"is_highlights": ""`` for an unset
+# boolean, which reads as absent (unknown), not as false.
 TRUE_WORDS = frozenset({"true", "yes", "1"})
-FALSE_WORDS = frozenset({"false", "no", "0", ""})
-BOOLEAN_TEXT = "^(?i:" + "|".join(sorted(w for w in TRUE_WORDS | FALSE_WORDS if w)) + ")?$"
+FALSE_WORDS = frozenset({"false", "no", "0"})
+BOOLEAN_TEXT = "^(?i:" + "|".join(sorted(TRUE_WORDS | FALSE_WORDS)) + ")?$"
 
 
 def liberal_schema(schema: Any, *, nullable: bool = False) -> Any:
@@ -589,8 +589,9 @@ def lenient_read(value: Any, schema: Any) -> Any:
     """What the reading rule makes of ``value`` under ``schema``, as the model's ``to_dict`` writes it.
 
     ``null`` and values of the wrong shape become ``ABSENT`` (dropped from their object or list);
-    numeric text becomes a number, boolean words a boolean, a known enum value stays, an unknown
-    one stays as its text; an object's undeclared keys are kept unchanged. Written from the
+    numeric text becomes a number, boolean words a boolean, blank text for a number, boolean or
+    enum (one that does not list ``""``) is absent, a known enum value stays, an unknown one stays
+    as its text; an object's undeclared keys are kept unchanged. Written from the
     document's rule, not from the generated code, so the parser is checked against it.
     """
     schema = flatten(schema) if isinstance(schema, Mapping) else {}
@@ -615,7 +616,7 @@ def lenient_read(value: Any, schema: Any) -> Any:
         for known in schema["enum"]:
             if str(known) == text.strip():
                 return known
-        return text
+        return text if text.strip() else ABSENT  # blank: unknown, unless the enum lists ""
     kind = schema.get("type")
     if kind == "string":
         text = _text(value)

@@ -195,17 +195,15 @@ def test_vendor_get_media_example_wraps_a_valid_media_in_data_data() -> None:
 
 
 def test_story_is_highlights_parses_as_the_boolean_the_service_means() -> None:
-    """The vendor's example answers ``false``, the seeds' samples ``""``: both read as ``False``.
-
-    Was: both parsed unchanged (``""`` stayed a str). ``is_highlights`` is now a boolean by
-    meaning, and the reading rule takes ``""`` (the seeds' unset boolean) as false."""
+    """The vendor's example answers ``false``: ``False``. The seeds' samples answer ``""``, which
+    the reading rule takes as unknown: ``None``, not a ``False`` the service never said."""
     vendor = load("vendor__createStory__response_200.json")
     story = model_class("StoryResponse").from_dict(vendor)
     assert story.data.is_highlights is False
     assert story.to_dict() == lenient_read(vendor, response_schema("createStory", "200"))
     seed = load("seed004__createStory__response_200.json")
     assert seed["data"]["is_highlights"] == ""
-    assert model_class("StoryResponse").from_dict(seed).data.is_highlights is False
+    assert model_class("StoryResponse").from_dict(seed).data.is_highlights is None
 
 
 @pytest.mark.parametrize(

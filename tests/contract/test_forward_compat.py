@@ -218,6 +218,37 @@ def test_known_enum_value_becomes_the_enum_member(model: str, key: str) -> None:
             assert read_scalar(model, key, int(value))[0] is result
 
 
+# ---------------------------------------------------------------- blank text: unknown
+
+BLANKS = ["", " ", "\t "]
+
+
+@pytest.mark.parametrize(("model", "key"), fields("integer", "number", "boolean", "enum"), ids=field_id)
+@pytest.mark.parametrize("sent", BLANKS, ids=repr)
+def test_blank_text_is_unknown_for_a_number_boolean_or_enum(model: str, key: str, sent: str) -> None:
+    """``"is_highlights": ""``, ``"file_size": ""``: the service does not know the value. That
+    reads as None (not False, 0 or the text ""), and a required field without a value refuses
+    the answer as a null would; an enum that lists ``""`` itself (camera control) keeps it."""
+    schema = flatten(properties(model)[key])
+    if "" in schema.get("enum", []):
+        result = read_field(model, key, sent)
+        assert isinstance(result, enum.Enum) and result.value == ""
+        return
+    doc = {**minimal(model), key: sent}
+    if key in required(model):
+        with pytest.raises(MissingField) as info:
+            model_class(model).from_dict(doc)
+        assert (info.value.model, info.value.field) == (model, key)
+        return
+    assert read_field(model, key, sent) is None
+    assert key not in model_class(model).from_dict(doc).to_dict()
+
+
+@pytest.mark.parametrize(("model", "key"), fields("string"), ids=field_id)
+def test_blank_text_stays_text_in_a_string_field(model: str, key: str) -> None:
+    assert read_field(model, key, "") == ""
+
+
 # ---------------------------------------------------------------- null, wrong shapes, unreadable items
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
-from sdk_helpers import Recorder, maybe, mock_clients, ok
+from sdk_helpers import Recorder, maybe, media_json, mock_clients, ok
 
 from vimmerse import errors
 from vimmerse.types import Media, MediaProcessingStatus, Story, StoryStatus
@@ -83,6 +84,48 @@ async def test_answers_read_into_the_declared_types(mode: str) -> None:
     assert status.processing_status == "paused_bullet" and status.progress_percentage == 42
 
 
+async def test_blank_text_reads_as_unknown_not_false(mode: str) -> None:
+    """The vendor's guides show ``"is_highlights": ""``, ``"file_size": ""``: values the service
+    does not know. Booleans, numbers and enums read them as None (``""`` was False for a boolean
+    and stayed the text ``""`` for an enum); strings keep them; words and numeric text still read."""
+    story = {
+        "id": "s1",
+        "status": "processing",
+        "title": "",
+        "is_highlights": "",
+        "is_transition": " ",
+        "progress_percentage": "",
+        "aspect_ratio": "",
+        "visibility_status": "",
+        "submit_params": {"file_size": "", "scale_factor": "1", "native_audio": "No"},
+    }
+    media = {"id": "m1", "processing_status": "success", "is_transition": "No", "progress_percentage": "1"}
+    rec = Recorder([ok({"data": story}), ok({"data": media}), ok({"data": {**story, "status": ""}})])
+    client, _ = mock_clients(rec, mode)
+    got = await maybe(client.story.get("s1"))
+    assert got.status is StoryStatus.PROCESSING and got.title == ""
+    assert got.is_highlights is None and got.is_transition is None and got.progress_percentage is None
+    assert got.aspect_ratio is None and got.visibility_status is None
+    assert got.raw["is_highlights"] == ""  # as received
+    params = got.submit_params
+    assert (params.file_size, params.scale_factor, params.native_audio) == (None, 1.0, False)
+    got_media = await maybe(client.media.get("m1"))
+    assert got_media.is_transition is False and got_media.progress_percentage == 1
+    # A blank status is no status: the answer cannot be followed (a required field, like null).
+    with pytest.raises(errors.APIError, match=r"Story\.status"):
+        await maybe(client.story.get("s1"))
+
+
+def test_blank_text_is_an_enums_member_when_it_lists_it() -> None:
+    """Camera control's ``""`` means "automatic": a value, not an unknown one."""
+    from vimmerse.types import CameraControl, MediaCreateRequest
+    from vimmerse_openapi.types import read_enum
+
+    assert read_enum(CameraControl, "") is CameraControl.AUTO
+    assert MediaCreateRequest.from_dict({"camera_control": " "}).camera_control is CameraControl.AUTO
+    assert read_enum(StoryStatus, "") is None and read_enum(StoryStatus, "\t") is None
+
+
 @pytest.mark.parametrize(
     ("answer", "missing"),
     [
@@ -114,3 +157,74 @@ async def test_status_without_processing_status_is_an_api_error(mode: str) -> No
     client, _ = mock_clients(rec, mode)
     with pytest.raises(errors.APIError, match=r"MediaStatus\.processing_status"):
         await maybe(client.media.status("m1"))
+
+
+def _process_handler(calls: list[str], reread: Any) -> Any:
+    """process answers ``{"data": {}}`` (the Media guide's example); the rest answer ``reread``
+    for GET /media/m1 and a finished status for its poll."""
+
+    def handler(request: Any) -> Any:
+        calls.append(f"{request.method} {request.url.path}")
+        if request.url.path.endswith("/process"):
+            return ok({"data": {}})
+        if request.url.path.endswith("/processing-status"):
+            return ok({"data": {"processing_status": "success", "progress_percentage": 100}})
+        return reread(request) if callable(reread) else reread
+
+    return handler
+
+
+async def test_process_answering_an_empty_data_reads_the_media_again(mode: str) -> None:
+    """Was: ``{"data": {}}`` lacked the required id and status, so a process the service had
+    accepted raised ``APIError(may_have_created_job=True)``. Now the media is read once more with
+    the free getMedia and returned, and ``wait=True`` follows it."""
+    calls: list[str] = []
+    rec = Recorder([_process_handler(calls, ok(media_json(processing_status="queue_bullet")))])
+    client, _ = mock_clients(rec, mode)
+    media = await maybe(client.media.process("m1"))
+    assert isinstance(media, Media) and media.id == "m1"
+    assert media.processing_status is MediaProcessingStatus.QUEUED
+    assert calls == ["POST /media/m1/process", "GET /media/m1"]
+    calls.clear()
+    rec.script = [_process_handler(calls, ok(media_json(processing_status="success")))]
+    done = await maybe(client.media.process("m1", wait=True))
+    assert done.id == "m1" and done.processing_status is MediaProcessingStatus.SUCCESS
+    assert calls[:2] == ["POST /media/m1/process", "GET /media/m1"]
+    assert calls.count("POST /media/m1/process") == 1 and "GET /media/m1/processing-status" in calls
+
+
+@pytest.mark.parametrize(
+    "reread",
+    [
+        lambda: ok({"data": {}}),
+        lambda: ok({"message": "MEDIA_NOT_FOUND"}, status=404),
+        lambda: httpx.ConnectError("refused"),
+    ],
+    ids=["empty-again", "404", "connection"],
+)
+async def test_process_whose_media_cannot_be_read_again_says_the_job_was_accepted(
+    mode: str, reread: Any
+) -> None:
+    calls: list[str] = []
+
+    def read(request: Any) -> Any:
+        answer = reread()
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    client, _ = mock_clients(Recorder([_process_handler(calls, read)]), mode, max_retries=0)
+    with pytest.raises(errors.APIError) as info:
+        await maybe(client.media.process("m1"))
+    assert info.value.may_have_created_job is True and info.value.status_code == 200
+    assert "Check with client.media.status('m1')" in str(info.value)
+    assert calls == ["POST /media/m1/process", "GET /media/m1"]  # the paid call was not repeated
+
+
+async def test_a_status_answer_with_empty_data_is_not_read_as_a_media(mode: str) -> None:
+    """Reading again is for answers of the same type: an empty status is unreadable, not a Media."""
+    rec = Recorder([ok({"data": {}})])
+    client, _ = mock_clients(rec, mode)
+    with pytest.raises(errors.APIError, match="no 'data' in the answer"):
+        await maybe(client.media.status("m1"))
+    assert len(rec.requests) == 1

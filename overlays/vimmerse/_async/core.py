@@ -122,33 +122,45 @@ class AsyncCore(Planner):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         raw: bool = False,
-        reread_empty: bool = True,
     ) -> Any:
         with self.prepare(op, params, extra_headers=extra_headers, timeout=timeout) as call:
             response, result = await self.send(call)
         if raw:
             return APIResponse(response, result)
         if result is None and op.envelope is not None:
-            # An empty envelope ({}): the object is read once more with the operation that reads
-            # it (concatStory/deleteStory answer {} in the vendor's examples); a reader that
-            # answers {} itself is an unreadable answer.
-            reread = self.reread_op(op)
-            if reread is None or reread is op or not reread_empty:
-                raise self.unreadable(call, response, f"no {op.envelope!r} in the answer")
-            reread_params = {name: params[name] for name in reread.path_params}
-            try:
-                result = await self.call(
-                    reread, reread_params, extra_headers=extra_headers, timeout=timeout, reread_empty=False
-                )
-            except errors.APIError as exc:
-                # Said of the first call: a paid one was accepted, whatever the read says.
-                why = f"no {op.envelope!r} in the answer, and reading it again failed: {exc}"
-                raise self.unreadable(call, response, why) from exc
+            result = await self.read_again(call, response, extra_headers=extra_headers, timeout=timeout)
         job = self.job_of(op)
         if wait and job is not None:
             return await self.wait(
                 job, self.job_id(job, result), timeout=wait_timeout, on_progress=on_progress
             )
+        return result
+
+    async def read_again(
+        self,
+        call: Prepared,
+        response: httpx.Response,
+        *,
+        extra_headers: Mapping[str, str] | None,
+        timeout: float | httpx.Timeout | None,
+    ) -> Any:
+        """The object an answer with an empty envelope is about, read with the free operation that
+        reads it: concatStory answers ``{}`` and processMedia ``{"data": {}}`` in the vendor's
+        examples. A reader answering that way itself, or a read that fails, is an unreadable
+        answer to ``call`` (for a paid call: one the service accepted)."""
+        op = call.op
+        why = f"no {op.envelope!r} in the answer"
+        reread = self.reread_op(op)
+        if reread is None or reread is op:
+            raise self.unreadable(call, response, why)
+        params = {name: call.path_values[name] for name in reread.path_params}
+        try:
+            with self.prepare(reread, params, extra_headers=extra_headers, timeout=timeout) as again:
+                _, result = await self.send(again)
+        except (errors.APIError, errors.APIConnectionError) as exc:
+            raise self.unreadable(call, response, f"{why}, and reading it again failed: {exc}") from exc
+        if result is None:
+            raise self.unreadable(call, response, f"{why}, nor in the answer of {reread.operation_id}")
         return result
 
     # -- jobs -----------------------------------------------------------------------
