@@ -12,6 +12,7 @@ import asyncio
 import email.parser
 import email.policy
 import json
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
@@ -176,6 +177,19 @@ def run(fake: FakeVimmerse, sample: Sample, ids: Ids, recorded: list[httpx.Reque
     return asyncio.run(main())
 
 
+def documented_enum(sample: Sample) -> list[str]:
+    """The values the guide documents for the field the sample is refused on."""
+    given, refusal = FIXTURE[sample.key], sample.refused
+    assert refusal is not None
+    return next(
+        f["enum"]
+        for op in GUIDES[sample.guide]["operations"]
+        if op["method"] == given["method"] and op["path"] == given["path"]
+        for f in op["fields"]
+        if f["name"] == refusal.field
+    )
+
+
 def assert_returns(sample: Sample, result: Any, ids: Ids) -> None:
     kind = sample.returns
     if kind == "file":
@@ -245,13 +259,7 @@ def test_sample(sample: Sample, fake: FakeVimmerse, tmp_path: Path) -> None:
             run(fake, sample, ids, recorded)
         error, refusal = caught.value, sample.refused
         assert (error.field, error.value) == (refusal.field, refusal.value)
-        documented = next(
-            f["enum"]
-            for op in GUIDES[sample.guide]["operations"]
-            if op["method"] == given["method"] and op["path"] == given["path"]
-            for f in op["fields"]
-            if f["name"] == refusal.field
-        )
+        documented = documented_enum(sample)
         assert set(error.allowed) == set(documented), "allowed: the guide's own values"
         assert refusal.field in str(error) and all(repr(v) in str(error) for v in documented)
         assert recorded == []
@@ -304,3 +312,59 @@ def test_process_takes_the_guides_answer(fake: FakeVimmerse, tmp_path: Path) -> 
     with Vimmerse(DEMO_API_KEY, fake.base_url, transport=transport) as client:
         sample.run(client, ids)
     assert fake.credits(DEMO_API_KEY) < credits, "the resubmission was charged"
+
+
+# ----------------------------------------------------------------- the same, as commands
+
+
+def stored(fake: FakeVimmerse, kind: str, job_id: str) -> dict[str, Any]:
+    """The job as the fake keeps it (the fields it acts on, as it decoded them)."""
+    with fake.store.lock:
+        record: dict[str, Any] = (fake.store.medias if kind == "media" else fake.store.stories)[job_id]
+        return json.loads(json.dumps(record))
+
+
+def assert_stored(record: dict[str, Any], expected: dict[str, Any]) -> None:
+    for name, want in expected.items():
+        if name in record:  # a field the fake keeps
+            got, want = as_json(record[name]), as_json(want)
+            assert got == want or str(got) == str(want), f"{name}: stored {got!r}, the sample sends {want!r}"
+
+
+@pytest.mark.parametrize("sample", [p for p in each_sample() if p.values[0].cli])
+def test_sample_as_a_command(sample: Sample, served: Any, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from vimmerse.cli import app
+
+    fake, given = served.fake, FIXTURE[sample.key]
+    write_frames(tmp_path)
+    ids = Ids(dir=tmp_path)
+    if sample.needs:
+        with Vimmerse(DEMO_API_KEY, served.base_url) as setup:
+            ids.media_id = setup.media.create(
+                prompt="A paper boat on a river", wait=sample.needs == "media-done"
+            ).id
+    jobs = fake.jobs_created()
+    env = {"VIMMERSE_BASE_URL": served.base_url, "VIMMERSE_API_KEY": DEMO_API_KEY, "COLUMNS": "200"}
+    result = CliRunner().invoke(app, [*sample.cli(ids), "--json"], env=env, catch_exceptions=False)  # type: ignore[misc]
+
+    if sample.refused:
+        assert result.exit_code == 2, result.output
+        # A usage error, worded by click inside a box: the flag, the value and every allowed one.
+        text = re.sub(r"\s+", " ", re.sub(r"[│╭╮╰╯─]", " ", result.stderr))
+        flag = "--" + sample.refused.field.replace("_", "-")
+        assert flag in text and repr(sample.refused.value) in text, text
+        assert all(repr(v) in text for v in documented_enum(sample)), text
+        assert fake.jobs_created() == jobs, "a job was created"
+        return
+    assert result.exit_code == 0, result.stderr
+    answer = json.loads(result.stdout)
+    kind = "story" if sample.guide == "story" else "media"
+    assert answer.get("processing_status" if kind == "media" else "status")
+    if given.get("payload") is None:
+        return
+    record = stored(fake, kind, answer["id"])
+    assert_stored(record, expected_fields(sample, ids))
+    uploaded = [entry["FileName"] for entry in record.get("file_map") or []]
+    assert [name for _, name in given.get("files") or ()] == uploaded
