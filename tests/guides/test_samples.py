@@ -368,3 +368,12 @@ def test_sample_as_a_command(sample: Sample, served: Any, tmp_path: Path) -> Non
     assert_stored(record, expected_fields(sample, ids))
     uploaded = [entry["FileName"] for entry in record.get("file_map") or []]
     assert [name for _, name in given.get("files") or ()] == uploaded
+
+
+def test_readme_table_is_rendered_from_the_entries() -> None:
+    import subprocess
+    import sys
+
+    tool = ROOT / "tools" / "guide_samples.py"
+    done = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
