@@ -128,10 +128,18 @@ def test_guide_only_fields_are_informational_and_really_missing_from_the_vendor_
     assert rep["summary"]["breaking"] == 0
     guide_only = _guide_only_fields(ours)
     # Pinned, verified by reading both the guide and the vendor schema.
+    images = "POST /story/images-2-video"
     assert guide_only == {
         ("POST /story", "title"),
         ("POST /story/{story_id}/elements", "seed"),
         ("POST /story/{story_id}/scenes", "seed"),
+        ("POST /story/{story_id}/videos", "scenes"),
+        # The Story guide's field table for images-2-video (tests/contract/test_seed_sources.py).
+        *(
+            (images, field)
+            for field in ("description", "visibility_status", "motion_type", "duration", "loop")
+        ),
+        *((images, field) for field in ("narrator", "has_narration", "has_bg_music", "native_audio")),
         ("POST /workflow", "webhook_url"),  # the vendor's workflow tag prose sends it
     }
     for label, field in guide_only:
