@@ -134,14 +134,20 @@ def _request_items(doc: Document, op_id: str, op: dict[str, Any], guide_op: dict
         return
     properties = schema.get("properties", {})
     required = set(schema.get("required", []))
-    for stated in guide_op["fields"]:
-        name = stated["name"]
-        if name not in properties:
-            yield Item(op_id, f"field {name}", "field", name, None, schema)
-            continue
-        node = properties[name]
-        ours = doc.flat(node)
-        yield from _field_items(doc, op_id, f"field {name}", stated, ours, node, name in required)
+    # The schema section's fields, then the overview table some operations open with.
+    for table, fields in (("field", guide_op["fields"]), ("overview", guide_op.get("overview", []))):
+        for stated in fields:
+            name = stated["name"]
+            if name not in properties:
+                yield Item(op_id, f"{table} {name}", "field", name, None, schema)
+                continue
+            node = properties[name]
+            ours = doc.flat(node)
+            yield from _field_items(doc, op_id, f"{table} {name}", stated, ours, node, name in required)
+    inputs = sorted(field["name"] for field in guide_op.get("overview", []) if field.get("one_of_inputs"))
+    if inputs:
+        groups = [sorted(group) for group in schema.get("x-vimmerse-require-any", [])]
+        yield Item(op_id, "overview inputs", "required", inputs, inputs if inputs in groups else groups, schema)
 
 
 def _field_items(

@@ -300,6 +300,53 @@ def _sub_keys(prose: list[str]) -> list[dict[str, Any]]:
     return keys
 
 
+_OVERVIEW_ROW = re.compile(
+    r"^(?P<name>[a-z_]+) (?P<type>string|integer|boolean|number|array\[(?:file|string)\])(?P<json> \(JSON\))? "
+    r"(?P<required>Yes|No)(?P<star>\*)? (?P<default>\"[^\"]*\"|\S+) (?P<prose>.*)$"
+)
+
+
+def _overview(block: list[str]) -> list[dict[str, Any]]:
+    """The ``Parameter Type Required Default Description`` table an operation's prose opens with.
+
+    It is a second statement of the fields, shorter than the schema section: its ranges are
+    ``(1-4)``, its value lists follow a colon, ``No*`` means one of several inputs is needed.
+    """
+    try:
+        start = block.index("Parameter Type Required Default Description")
+    except ValueError:
+        return []
+    fields = []
+    for line in block[start + 1 :]:
+        row = _OVERVIEW_ROW.match(line)
+        if row is None:
+            break
+        kind = row["type"]
+        field: dict[str, Any] = {"name": row["name"], "in": "body"}
+        if kind.startswith("array"):
+            field["type"] = "array"
+            field["items"] = {"type": "string", "format": "binary"} if "file" in kind else {"type": "string"}
+        else:
+            field["type"] = kind
+        field["required"] = row["required"] == "Yes"
+        if row["star"]:
+            field["one_of_inputs"] = True
+        field["default"] = _default(row["default"])
+        prose = row["prose"]
+        if (bounds := re.search(r"\((\d+)-(\d+)\)", prose)) is not None:
+            field["minimum"], field["maximum"] = int(bounds[1]), int(bounds[2])
+        if (listed := re.search(r":\s*(.+)$", prose)) is not None and field["type"] == "string":
+            values = _QUOTED.findall(listed[1]) or [v.strip() for v in listed[1].split(",")]
+            if len(values) > 1:
+                field["enum"] = values
+                field["enum_from"] = "prose"
+        if row["json"]:
+            field["json"] = True
+        field["deprecated"] = "Deprecated" in prose
+        fields.append(field)
+    return fields
+
+
 def _read_media(text: str) -> list[dict[str, Any]]:
     lines = text.splitlines()
     operations = []
@@ -316,6 +363,9 @@ def _read_media(text: str) -> list[dict[str, Any]]:
         if body:
             operation["body"] = body
         operation["fields"] = fields
+        overview = _overview(block)
+        if overview:
+            operation["overview"] = overview
         # After "Response samples" and a media type comes the answer, or `null` for a file.
         cursor = index + 1
         while cursor < len(lines) and not lines[cursor].lstrip().startswith(("{", "null")):
