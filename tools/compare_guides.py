@@ -147,7 +147,8 @@ def _request_items(doc: Document, op_id: str, op: dict[str, Any], guide_op: dict
     inputs = sorted(field["name"] for field in guide_op.get("overview", []) if field.get("one_of_inputs"))
     if inputs:
         groups = [sorted(group) for group in schema.get("x-vimmerse-require-any", [])]
-        yield Item(op_id, "overview inputs", "required", inputs, inputs if inputs in groups else groups, schema)
+        ours = inputs if inputs in groups else groups
+        yield Item(op_id, "overview inputs", "required", inputs, ours, schema)
 
 
 def _field_items(

@@ -301,7 +301,8 @@ def _sub_keys(prose: list[str]) -> list[dict[str, Any]]:
 
 
 _OVERVIEW_ROW = re.compile(
-    r"^(?P<name>[a-z_]+) (?P<type>string|integer|boolean|number|array\[(?:file|string)\])(?P<json> \(JSON\))? "
+    r"^(?P<name>[a-z_]+) (?P<type>string|integer|boolean|number|array\[(?:file|string)\])"
+    r"(?P<json> \(JSON\))? "
     r"(?P<required>Yes|No)(?P<star>\*)? (?P<default>\"[^\"]*\"|\S+) (?P<prose>.*)$"
 )
 
