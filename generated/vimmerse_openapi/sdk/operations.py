@@ -344,8 +344,8 @@ STORY_UPDATE_REQUEST_RULE = Rule(
     "object",
     model_ref="StoryUpdateRequest",
     fields={
-        "title": Rule("string", max_length=512),
-        "description": Rule("string", max_length=4096),
+        "title": Rule("string"),
+        "description": Rule("string"),
         "visibility_status": Rule(
             "enum", enum_ref="VisibilityStatus", description='`"0"` private, `"1"` unlisted, `"2"` public.'
         ),
@@ -492,14 +492,10 @@ STORY_CONCAT_REQUEST_RULE = Rule(
         "concat_video_urls": Rule(
             "array",
             items=Rule("string", min_length=1),
-            max_items=50,
             description="Videos to compose instead of the story's scene videos.",
         ),
         "audio_urls": Rule(
-            "array",
-            items=Rule("string", min_length=1),
-            max_items=10,
-            description="Audio mixed over the composed video.",
+            "array", items=Rule("string", min_length=1), description="Audio mixed over the composed video."
         ),
     },
     additional=False,

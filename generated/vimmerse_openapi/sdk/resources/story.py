@@ -409,8 +409,8 @@ class StoryResource:
 
         Args:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
-            title: (0..512 characters)
-            description: (0..4096 characters)
+            title: -
+            description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
 
         Raises:
@@ -674,8 +674,8 @@ class StoryResource:
 
         Args:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
-            concat_video_urls: Videos to compose instead of the story's scene videos. (0..50 items)
-            audio_urls: Audio mixed over the composed video. (0..10 items)
+            concat_video_urls: Videos to compose instead of the story's scene videos.
+            audio_urls: Audio mixed over the composed video.
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
             wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
@@ -1108,8 +1108,8 @@ class AsyncStoryResource:
 
         Args:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
-            title: (0..512 characters)
-            description: (0..4096 characters)
+            title: -
+            description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
 
         Raises:
@@ -1373,8 +1373,8 @@ class AsyncStoryResource:
 
         Args:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
-            concat_video_urls: Videos to compose instead of the story's scene videos. (0..50 items)
-            audio_urls: Audio mixed over the composed video. (0..10 items)
+            concat_video_urls: Videos to compose instead of the story's scene videos.
+            audio_urls: Audio mixed over the composed video.
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
             wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
@@ -1806,8 +1806,8 @@ class StoryResourceWithRawResponse:
 
         Args:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
-            title: (0..512 characters)
-            description: (0..4096 characters)
+            title: -
+            description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
 
         Raises:
@@ -2073,8 +2073,8 @@ class StoryResourceWithRawResponse:
 
         Args:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
-            concat_video_urls: Videos to compose instead of the story's scene videos. (0..50 items)
-            audio_urls: Audio mixed over the composed video. (0..10 items)
+            concat_video_urls: Videos to compose instead of the story's scene videos.
+            audio_urls: Audio mixed over the composed video.
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
             wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
@@ -2469,8 +2469,8 @@ class AsyncStoryResourceWithRawResponse:
 
         Args:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
-            title: (0..512 characters)
-            description: (0..4096 characters)
+            title: -
+            description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
 
         Raises:
@@ -2736,8 +2736,8 @@ class AsyncStoryResourceWithRawResponse:
 
         Args:
             story_id: The story's id, as returned by a story create operation. (1..128 characters)
-            concat_video_urls: Videos to compose instead of the story's scene videos. (0..50 items)
-            audio_urls: Audio mixed over the composed video. (0..10 items)
+            concat_video_urls: Videos to compose instead of the story's scene videos.
+            audio_urls: Audio mixed over the composed video.
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
             wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
