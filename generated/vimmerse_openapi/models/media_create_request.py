@@ -53,7 +53,8 @@ class MediaCreateRequest:
         character_animate (bool | None): Animate the characters of uploaded videos. Default: false.
         model (TryOnModel | str | None): Model for try-on videos.
         aspect_ratio (AspectRatio | str | None): Width:height of the video.
-        webhook_url (str | None): Receives `MediaWebhookPayload` when the job ends.
+        webhook_url (str | None): Receives `MediaWebhookPayload` (a POST) when the job ends; the endpoint must answer
+            2xx within 10 seconds.
     """
 
     title: str | None = None

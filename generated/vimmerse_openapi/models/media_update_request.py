@@ -37,14 +37,14 @@ class MediaUpdateRequest:
             description (str | None):
             visibility_status (VisibilityStatus | str | None): `"0"` private, `"1"` unlisted, `"2"` public.
             rating (str | None): The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
-            webhook_url (str | None):
+            webhook_url (str | None): Free. The endpoint must answer 2xx within 10 seconds.
             media_items (str | None): JSON array of `MediaItem` (regenerates).
             prompt (str | None): Regenerates.
             motion_type (MotionType | str | None): AI model that animates a media. `Auto` picks one.
             camera_control (CameraControl | str | None): Camera movement. `""` (the default) lets the model choose.
-            quantity (int | None):
-            duration (int | None):
-            loop (int | None):
+            quantity (int | None): Regenerates (costs credits).
+            duration (int | None): Regenerates (costs credits).
+            loop (int | None): Regenerates (costs credits).
             audio_option (str | None): JSON object `MediaAudioOption` (regenerates).
             model (TryOnModel | str | None): Model for try-on videos.
             aspect_ratio (AspectRatio | str | None): Width:height of the video.

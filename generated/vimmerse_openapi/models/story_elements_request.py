@@ -33,7 +33,7 @@ class StoryElementsRequest:
     storyboard (str | None): JSON object `Storyboard` replacing the stored one.
     enhance_image (bool | None): 1x super-resolution pass on the images. Default: false.
     seed (int | None): Seed of the image model, for reproducible images.
-    has_bg_music (bool | None): Ignored; set `audio_option` when creating the story. Default: true.
+    has_bg_music (bool | None): Deprecated (both sources); set `audio_option` when creating the story (`createStory`). Default: true.
     """
 
     option: ImageGenerationOption | str | None = None

@@ -37,8 +37,8 @@ class StoryScenesRequest:
     audio_option (str | None): JSON object `StoryAudioOption`.
     generate_elements (bool | None): Generate element images first, for consistent characters. Default: true.
     narrator (NarratorVoice | str | None): Text-to-speech voice. Default: "Rachel".
-    has_narration (bool | None): Ignored; set `audio_option` when creating the story. Default: true.
-    has_bg_music (bool | None): Ignored; set `audio_option` when creating the story. Default: true.
+    has_narration (bool | None): Deprecated (both sources); set `audio_option` when creating the story (`createStory`). Default: true.
+    has_bg_music (bool | None): Deprecated (both sources); set `audio_option` when creating the story (`createStory`). Default: true.
     """
 
     option: ImageGenerationOption | str | None = None

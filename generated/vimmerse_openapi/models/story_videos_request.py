@@ -35,7 +35,7 @@ class StoryVideosRequest:
     motion_type (StoryMotionType | str | None): AI model that animates a story's scenes (`MotionType` without `TryOnVideo`). Default: "Auto".
     duration (int | None): Seconds per scene; follows the narration when there is one. Default: 5.
     loop (int | None): Default: 1.
-    native_audio (bool | None): Ignored; set `audio_option` when creating the story. Default: false.
+    native_audio (bool | None): Deprecated (both sources); set `audio_option` when creating the story (`createStory`). Default: false.
     webhook_url (str | None):
     """
 

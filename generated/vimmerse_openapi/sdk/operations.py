@@ -81,7 +81,11 @@ MEDIA_CREATE_REQUEST_RULE = Rule(
         "character_animate": Rule("boolean", description="Animate the characters of uploaded videos.", default=False),
         "model": Rule("enum", enum_ref="TryOnModel", description="Model for try-on videos."),
         "aspect_ratio": Rule("enum", enum_ref="AspectRatio", description="Width:height of the video."),
-        "webhook_url": Rule("string", format="uri", description="Receives `MediaWebhookPayload` when the job ends."),
+        "webhook_url": Rule(
+            "string",
+            format="uri",
+            description="Receives `MediaWebhookPayload` (a POST) when the job ends; the endpoint must answer 2xx within 10 seconds.",
+        ),
     },
     additional=False,
     require_any=(("prompt", "image_files", "image_urls", "media_items"),),
@@ -98,7 +102,9 @@ MEDIA_UPDATE_REQUEST_RULE = Rule(
         "rating": Rule(
             "string", description='The user\'s rating, typically `"1"` to `"5"`; free text, as both sources type it.'
         ),
-        "webhook_url": Rule("string", format="uri"),
+        "webhook_url": Rule(
+            "string", format="uri", description="Free. The endpoint must answer 2xx within 10 seconds."
+        ),
         "media_items": Rule(
             "json", content=Rule("array", items=MEDIA_ITEM_RULE), description="JSON array of `MediaItem` (regenerates)."
         ),
@@ -109,9 +115,9 @@ MEDIA_UPDATE_REQUEST_RULE = Rule(
         "camera_control": Rule(
             "enum", enum_ref="CameraControl", description='Camera movement. `""` (the default) lets the model choose.'
         ),
-        "quantity": Rule("integer", minimum=1, maximum=4),
-        "duration": Rule("integer", minimum=1, maximum=10),
-        "loop": Rule("integer", minimum=1, maximum=6),
+        "quantity": Rule("integer", minimum=1, maximum=4, description="Regenerates (costs credits)."),
+        "duration": Rule("integer", minimum=1, maximum=10, description="Regenerates (costs credits)."),
+        "loop": Rule("integer", minimum=1, maximum=6, description="Regenerates (costs credits)."),
         "audio_option": Rule(
             "json", content=MEDIA_AUDIO_OPTION_RULE, description="JSON object `MediaAudioOption` (regenerates)."
         ),
@@ -402,7 +408,10 @@ STORY_ELEMENTS_REQUEST_RULE = Rule(
         "enhance_image": Rule("boolean", description="1x super-resolution pass on the images.", default=False),
         "seed": Rule("integer", description="Seed of the image model, for reproducible images."),
         "has_bg_music": Rule(
-            "boolean", description="Ignored; set `audio_option` when creating the story.", default=True, deprecated=True
+            "boolean",
+            description="Deprecated (both sources); set `audio_option` when creating the story (`createStory`).",
+            default=True,
+            deprecated=True,
         ),
     },
     additional=False,
@@ -429,10 +438,16 @@ STORY_SCENES_REQUEST_RULE = Rule(
         ),
         "narrator": Rule("enum", enum_ref="NarratorVoice", description="The narration's voice.", default="Rachel"),
         "has_narration": Rule(
-            "boolean", description="Ignored; set `audio_option` when creating the story.", default=True, deprecated=True
+            "boolean",
+            description="Deprecated (both sources); set `audio_option` when creating the story (`createStory`).",
+            default=True,
+            deprecated=True,
         ),
         "has_bg_music": Rule(
-            "boolean", description="Ignored; set `audio_option` when creating the story.", default=True, deprecated=True
+            "boolean",
+            description="Deprecated (both sources); set `audio_option` when creating the story (`createStory`).",
+            default=True,
+            deprecated=True,
         ),
     },
     additional=False,
@@ -477,7 +492,7 @@ STORY_VIDEOS_REQUEST_RULE = Rule(
         "loop": Rule("integer", minimum=1, maximum=6, default=1),
         "native_audio": Rule(
             "boolean",
-            description="Ignored; set `audio_option` when creating the story.",
+            description="Deprecated (both sources); set `audio_option` when creating the story (`createStory`).",
             default=False,
             deprecated=True,
         ),

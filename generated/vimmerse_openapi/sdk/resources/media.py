@@ -98,7 +98,8 @@ class MediaResource:
             character_animate: Animate the characters of uploaded videos. (service default False)
             model: Model for try-on videos. (a TryOnModel)
             aspect_ratio: Width:height of the video. (a AspectRatio)
-            webhook_url: Receives `MediaWebhookPayload` when the job ends.
+            webhook_url: Receives `MediaWebhookPayload` (a POST) when the job ends; the endpoint must answer 2xx
+                within 10 seconds.
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
             wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
@@ -213,14 +214,14 @@ class MediaResource:
             description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
             rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
-            webhook_url: -
+            webhook_url: Free. The endpoint must answer 2xx within 10 seconds.
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
             prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
-            quantity: (1..4)
-            duration: (1..10)
-            loop: (1..6)
+            quantity: Regenerates (costs credits). (1..4)
+            duration: Regenerates (costs credits). (1..10)
+            loop: Regenerates (costs credits). (1..6)
             audio_option: JSON object `MediaAudioOption` (regenerates). (a MediaAudioOption (or a dict of its
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
@@ -301,14 +302,14 @@ class MediaResource:
             description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
             rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
-            webhook_url: -
+            webhook_url: Free. The endpoint must answer 2xx within 10 seconds.
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
             prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
-            quantity: (1..4)
-            duration: (1..10)
-            loop: (1..6)
+            quantity: Regenerates (costs credits). (1..4)
+            duration: Regenerates (costs credits). (1..10)
+            loop: Regenerates (costs credits). (1..6)
             audio_option: JSON object `MediaAudioOption` (regenerates). (a MediaAudioOption (or a dict of its
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
@@ -561,7 +562,8 @@ class AsyncMediaResource:
             character_animate: Animate the characters of uploaded videos. (service default False)
             model: Model for try-on videos. (a TryOnModel)
             aspect_ratio: Width:height of the video. (a AspectRatio)
-            webhook_url: Receives `MediaWebhookPayload` when the job ends.
+            webhook_url: Receives `MediaWebhookPayload` (a POST) when the job ends; the endpoint must answer 2xx
+                within 10 seconds.
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
             wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
@@ -676,14 +678,14 @@ class AsyncMediaResource:
             description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
             rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
-            webhook_url: -
+            webhook_url: Free. The endpoint must answer 2xx within 10 seconds.
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
             prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
-            quantity: (1..4)
-            duration: (1..10)
-            loop: (1..6)
+            quantity: Regenerates (costs credits). (1..4)
+            duration: Regenerates (costs credits). (1..10)
+            loop: Regenerates (costs credits). (1..6)
             audio_option: JSON object `MediaAudioOption` (regenerates). (a MediaAudioOption (or a dict of its
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
@@ -764,14 +766,14 @@ class AsyncMediaResource:
             description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
             rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
-            webhook_url: -
+            webhook_url: Free. The endpoint must answer 2xx within 10 seconds.
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
             prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
-            quantity: (1..4)
-            duration: (1..10)
-            loop: (1..6)
+            quantity: Regenerates (costs credits). (1..4)
+            duration: Regenerates (costs credits). (1..10)
+            loop: Regenerates (costs credits). (1..6)
             audio_option: JSON object `MediaAudioOption` (regenerates). (a MediaAudioOption (or a dict of its
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
@@ -1027,7 +1029,8 @@ class MediaResourceWithRawResponse:
             character_animate: Animate the characters of uploaded videos. (service default False)
             model: Model for try-on videos. (a TryOnModel)
             aspect_ratio: Width:height of the video. (a AspectRatio)
-            webhook_url: Receives `MediaWebhookPayload` when the job ends.
+            webhook_url: Receives `MediaWebhookPayload` (a POST) when the job ends; the endpoint must answer 2xx
+                within 10 seconds.
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
             wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
@@ -1141,14 +1144,14 @@ class MediaResourceWithRawResponse:
             description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
             rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
-            webhook_url: -
+            webhook_url: Free. The endpoint must answer 2xx within 10 seconds.
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
             prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
-            quantity: (1..4)
-            duration: (1..10)
-            loop: (1..6)
+            quantity: Regenerates (costs credits). (1..4)
+            duration: Regenerates (costs credits). (1..10)
+            loop: Regenerates (costs credits). (1..6)
             audio_option: JSON object `MediaAudioOption` (regenerates). (a MediaAudioOption (or a dict of its
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
@@ -1227,14 +1230,14 @@ class MediaResourceWithRawResponse:
             description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
             rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
-            webhook_url: -
+            webhook_url: Free. The endpoint must answer 2xx within 10 seconds.
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
             prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
-            quantity: (1..4)
-            duration: (1..10)
-            loop: (1..6)
+            quantity: Regenerates (costs credits). (1..4)
+            duration: Regenerates (costs credits). (1..10)
+            loop: Regenerates (costs credits). (1..6)
             audio_option: JSON object `MediaAudioOption` (regenerates). (a MediaAudioOption (or a dict of its
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
@@ -1417,7 +1420,8 @@ class AsyncMediaResourceWithRawResponse:
             character_animate: Animate the characters of uploaded videos. (service default False)
             model: Model for try-on videos. (a TryOnModel)
             aspect_ratio: Width:height of the video. (a AspectRatio)
-            webhook_url: Receives `MediaWebhookPayload` when the job ends.
+            webhook_url: Receives `MediaWebhookPayload` (a POST) when the job ends; the endpoint must answer 2xx
+                within 10 seconds.
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
             wait_timeout: Seconds to wait at most (default: the client's PollPolicy).
@@ -1531,14 +1535,14 @@ class AsyncMediaResourceWithRawResponse:
             description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
             rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
-            webhook_url: -
+            webhook_url: Free. The endpoint must answer 2xx within 10 seconds.
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
             prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
-            quantity: (1..4)
-            duration: (1..10)
-            loop: (1..6)
+            quantity: Regenerates (costs credits). (1..4)
+            duration: Regenerates (costs credits). (1..10)
+            loop: Regenerates (costs credits). (1..6)
             audio_option: JSON object `MediaAudioOption` (regenerates). (a MediaAudioOption (or a dict of its
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)
@@ -1617,14 +1621,14 @@ class AsyncMediaResourceWithRawResponse:
             description: -
             visibility_status: `"0"` private, `"1"` unlisted, `"2"` public. (a VisibilityStatus)
             rating: The user's rating, typically `"1"` to `"5"`; free text, as both sources type it.
-            webhook_url: -
+            webhook_url: Free. The endpoint must answer 2xx within 10 seconds.
             media_items: JSON array of `MediaItem` (regenerates). ( or its JSON text)
             prompt: Regenerates.
             motion_type: AI model that animates a media. `Auto` picks one. (a MotionType)
             camera_control: Camera movement. `""` (the default) lets the model choose. (a CameraControl)
-            quantity: (1..4)
-            duration: (1..10)
-            loop: (1..6)
+            quantity: Regenerates (costs credits). (1..4)
+            duration: Regenerates (costs credits). (1..10)
+            loop: Regenerates (costs credits). (1..6)
             audio_option: JSON object `MediaAudioOption` (regenerates). (a MediaAudioOption (or a dict of its
                 fields) or its JSON text)
             model: Model for try-on videos. (a TryOnModel)

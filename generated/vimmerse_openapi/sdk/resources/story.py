@@ -491,8 +491,8 @@ class StoryResource:
                 fields) or its JSON text)
             enhance_image: 1x super-resolution pass on the images. (service default False)
             seed: Seed of the image model, for reproducible images.
-            has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
-                deprecated)
+            has_bg_music: Deprecated (both sources); set `audio_option` when creating the story (`createStory`).
+                (service default True; deprecated)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -551,10 +551,10 @@ class StoryResource:
                 JSON text)
             generate_elements: Generate element images first, for consistent characters. (service default True)
             narrator: The narration's voice. (a NarratorVoice; service default 'Rachel')
-            has_narration: Ignored; set `audio_option` when creating the story. (service default True;
-                deprecated)
-            has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
-                deprecated)
+            has_narration: Deprecated (both sources); set `audio_option` when creating the story
+                (`createStory`). (service default True; deprecated)
+            has_bg_music: Deprecated (both sources); set `audio_option` when creating the story (`createStory`).
+                (service default True; deprecated)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -618,8 +618,8 @@ class StoryResource:
                 StoryMotionType; service default 'Auto')
             duration: Seconds per scene; follows the narration when there is one. (1..10; service default 5)
             loop: (1..6; service default 1)
-            native_audio: Ignored; set `audio_option` when creating the story. (service default False;
-                deprecated)
+            native_audio: Deprecated (both sources); set `audio_option` when creating the story (`createStory`).
+                (service default False; deprecated)
             webhook_url: -
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
@@ -1190,8 +1190,8 @@ class AsyncStoryResource:
                 fields) or its JSON text)
             enhance_image: 1x super-resolution pass on the images. (service default False)
             seed: Seed of the image model, for reproducible images.
-            has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
-                deprecated)
+            has_bg_music: Deprecated (both sources); set `audio_option` when creating the story (`createStory`).
+                (service default True; deprecated)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -1250,10 +1250,10 @@ class AsyncStoryResource:
                 JSON text)
             generate_elements: Generate element images first, for consistent characters. (service default True)
             narrator: The narration's voice. (a NarratorVoice; service default 'Rachel')
-            has_narration: Ignored; set `audio_option` when creating the story. (service default True;
-                deprecated)
-            has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
-                deprecated)
+            has_narration: Deprecated (both sources); set `audio_option` when creating the story
+                (`createStory`). (service default True; deprecated)
+            has_bg_music: Deprecated (both sources); set `audio_option` when creating the story (`createStory`).
+                (service default True; deprecated)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -1317,8 +1317,8 @@ class AsyncStoryResource:
                 StoryMotionType; service default 'Auto')
             duration: Seconds per scene; follows the narration when there is one. (1..10; service default 5)
             loop: (1..6; service default 1)
-            native_audio: Ignored; set `audio_option` when creating the story. (service default False;
-                deprecated)
+            native_audio: Deprecated (both sources); set `audio_option` when creating the story (`createStory`).
+                (service default False; deprecated)
             webhook_url: -
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
@@ -1890,8 +1890,8 @@ class StoryResourceWithRawResponse:
                 fields) or its JSON text)
             enhance_image: 1x super-resolution pass on the images. (service default False)
             seed: Seed of the image model, for reproducible images.
-            has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
-                deprecated)
+            has_bg_music: Deprecated (both sources); set `audio_option` when creating the story (`createStory`).
+                (service default True; deprecated)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -1951,10 +1951,10 @@ class StoryResourceWithRawResponse:
                 JSON text)
             generate_elements: Generate element images first, for consistent characters. (service default True)
             narrator: The narration's voice. (a NarratorVoice; service default 'Rachel')
-            has_narration: Ignored; set `audio_option` when creating the story. (service default True;
-                deprecated)
-            has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
-                deprecated)
+            has_narration: Deprecated (both sources); set `audio_option` when creating the story
+                (`createStory`). (service default True; deprecated)
+            has_bg_music: Deprecated (both sources); set `audio_option` when creating the story (`createStory`).
+                (service default True; deprecated)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -2019,8 +2019,8 @@ class StoryResourceWithRawResponse:
                 StoryMotionType; service default 'Auto')
             duration: Seconds per scene; follows the narration when there is one. (1..10; service default 5)
             loop: (1..6; service default 1)
-            native_audio: Ignored; set `audio_option` when creating the story. (service default False;
-                deprecated)
+            native_audio: Deprecated (both sources); set `audio_option` when creating the story (`createStory`).
+                (service default False; deprecated)
             webhook_url: -
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
@@ -2553,8 +2553,8 @@ class AsyncStoryResourceWithRawResponse:
                 fields) or its JSON text)
             enhance_image: 1x super-resolution pass on the images. (service default False)
             seed: Seed of the image model, for reproducible images.
-            has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
-                deprecated)
+            has_bg_music: Deprecated (both sources); set `audio_option` when creating the story (`createStory`).
+                (service default True; deprecated)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -2614,10 +2614,10 @@ class AsyncStoryResourceWithRawResponse:
                 JSON text)
             generate_elements: Generate element images first, for consistent characters. (service default True)
             narrator: The narration's voice. (a NarratorVoice; service default 'Rachel')
-            has_narration: Ignored; set `audio_option` when creating the story. (service default True;
-                deprecated)
-            has_bg_music: Ignored; set `audio_option` when creating the story. (service default True;
-                deprecated)
+            has_narration: Deprecated (both sources); set `audio_option` when creating the story
+                (`createStory`). (service default True; deprecated)
+            has_bg_music: Deprecated (both sources); set `audio_option` when creating the story (`createStory`).
+                (service default True; deprecated)
 
         Raises:
             InvalidParameterError: before anything is sent, naming the field, the value and
@@ -2682,8 +2682,8 @@ class AsyncStoryResourceWithRawResponse:
                 StoryMotionType; service default 'Auto')
             duration: Seconds per scene; follows the narration when there is one. (1..10; service default 5)
             loop: (1..6; service default 1)
-            native_audio: Ignored; set `audio_option` when creating the story. (service default False;
-                deprecated)
+            native_audio: Deprecated (both sources); set `audio_option` when creating the story (`createStory`).
+                (service default False; deprecated)
             webhook_url: -
             wait: Poll until the job ends and return its final state (raises JobFailedError, JobCancelledError
                 or WaitTimeoutError).
