@@ -184,23 +184,33 @@ calls = st.sampled_from(sorted(CALLS))
 # ------------------------------------------------------------------------------ answers
 
 
+encodings = st.sampled_from(["identity", "identity", "gzip", "deflate", "br", "zstd", "bogus"])
+
+
 @SETTINGS
-@given(name=calls, status=statuses, body=bodies, ctype=content_type, after=retry_after)
-@example(name="media.create", status=200, body=b"[" * DEEP, ctype="application/json", after="")
+@given(name=calls, status=statuses, body=bodies, ctype=content_type, after=retry_after, encoding=encodings)
+@example(
+    name="media.create", status=200, body=b"[" * DEEP, ctype="application/json", after="", encoding="identity"
+)
 @example(
     name="media.get",
     status=429,
     body=b"{}",
-    ctype="application/json",
+    ctype="json",
     after="Mon, 01 Jan 2024 00:00:00 -0000",
+    encoding="",
 )
-@example(name="media.get", status=503, body=b"{}", ctype="application/json", after="nan")
-@example(name="media.create", status=422, body=SPECIAL_BODIES[-2], ctype="application/json", after="")
+@example(name="media.get", status=503, body=b"{}", ctype="application/json", after="nan", encoding="identity")
+@example(
+    name="media.create", status=422, body=SPECIAL_BODIES[-2], ctype="json", after="", encoding="identity"
+)
+@example(name="media.create", status=200, body=b"{}", ctype="application/json", after="", encoding="gzip")
 def test_any_answer_is_a_result_or_a_vimmerse_error(
-    name: str, status: int, body: bytes, ctype: str, after: str
+    name: str, status: int, body: bytes, ctype: str, after: str, encoding: str
 ) -> None:
     call, paid = CALLS[name]
-    client, sleeps = _client(_answer(status, body, {"Content-Type": ctype, "Retry-After": after}))
+    headers = {"Content-Type": ctype, "Retry-After": after, "Content-Encoding": encoding}
+    client, sleeps = _client(_answer(status, body, headers))
     with client:
         try:
             result = call(client)
@@ -270,6 +280,23 @@ def test_any_download_answer_is_a_file_or_a_vimmerse_error(
         else:
             assert path.is_file() and 200 <= status < 300
     assert all(math.isfinite(s) and s >= 0 for s in sleeps.calls), sleeps.calls
+
+
+def test_a_server_restarting_a_download_and_breaking_off_every_time_is_given_up_on(tmp_path: Path) -> None:
+    """It ignores Range (200) and sends 3 of 5 bytes, every time: each attempt brought 3 "new"
+    bytes after the restart, so the download was resumed forever."""
+    requests: list[httpx.Request] = []
+    answer = _answer(200, b"abc", {"Content-Length": "5", "Content-Type": "video/mp4"})
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return answer(request)
+
+    client, sleeps = _client(handler)
+    with client, pytest.raises(errors.DownloadError, match="stalled"):
+        client.media.download("m1", tmp_path / "out.mp4")
+    assert len(requests) < 10 and len(sleeps.calls) == len(requests) - 1
+    assert requests[-1].headers["Range"] == "bytes=3-"  # it did try to resume
 
 
 @pytest.mark.parametrize(
