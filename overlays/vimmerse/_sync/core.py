@@ -147,7 +147,7 @@ class SyncCore(Planner):
         examples. A reader answering that way itself, or a read that fails, is an unreadable
         answer to ``call`` (for a paid call: one the service accepted)."""
         op = call.op
-        why = f"no {op.envelope!r} in the answer"
+        why = f"no {op.envelope!r} or an empty one in the answer"
         reread = self.reread_op(op)
         if reread is None or reread is op:
             raise self.unreadable(call, response, why)
