@@ -136,10 +136,16 @@ def story_updated_at(
     return latest
 
 
+# No source states a maximum scene_count, so requests are not refused for one; the fake still
+# writes (and renders, and charges) at most this many scenes, so a fuzzer's scene_count of 10**18
+# costs it no more memory than a long story does.
+MAX_SCENES = 50
+
+
 def make_storyboard(idea: str, title: str, scene_count: int, image_urls: list[str]) -> dict[str, Any]:
     """A deterministic storyboard written from the idea (one scene per image if any)."""
     short = " ".join(idea.split())[:80]
-    n = len(image_urls) or scene_count
+    n = min(len(image_urls) or scene_count, MAX_SCENES)
     scenes = []
     for i in range(n):
         scene: dict[str, Any] = {

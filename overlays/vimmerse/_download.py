@@ -87,7 +87,11 @@ def target_path(path: str | os.PathLike[str]) -> tuple[Path, bool]:
     text = os.fspath(path)
     seps = tuple(sep for sep in (os.sep, os.altsep) if sep)
     dest = Path(text)
-    return dest, dest.is_dir() or text.endswith(seps)
+    try:
+        is_dir = dest.is_dir()
+    except (OSError, ValueError):  # a name too long, a NUL: refused when the file is created
+        is_dir = False
+    return dest, is_dir or text.endswith(seps)
 
 
 # Types the file host serves that the standard table (``mimetypes``, Python 3.11) does not map.
@@ -122,7 +126,7 @@ def identity_encoded(response: httpx.Response) -> bool:
     return response.headers.get("Content-Encoding", "identity").strip().lower() in ("", "identity")
 
 
-def retriable(exc: httpx.TransportError) -> bool:
+def retriable(exc: httpx.RequestError) -> bool:
     return isinstance(exc, httpx.NetworkError | httpx.TimeoutException | httpx.RemoteProtocolError)
 
 
@@ -159,12 +163,16 @@ class Download:
         self.stalled = 0
         self.status_retries = 0
         self.resumable = True
-        self.directory.mkdir(parents=True, exist_ok=True)
         name = self.dest.name if self.dest is not None else stem
         self.part_path = self.directory / f".{name}.part"
         self.etag_path = self.directory / f".{name}.part.etag"
-        # "ab": created with 0o666 & ~umask; appending keeps what an earlier attempt wrote.
-        self.file: IO[bytes] = open(self.part_path, "ab")  # noqa: SIM115 -- closed by finish/abort
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            # "ab": created with 0o666 & ~umask; appending keeps what an earlier attempt wrote.
+            self.file: IO[bytes] = open(self.part_path, "ab")  # noqa: SIM115 -- closed by finish/abort
+        except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+            why = getattr(exc, "strerror", None) or str(exc)
+            raise errors.DownloadError(f"cannot write to {os.fspath(path)!r}: {why}") from None
         _lock(self.file, self.part_path)
         self.written = self.file.tell()
         self.written_back = self.written
@@ -173,9 +181,10 @@ class Download:
 
     def _read_etag(self) -> str | None:
         try:
-            return self.etag_path.read_text().strip() or None
-        except OSError:
+            etag = self.etag_path.read_text().strip()
+        except (OSError, ValueError):
             return None
+        return etag if _usable_etag(etag) else None
 
     # -- per hop ---------------------------------------------------------------
     def request(self, url: httpx.URL, first_hop: bool) -> httpx.Request:
@@ -194,7 +203,16 @@ class Download:
     @staticmethod
     def redirect_target(response: httpx.Response) -> httpx.URL | None:
         if response.status_code in (301, 302, 303, 307, 308) and "Location" in response.headers:
-            return response.url.join(response.headers["Location"])
+            location = response.headers["Location"]
+            try:
+                target = response.url.join(location)
+            except httpx.InvalidURL:
+                target = None
+            if target is None or target.scheme not in ("http", "https") or not target.host:
+                raise errors.DownloadError(
+                    f"{response.status_code} redirect to {location[:200]!r}, not an http(s) URL"
+                )
+            return target
         return None
 
     def _restart(self) -> None:
@@ -202,7 +220,8 @@ class Download:
         self.file.truncate()
         self.written = 0
         self.written_back = 0
-        self.progress_mark = 0
+        # ``progress_mark`` stays: bytes received again after a restart are no progress (a server
+        # that ignores Range and breaks off at the same byte every time would be asked forever).
 
     def begin_body(self, response: httpx.Response) -> None:
         """Check the status and headers of the response that carries the body."""
@@ -224,14 +243,15 @@ class Download:
             if self.written:
                 # The server ignored Range, or If-Range told it the file changed: start over.
                 self._restart()
-            length = response.headers.get("Content-Length")
-            self.total = int(length) if length and length.isdigit() else None
+            length = response.headers.get("Content-Length", "").strip()
+            # Only ASCII digits: "²" is a digit to str.isdigit but no number to int().
+            self.total = int(length) if length.isascii() and length.isdigit() else None
         else:
             if response.status_code in _DISCARD:
                 self.discard()
             raise status_error(response, scrub=self.core.scrub)
         etag = response.headers.get("ETag")
-        if etag and not etag.startswith("W/") and etag != self.etag:
+        if etag and _usable_etag(etag) and etag != self.etag:
             self.etag = etag
             with contextlib.suppress(OSError):
                 self.etag_path.write_text(etag)
@@ -294,8 +314,8 @@ class Download:
     def interrupted(self, reason: str) -> float:
         """An attempt broke off: seconds to wait before resuming, or DownloadError when stalled.
 
-        Only attempts that brought no new byte count: a slow link that keeps making progress is
-        resumed as long as it does.
+        Only attempts that got no further than any attempt before count: a slow link that keeps
+        making progress is resumed as long as it does.
         """
         if self.written > self.progress_mark:
             self.stalled = 0
@@ -320,7 +340,13 @@ class Download:
         os.fsync(self.file.fileno())
         self.file.close()
         dest = self.dest or self.directory / (self.stem + _extension(self.content_type))
-        os.replace(self.part_path, dest)
+        try:
+            os.replace(self.part_path, dest)
+        except OSError as exc:
+            raise errors.DownloadError(
+                f"cannot write to {os.fspath(dest)!r}: {exc.strerror or exc}; the file is complete in"
+                f" {os.fspath(self.part_path)!r}"
+            ) from None
         with contextlib.suppress(FileNotFoundError):
             self.etag_path.unlink()
         return dest
@@ -341,6 +367,12 @@ class Download:
         for path in (self.part_path, self.etag_path):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+
+
+def _usable_etag(etag: str) -> bool:
+    """A strong ETag that can go back in ``If-Range`` (a weak one may not; a header value must be
+    printable ASCII to be sent). Without one a resume is not checked against a changed file."""
+    return bool(etag) and not etag.startswith("W/") and etag.isascii() and etag.isprintable()
 
 
 def _fadvise_dontneed() -> Callable[[int, int, int], None] | None:

@@ -23,6 +23,7 @@ import json
 import mimetypes
 import os
 import re
+import stat
 import typing
 from collections.abc import Mapping, Sequence
 from contextlib import ExitStack
@@ -140,6 +141,11 @@ def normalize(rule: Rule, value: Any, path: str, uploads: Uploads | None = None)
                 raise InvalidParameterError(
                     path, value, describe(rule.content), f"not JSON ({exc.msg})"
                 ) from None
+            except (ValueError, RecursionError) as exc:  # too many digits, nested too deeply
+                reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+                raise InvalidParameterError(
+                    path, value, describe(rule.content), f"not JSON this client reads ({reason})"
+                ) from None
         return json.dumps(normalize(rule.content, value, path, uploads), separators=(",", ":"))
     if kind == "file":
         if uploads is None:
@@ -256,9 +262,20 @@ def _open(path: str, value: FileInput, uploads: Uploads) -> File:
         if text.startswith(("http://", "https://")):
             raise InvalidParameterError(path, text, "a local path; pass URLs in the *_urls field", "a URL")
         file_path = Path(text)
-        if not file_path.is_file():
-            raise InvalidParameterError(path, text, "an existing file", "no such file")
-        handle = uploads.stack.enter_context(file_path.open("rb"))
+        allowed = "an existing, readable file"
+        try:
+            mode = file_path.stat().st_mode
+        except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise InvalidParameterError(path, text, allowed, reason.lower()) from None
+        if not stat.S_ISREG(mode):
+            # A pipe would block the open, a device be read without end.
+            what = "a directory" if stat.S_ISDIR(mode) else "not a file"
+            raise InvalidParameterError(path, text, allowed, what)
+        try:
+            handle = uploads.stack.enter_context(file_path.open("rb"))
+        except OSError as exc:
+            raise InvalidParameterError(path, text, allowed, (exc.strerror or str(exc)).lower()) from None
         uploads.streams.append(handle)
         return File(
             payload=handle, file_name=file_path.name, mime_type=mimetypes.guess_type(file_path.name)[0]

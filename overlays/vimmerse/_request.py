@@ -292,7 +292,7 @@ class Planner:
             " charged; it was not retried to avoid paying twice. " + call.hint
         )
 
-    def transport_error(self, exc: httpx.TransportError, call: Prepared) -> errors.APIConnectionError:
+    def transport_error(self, exc: httpx.RequestError, call: Prepared) -> errors.APIConnectionError:
         failure = classify_exception(exc)
         doubt = call.kind is MethodKind.PAID and failure is TransportFailure.MAYBE_RECEIVED
         what = f"{type(exc).__name__}: {self.scrub(str(exc)) or 'no detail'}"
@@ -316,7 +316,7 @@ class Planner:
                 else ""
             ),
             status_code=response.status_code,
-            body=self.shown_text(response.text),
+            body=self.shown_text(body_text(response)),
             may_have_created_job=paid,
         )
 
@@ -421,23 +421,19 @@ def status_error(
     try:
         body: Any = scrub(response.json())
     except (ValueError, RecursionError):
-        body = str(scrub(response.text))[:_BODY_SHOWN]
+        body = str(scrub(body_text(response)))[:_BODY_SHOWN]
     message = ""
     if isinstance(body, dict):
         raw = body.get("message") or body.get("detail") or body.get("error")
         if isinstance(raw, str):
-            message = raw
+            message = _short(raw)  # the whole body stays in ``.body``
     if not message:
         message = response.reason_phrase or f"HTTP {status}"
     message = f"{status} {message}"
     if status == 422:
         detail = body.get("detail") if isinstance(body, dict) else None
         items = detail if isinstance(detail, list) else []
-        described = "; ".join(
-            f"{'.'.join(str(p) for p in d.get('loc', []))}: {d.get('msg', '')}"
-            for d in items
-            if isinstance(d, dict)
-        )
+        described = _short("; ".join(_detail_text(d) for d in items[:20] if isinstance(d, dict)), 1000)
         return errors.UnprocessableEntityError(
             f"{status} validation failed: {described or message}", status_code=status, body=body, detail=items
         )
@@ -451,3 +447,28 @@ def status_error(
         )
     cls = _STATUS_CLASSES.get(status, errors.APIError)
     return cls(message, status_code=status, body=body)
+
+
+def body_text(response: httpx.Response) -> str:
+    """A body as text for an exception, whatever its declared charset: a ``utf-16`` body without
+    its byte-order mark makes ``response.text`` raise, even though it decodes with replacement."""
+    try:
+        return response.text
+    except ValueError:  # UnicodeError and its kin
+        return response.content.decode("utf-8", "replace")
+
+
+def _detail_text(item: Mapping[str, Any]) -> str:
+    """``loc.path: msg`` of one item of a 422's ``detail``, whatever shapes the server sent."""
+    loc = item.get("loc")
+    parts = loc if isinstance(loc, list) else [] if loc is None else [loc]
+    return f"{'.'.join(_short(p) for p in parts)}: {_short(item.get('msg', ''))}"
+
+
+def _short(value: Any, limit: int = 200) -> str:
+    """A value of an error body as text for a message: cut, and never failing to be written."""
+    try:
+        text = value if isinstance(value, str) else str(value)
+    except (ValueError, RecursionError):  # too many digits to write; nested too deeply
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[:limit] + "..."

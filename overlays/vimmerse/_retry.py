@@ -40,8 +40,9 @@ Outcome = int | TransportFailure
 """An attempt's outcome: the HTTP status code, or the transport failure."""
 
 
-def classify_exception(exc: httpx.TransportError) -> TransportFailure:
-    """Map an httpx transport error to whether the request may have reached the service."""
+def classify_exception(exc: httpx.RequestError) -> TransportFailure:
+    """Map an httpx error to whether the request may have reached the service (a body that does
+    not decode, ``DecodingError``, was an answer: it did)."""
     if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
         return TransportFailure.NOT_SENT
     return TransportFailure.MAYBE_RECEIVED
@@ -108,7 +109,8 @@ def backoff(attempt: int, retry_after: float | None, policy: RetryPolicy | None 
 
 
 def parse_retry_after(value: str | None) -> float | None:
-    """``Retry-After`` in seconds (delta-seconds form; an HTTP date is converted too)."""
+    """``Retry-After`` in seconds (delta-seconds form; an HTTP date is converted too); None for
+    a value that is neither (the header is a hint: garbage in it must not stop a retry)."""
     if value is None:
         return None
     value = value.strip()
@@ -120,7 +122,11 @@ def parse_retry_after(value: str | None) -> float | None:
 
         try:
             when = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+            if when.tzinfo is None:  # "-0000": UTC, its local offset unknown (RFC 5322)
+                when = when.replace(tzinfo=UTC)
+            seconds = (when - datetime.now(UTC)).total_seconds()
+        except (TypeError, ValueError, OverflowError, IndexError):
             return None
-        seconds = (when - datetime.now(UTC)).total_seconds()
+    if math.isnan(seconds):
+        return None
     return max(seconds, 0.0)

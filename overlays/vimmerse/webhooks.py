@@ -64,6 +64,10 @@ def parse(body: bytes | bytearray | str | Mapping[str, Any]) -> MediaWebhookPayl
             data = json.loads(body)
         except json.JSONDecodeError as exc:
             raise WebhookParseError(f"webhook body is not JSON: {exc.msg} at position {exc.pos}") from None
+        except ValueError as exc:  # an integer of more digits than Python reads
+            raise WebhookParseError(f"webhook body is not JSON this parser reads: {exc}") from None
+        except RecursionError:
+            raise WebhookParseError("webhook body is not JSON this parser reads: nested too deeply") from None
     elif isinstance(body, Mapping):
         data = dict(body)
     else:
@@ -80,11 +84,20 @@ def parse(body: bytes | bytearray | str | Mapping[str, Any]) -> MediaWebhookPayl
         if key not in data:
             raise WebhookParseError(f"webhook body is missing {key!r}")
         value = data[key]
-        if not isinstance(value, str) or not value:
-            raise WebhookParseError(f"webhook field {key!r} must be a non-empty string, got {value!r}")
+        if not isinstance(value, str) or not value.strip():
+            raise WebhookParseError(f"webhook field {key!r} must be a non-empty string, got {_shown(value)}")
     # The models (and attrs) load with the first body parsed, not with ``import vimmerse``.
     from vimmerse_openapi.models import MediaWebhookPayload, StoryWebhookPayload
 
     if has_media:
         return MediaWebhookPayload.from_dict(data)
     return StoryWebhookPayload.from_dict(data)
+
+
+def _shown(value: Any) -> str:
+    """A received value for a message, cut short: a body may be as large as its sender likes."""
+    try:
+        text = repr(value)
+    except ValueError:  # an integer of more digits than Python writes out
+        return f"an {type(value).__name__} too large to show"
+    return text if len(text) <= 100 else text[:80] + f"... ({len(text)} characters)"

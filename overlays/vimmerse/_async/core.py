@@ -85,7 +85,7 @@ class AsyncCore(Planner):
             sent_at, paced = await self.gate.enter(self.retry)
             try:
                 response = await self.http.request(**kw)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # no answer, or one whose body does not decode
                 self.gate.leave(self.retry, None, sent_at, paced)
                 delay = self.retry_delay(call.kind, attempt, classify_exception(exc), None)
                 if delay is None or not call.repeatable:
@@ -149,7 +149,7 @@ class AsyncCore(Planner):
         examples. A reader answering that way itself, or a read that fails, is an unreadable
         answer to ``call`` (for a paid call: one the service accepted)."""
         op = call.op
-        why = f"no {op.envelope!r} in the answer"
+        why = f"no {op.envelope!r} or an empty one in the answer"
         reread = self.reread_op(op)
         if reread is None or reread is op:
             raise self.unreadable(call, response, why)
@@ -343,7 +343,7 @@ class AsyncCore(Planner):
                                     raise errors.DownloadError(f"more than {MAX_REDIRECTS} redirects")
                                 hop_url = target
                                 continue
-                            if response.status_code >= 400:
+                            if response.status_code not in (200, 206):  # an error (or a 3xx without Location)
                                 await response.aread()
                                 delay = state.retry_delay(response)
                                 if delay is not None:
@@ -365,7 +365,7 @@ class AsyncCore(Planner):
                         break
                 except Restart:
                     continue
-                except httpx.TransportError as exc:
+                except httpx.RequestError as exc:  # a dropped connection; a body that does not decode
                     if not retriable(exc):
                         raise errors.DownloadError(f"download failed: {type(exc).__name__}") from exc
                     await async_sleep(self.retry, state.interrupted(type(exc).__name__))

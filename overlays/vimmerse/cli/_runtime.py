@@ -170,19 +170,25 @@ def parse_json(raw: str) -> Any:
     Raised as ``typer.BadParameter`` so a typo is a usage error (exit 2) naming the option.
     """
     text = raw
+    where = f" in {raw[1:]!r}" if raw.startswith("@") else ""
     if raw.startswith("@"):
         path = Path(raw[1:])
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
-            raise typer.BadParameter(f"cannot read {str(path)!r}: {exc.strerror}") from exc
+            raise typer.BadParameter(f"cannot read {str(path)!r}: {exc.strerror or exc}") from exc
+        except ValueError as exc:  # not UTF-8; a NUL in the path
+            raise typer.BadParameter(f"cannot read {str(path)!r}: {exc}") from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        where = f" in {raw[1:]!r}" if raw.startswith("@") else ""
         raise typer.BadParameter(
             f"not valid JSON{where} ({exc.msg} at line {exc.lineno} column {exc.colno})"
         ) from exc
+    except ValueError as exc:  # an integer of more digits than Python reads
+        raise typer.BadParameter(f"not JSON this program reads{where} ({exc})") from exc
+    except RecursionError:
+        raise typer.BadParameter(f"not JSON this program reads{where} (nested too deeply)") from None
 
 
 def given(**kwargs: Any) -> dict[str, Any]:
