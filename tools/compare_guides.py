@@ -49,7 +49,6 @@ class Item:
     guide: Any
     document: Any
     node: dict[str, Any] = field(repr=False)  # the object of openapi.yaml a decision is recorded on
-    pointer: str = ""
 
     @property
     def differs(self) -> bool:
@@ -219,7 +218,7 @@ def _sample_items(doc: Document, op_id: str, op: dict[str, Any], sample: dict[st
         )
 
 
-def _readable(doc: Document, schema: dict[str, Any], value: Any) -> tuple[bool, str]:
+def _readable(schema: dict[str, Any], value: Any) -> tuple[bool, str]:
     """Whether a client reading by info.description's rules gets the declared type, and how."""
     kind = _type(schema)
     if value is None:
@@ -285,7 +284,7 @@ def _answer_items(
             if items is not None:
                 yield from _answer_items(doc, op_id, items, item, f"{path}[]", collapsed, op)
         return
-    ok, how = _readable(doc, schema, value)
+    ok, how = _readable(schema, value)
     yield Item(op_id, f"answer {path}", "answer", value, value if ok else how, schema)
 
 
@@ -303,15 +302,26 @@ def compare(guides: dict[str, Any], spec: dict[str, Any]) -> list[Item]:
             op_id, op = doc.operation(sample["method"], sample["path"])
             items.extend(_sample_items(doc, op_id, op, sample))
         for webhook in guide["webhooks"]:
-            payload = _webhook_schema(doc)
-            items.extend(
-                _answer_items(doc, "storyFinishedWebhook", payload, webhook["example"], "", False, payload)
-            )
+            for callback_id, payload in _callbacks(doc, guide["operations"]).items():
+                example = webhook["example"]
+                items.extend(_answer_items(doc, callback_id, payload, example, "", False, payload))
     return _dedupe(items)
 
 
-def _webhook_schema(doc: Document) -> dict[str, Any]:
-    return doc.ref({"$ref": "#/components/schemas/StoryWebhookPayload"})
+def _callbacks(doc: Document, guide_ops: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The webhooks the guide's operations declare (``callbacks``): operationId -> payload schema.
+
+    A guide prints one webhook payload for all its jobs; it is compared with each declared one.
+    """
+    found: dict[str, dict[str, Any]] = {}
+    for guide_op in guide_ops:
+        _, op = doc.operation(guide_op["method"], guide_op["path"])
+        for callback in op.get("callbacks", {}).values():
+            for item in callback.values():
+                for hook in item.values():
+                    media = next(iter(hook["requestBody"]["content"].values()))
+                    found[hook["operationId"]] = doc.ref(media["schema"])
+    return found
 
 
 def _dedupe(items: list[Item]) -> list[Item]:
