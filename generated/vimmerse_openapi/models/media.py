@@ -38,7 +38,7 @@ class Media:
             `fail`, `cancel`.
         title (str | None):
         description (str | None):
-        rating (str | None): A `Rating` value, `""` while unrated.
+        rating (str | None): The user's rating (free text, typically `"1"` to `"5"`), `""` while unrated.
         customer_id (str | None):
         batch_id (str | None): The story this media belongs to, if any.
         base_url (str | None):
