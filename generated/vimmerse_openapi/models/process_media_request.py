@@ -20,7 +20,7 @@ _new = object.__new__
 
 @_attrs_define(repr=False)
 class ProcessMediaRequest:
-    """Reserved; carries no field today. Both sources call the body required, so clients send `{}`."""
+    """Reserved; carries no field today. Send nothing or `{}`."""
 
     _raw: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)

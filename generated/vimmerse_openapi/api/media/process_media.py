@@ -10,13 +10,13 @@ from ...models.error_message import ErrorMessage
 from ...models.http_validation_error import HTTPValidationError
 from ...models.media_response import MediaResponse
 from ...models.process_media_request import ProcessMediaRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     media_id: str,
     *,
-    body: ProcessMediaRequest,
+    body: ProcessMediaRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +27,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -99,7 +100,7 @@ def sync_detailed(
     media_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProcessMediaRequest,
+    body: ProcessMediaRequest | Unset = UNSET,
 ) -> Response[ErrorMessage | HTTPValidationError | MediaResponse]:
     """Resubmit a media for generation
 
@@ -109,8 +110,8 @@ def sync_detailed(
 
     Args:
         media_id (str):
-        body (ProcessMediaRequest): Reserved; carries no field today. Both sources call the body
-            required, so clients send `{}`.
+        body (ProcessMediaRequest | Unset): Reserved; carries no field today. Send nothing or
+            `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,7 @@ def sync(
     media_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProcessMediaRequest,
+    body: ProcessMediaRequest | Unset = UNSET,
 ) -> ErrorMessage | HTTPValidationError | MediaResponse | None:
     """Resubmit a media for generation
 
@@ -146,8 +147,8 @@ def sync(
 
     Args:
         media_id (str):
-        body (ProcessMediaRequest): Reserved; carries no field today. Both sources call the body
-            required, so clients send `{}`.
+        body (ProcessMediaRequest | Unset): Reserved; carries no field today. Send nothing or
+            `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +169,7 @@ async def asyncio_detailed(
     media_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProcessMediaRequest,
+    body: ProcessMediaRequest | Unset = UNSET,
 ) -> Response[ErrorMessage | HTTPValidationError | MediaResponse]:
     """Resubmit a media for generation
 
@@ -178,8 +179,8 @@ async def asyncio_detailed(
 
     Args:
         media_id (str):
-        body (ProcessMediaRequest): Reserved; carries no field today. Both sources call the body
-            required, so clients send `{}`.
+        body (ProcessMediaRequest | Unset): Reserved; carries no field today. Send nothing or
+            `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +204,7 @@ async def asyncio(
     media_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProcessMediaRequest,
+    body: ProcessMediaRequest | Unset = UNSET,
 ) -> ErrorMessage | HTTPValidationError | MediaResponse | None:
     """Resubmit a media for generation
 
@@ -213,8 +214,8 @@ async def asyncio(
 
     Args:
         media_id (str):
-        body (ProcessMediaRequest): Reserved; carries no field today. Both sources call the body
-            required, so clients send `{}`.
+        body (ProcessMediaRequest | Unset): Reserved; carries no field today. Send nothing or
+            `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
