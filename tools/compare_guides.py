@@ -44,7 +44,7 @@ class Item:
     """One fact compared: what the guide states, what the document states, where that lives."""
 
     operation: str
-    subject: str  # "field title", "answer data.is_transition", "body", "sample line 94 key seed"
+    subject: str  # "field title", "overview prompt", "answer data.status", "sample line 94 sends title"
     about: str
     guide: Any
     document: Any
