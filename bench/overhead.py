@@ -30,7 +30,7 @@ from vimmerse_fake import DEMO_API_KEY, FakeConfig, FakeVimmerse
 from ._common import Result, Target
 
 API = "http://api.bench.test"
-#: The issue's targets (issue 12): a typed call at most this many times a raw httpx get + json().
+#: The targets: a typed call at most this many times a raw httpx get + json().
 TARGET_RATIO = {"media": 1.15, "story": 1.2}
 
 

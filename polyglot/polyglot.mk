@@ -1,4 +1,4 @@
-# `make polyglot` (issue 10): clients generated from openapi.yaml by common generators must
+# `make polyglot`: clients generated from openapi.yaml by common generators must
 # generate, compile, be typed right and work end to end against the fake. Include it from the
 # main Makefile (`include polyglot/polyglot.mk`); see docs/polyglot.md.
 #

@@ -5,7 +5,7 @@ against ``warnings-baseline.txt``, compile (tsc --strict, go build, javac, Pytho
 that no response property the document types concretely came out as ``Any``/``{}``/``object``
 (exceptions in ``typing-exceptions.txt``), then run a create -> poll -> download script against
 the fake served on loopback (``serve_fake.py``), whose file host refuses requests carrying
-``X-Api-Key``. Ends with the table of issue 10 and exits non-zero on any failure.
+``X-Api-Key``. Ends with the table of results (docs/polyglot.md) and exits non-zero on any failure.
 
 Usage: ``.venv/bin/python polyglot/run.py [--only NAME[,NAME]] [--raw-fake] [--jobs N]``.
 Tools are installed by ``polyglot/polyglot.mk`` (pip, npm ci, apt-get); this script only uses them.
@@ -102,7 +102,7 @@ TARGETS = [
                 "go",
                 "oag-go",
                 # enumClassPrefix: enums share member names (AUTO in five of them); without the prefix
-                # Go constants are package-level and redeclared (issue 10, item 2).
+                # Go constants are package-level and redeclared.
                 # enumUnknownDefaultCase: an enum value the document does not list yet (the service adds
                 # motion types) reads as *_UNKNOWN_DEFAULT_OPEN_API instead of failing the whole answer.
                 {
@@ -436,7 +436,7 @@ def check_types(
             elif OPAQUE[target.language].search(typ.replace(" | undefined", "").replace(" | null", "")):
                 where = (target.name, f"{name}.{prop}")
                 (excused if where in exceptions else problems).append(f"{name}.{prop}: {typ}")
-    if target.language == "python":  # issue 10 item 4: form parameters typed Any
+    if target.language == "python":  # form parameters typed Any
         wrapped = allof_enum_parameters(doc)
         for api in sorted((target.out / "vimmerse_oag" / "api").glob("*_api.py")):
             for m in re.finditer(r"^    def (\w+)\(\n(.*?)\n    \)", api.read_text(), re.M | re.S):

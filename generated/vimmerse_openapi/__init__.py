@@ -1,7 +1,7 @@
 """A client library for accessing Vimmerse API"""
 
 # The clients are imported on first use (module __getattr__): ``client`` pulls in attrs, which the
-# typed SDK (vimmerse_openapi.sdk) needs only once it parses an answer (issue 12: import time).
+# typed SDK (vimmerse_openapi.sdk) needs only once it parses an answer (import time).
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:

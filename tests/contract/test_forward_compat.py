@@ -8,9 +8,8 @@ job -- and must not leak into the user's types either (``progress_percentage`` i
 never ``"100"``). Only a missing required field (an id, a status) makes an answer unusable, and
 the parser says so with ``MissingField``.
 
-Was: the models kept what was sent (``"100"`` stayed a str, fields were ``Unset``) and
-``to_dict`` gave it back unchanged; now ``from_dict`` reads leniently into clean types by
-design (issue 9), the answer as received stays in ``.raw``, and these tests check, for every
+``from_dict`` reads leniently into clean types by design (``"100"`` -> 100, not a str, never
+``Unset``), the answer as received stays in ``.raw``, and these tests check, for every
 field of every response model (computed from openapi.yaml), that its declared type holds.
 """
 
@@ -186,7 +185,7 @@ def test_boolean_sent_as_word_or_number_reads_as_bool(
 
 
 def test_the_issues_examples_read_as_clean_types() -> None:
-    """The examples of issue 9, by name: ``"100"`` -> 100 and ``"No"`` -> False, not the text."""
+    """The service's known quirks, by name: ``"100"`` -> 100 and ``"No"`` -> False, not the text."""
     status = parse(
         "MediaStatusResponse", {"data": {"processing_status": "success", "progress_percentage": "100"}}
     )

@@ -1,4 +1,4 @@
-"""What a first-time user of the CLI tripped over (issue 11, items 10-13), each pinned.
+"""What a first-time user of the CLI tripped over, each pinned.
 
 The CLI runs in-process (Typer's runner) against the fake served on loopback, as a user runs it.
 """

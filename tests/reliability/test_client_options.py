@@ -1,4 +1,4 @@
-"""What openai-python users expect of a client (issue 11, item 14): per-call ``timeout=`` and
+"""What openai-python users expect of a client: per-call ``timeout=`` and
 ``extra_headers=``, a ``with_options(...)`` copy, and the raw response of any call."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""``import vimmerse`` imports what a call needs, not the CLI stacks (issue 12: import time).
+"""``import vimmerse`` imports what a call needs, not the CLI stacks (import time).
 
 httpx imports its own command line (click, rich, pygments) whenever they are installed, and the
 ``vimmerse`` CLI installs them; the SDK defers httpx's CLI until it is used. attrs (the generated

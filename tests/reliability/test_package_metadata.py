@@ -1,4 +1,4 @@
-"""What a package index shows of ``vimmerse`` (issue 11, item 14): the README as the long
+"""What a package index shows of ``vimmerse``: the README as the long
 description, project URLs and classifiers, including ``Typing :: Typed`` (the three packages ship
 ``py.typed``)."""
 

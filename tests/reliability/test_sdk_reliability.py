@@ -1,4 +1,4 @@
-"""Nothing lost, nothing leaked: the SDK under faults and hostile answers (issue 11, SDK side).
+"""Nothing lost, nothing leaked: the SDK under faults and hostile answers (the SDK side).
 
 Each test pins one probe's finding: downloads that keep progress across many cuts, keep their
 partial file for the next call and resume it in the server's units, files written with the umask's

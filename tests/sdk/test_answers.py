@@ -1,4 +1,4 @@
-"""What the public client returns for the answers the service really sends (issue 9): clean
+"""What the public client returns for the answers the service really sends: clean
 types, ``None`` for null or wrongly shaped values, and a readable ``APIError`` -- never a crash, and
 never "may have been charged" on a read -- when an answer lacks the id or status it must carry.
 

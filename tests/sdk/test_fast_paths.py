@@ -1,5 +1,5 @@
-"""The two shortcuts a typed call takes past plain httpx (issue 12's parse targets) change nothing
-a user can see: the answers decode as ``json.loads`` decodes them, whatever msgspec refuses, and
+"""The two shortcuts a typed call takes past plain httpx (for `make bench`'s parse targets) change
+nothing a user can see: the answers decode as ``json.loads`` decodes them, whatever msgspec refuses, and
 every request goes to the URL httpx itself would build."""
 
 from __future__ import annotations
