@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
@@ -82,3 +83,16 @@ def test_the_scratch_copy_renders_the_committed_twin(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.glob("*.py")) == sorted(p.name for p in SYNC.glob("*.py"))
     for path in SYNC.glob("*.py"):
         assert (out / path.name).read_text() == path.read_text(), path.name
+
+
+def test_the_protocols_and_the_cores_that_implement_them_have_different_names() -> None:
+    """``spec.SyncCoreProtocol`` is what the generated resources call, ``SyncCore`` what implements it:
+    one name for both made a reader (and a traceback) ambiguous about which is meant."""
+    from vimmerse._async import core as async_core
+    from vimmerse._sync import core as sync_core
+    from vimmerse_openapi.sdk import spec
+
+    classes = {name: obj for name, obj in vars(spec).items() if isinstance(obj, type)}
+    protocols = {name for name, cls in classes.items() if Protocol in cls.__bases__}
+    assert {"SyncCoreProtocol", "AsyncCoreProtocol"} <= protocols
+    assert protocols.isdisjoint(set(sync_core.__all__) | set(async_core.__all__))

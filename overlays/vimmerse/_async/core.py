@@ -1,8 +1,8 @@
 """``AsyncCore``: what the generated resources call to validate, send, retry, wait and download.
 
-It implements ``vimmerse_openapi.sdk.spec.AsyncCore`` over an ``httpx.AsyncClient``; every
-decision that needs no I/O lives in ``Planner`` (``_request.py``), ``Poller`` (``_wait.py``) and
-``Download`` (``_download.py``). ``_sync/core.py`` is generated from ``_async/core.py`` by
+It implements ``vimmerse_openapi.sdk.spec.AsyncCoreProtocol`` over an ``httpx.AsyncClient``;
+every decision that needs no I/O lives in ``Planner`` (``_request.py``), ``Poller`` (``_wait.py``)
+and ``Download`` (``_download.py``). ``_sync/core.py`` is generated from ``_async/core.py`` by
 ``tools/make_sync.py``.
 """
 
