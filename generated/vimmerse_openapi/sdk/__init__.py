@@ -2,6 +2,6 @@
 
 ``operations``: what each operation is (method, path, parameters and body with their rules,
 credits, job, response); ``resources``: typed resource classes per tag, sync and async, that hand
-every call to a core implementing ``spec.SyncCore`` / ``spec.AsyncCore`` (the ``vimmerse``
-package's).
+every call to a core implementing ``spec.SyncCoreProtocol`` / ``spec.AsyncCoreProtocol`` (the
+``vimmerse`` package's ``SyncCore`` / ``AsyncCore``).
 """

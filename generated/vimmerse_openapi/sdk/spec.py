@@ -173,8 +173,8 @@ class APIResponse(Generic[T]):
         return f"<APIResponse [{self.status_code}] {type(self._parsed).__name__}>"
 
 
-class SyncCore(Protocol):
-    """What the generated resources call; the ``vimmerse`` package implements it."""
+class SyncCoreProtocol(Protocol):
+    """What the generated resources call; the ``vimmerse`` package implements it (``SyncCore``)."""
 
     def call(
         self,
@@ -211,8 +211,8 @@ class SyncCore(Protocol):
     ) -> list[Path]: ...
 
 
-class AsyncCore(Protocol):
-    """``SyncCore``, awaitable."""
+class AsyncCoreProtocol(Protocol):
+    """``SyncCoreProtocol``, awaitable; the ``vimmerse`` package implements it (``AsyncCore``)."""
 
     async def call(
         self,

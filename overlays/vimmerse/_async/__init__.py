@@ -1,6 +1,6 @@
-"""The I/O of the client, written once for asyncio.
+"""The I/O of the client: sending, retrying, waiting and downloading.
 
-``_sync/`` is generated from this package by ``tools/make_sync.py`` (``make generate``; ``make
-check-generated`` fails when it is stale), the technique httpcore uses: the logic of sending,
-retrying, waiting and downloading exists once, and the sync client cannot drift from it.
+It is written once, in ``_async/``; ``_sync/`` is generated from it by ``tools/make_sync.py``
+(``make generate``; ``make check-generated`` fails when it is stale), the technique httpcore uses:
+the logic exists once, and the two clients cannot drift apart.
 """

@@ -1,5 +1,6 @@
-"""``AsyncVimmerse``: configuration, HTTP client ownership, the resources. ``_sync/client.py``
-(``Vimmerse``) is generated from this file."""
+"""``AsyncVimmerse``: configuration, HTTP client ownership, the resources.
+
+``_sync/client.py`` is generated from ``_async/client.py`` by ``tools/make_sync.py``."""
 
 from __future__ import annotations
 
@@ -44,7 +45,8 @@ class AsyncVimmerse(ClientMixin, AsyncResources):
     ``poll`` tunes ``wait``; ``retry`` tunes backoff and pacing and injects sleep/randomness.
     ``max_concurrency`` bounds the API requests in flight (more wait their turn in the client);
     the default is the connection pool's ``max_connections`` (httpx's default: 100).
-    Resources: ``client.media``, ``client.story``.
+    The resources (``client.media``, ``client.image``, ... one per tag of ``openapi.yaml``) are
+    those of ``AsyncResources``, generated in ``vimmerse_openapi.sdk.resources``.
     """
 
     _core: AsyncCore
@@ -136,7 +138,8 @@ class AsyncVimmerse(ClientMixin, AsyncResources):
     def as_completed(
         self, ids: Iterable[str], *, kind: str, concurrency: int | None = None, timeout: float | None = None
     ) -> AsyncIterator[JobOutcome[Any]]:
-        """Wait for many jobs of one ``kind`` ("media", "story"); yield each ``JobOutcome`` as it ends.
+        """Wait for many jobs of one ``kind`` (a key of ``vimmerse_openapi.sdk.operations.JOBS``:
+        "media", "story", ...); yield each ``JobOutcome`` as it ends.
 
         One status loop polls them all (each at ``wait``'s adaptive interval) with at most
         ``concurrency`` requests in flight (default: ``max_concurrency``). ``timeout`` (default:

@@ -1,8 +1,9 @@
 """``AsyncCore``: what the generated resources call to validate, send, retry, wait and download.
 
-It implements ``vimmerse_openapi.sdk.spec.AsyncCore`` over an ``httpx.AsyncClient``; every
-decision that needs no I/O lives in ``Planner`` (``_request.py``), ``Poller`` (``_wait.py``) and
-``Download`` (``_download.py``). ``_sync/core.py`` is generated from this file.
+It implements ``vimmerse_openapi.sdk.spec.AsyncCoreProtocol`` over an ``httpx.AsyncClient``;
+every decision that needs no I/O lives in ``Planner`` (``_request.py``), ``Poller`` (``_wait.py``)
+and ``Download`` (``_download.py``). ``_sync/core.py`` is generated from ``_async/core.py`` by
+``tools/make_sync.py``.
 """
 
 from __future__ import annotations
@@ -351,8 +352,8 @@ class AsyncCore(Planner):
                             state.begin_body(response)
                             body = response.stream
                             if isinstance(body, _lean.LeanBody) and state.resumable:
-                                # The whole body in one blocking loop (a worker thread for the
-                                # async client): reads into one buffer, writes from it.
+                                # The whole body in one blocking loop, run by ``async_in_thread``
+                                # (``_backends``): reads into one buffer, writes from it.
                                 await self.copy_lean(state, body)
                             else:
                                 # A body already in memory (mock transports) has no raw stream.
@@ -383,7 +384,8 @@ class AsyncCore(Planner):
 
     async def copy_lean(self, state: Download, body: _lean.LeanBody) -> None:
         callback = state.on_progress
-        # In a worker thread the callback is handed to the caller's thread (the event loop).
+        # ``async_in_thread`` may run the copy in another thread; ``async_thread_safe`` hands each
+        # progress call back to the caller's.
         state.on_progress = async_thread_safe(callback)
         try:
             await async_in_thread(partial(state.copy_from, body), stop=body.stop)

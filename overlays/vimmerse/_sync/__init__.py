@@ -1,6 +1,8 @@
-"""The I/O of the client, generated from ``_async/`` by tools/make_sync.py.
+# Generated from overlays/vimmerse/_async/__init__.py by tools/make_sync.py: edit that file, then run
+# 'make generate'.
+"""The I/O of the client: sending, retrying, waiting and downloading.
 
-``_sync/`` is generated from this package by ``tools/make_sync.py`` (``make generate``; ``make
-check-generated`` fails when it is stale), the technique httpcore uses: the logic of sending,
-retrying, waiting and downloading exists once, and the sync client cannot drift from it.
+It is written once, in ``_async/``; ``_sync/`` is generated from it by ``tools/make_sync.py``
+(``make generate``; ``make check-generated`` fails when it is stale), the technique httpcore uses:
+the logic exists once, and the two clients cannot drift apart.
 """

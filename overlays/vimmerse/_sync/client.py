@@ -1,5 +1,8 @@
-"""``AsyncVimmerse``: configuration, HTTP client ownership, the resources. ``_sync/client.py``
-(``Vimmerse``) is generated from this file."""
+# Generated from overlays/vimmerse/_async/client.py by tools/make_sync.py: edit that file, then run
+# 'make generate'.
+"""``Vimmerse``: configuration, HTTP client ownership, the resources.
+
+``_sync/client.py`` is generated from ``_async/client.py`` by ``tools/make_sync.py``."""
 
 from __future__ import annotations
 
@@ -36,7 +39,7 @@ __all__ = ["Vimmerse"]
 
 
 class Vimmerse(ClientMixin, Resources):
-    """Asynchronous client.
+    """Synchronous client.
 
     ``api_key`` defaults to ``$VIMMERSE_API_KEY``, ``base_url`` to ``$VIMMERSE_BASE_URL`` or
     https://api.vimmerse.net. Pass ``transport`` (e.g. the fake server's) or a ready
@@ -44,7 +47,8 @@ class Vimmerse(ClientMixin, Resources):
     ``poll`` tunes ``wait``; ``retry`` tunes backoff and pacing and injects sleep/randomness.
     ``max_concurrency`` bounds the API requests in flight (more wait their turn in the client);
     the default is the connection pool's ``max_connections`` (httpx's default: 100).
-    Resources: ``client.media``, ``client.story``.
+    The resources (``client.media``, ``client.image``, ... one per tag of ``openapi.yaml``) are
+    those of ``Resources``, generated in ``vimmerse_openapi.sdk.resources``.
     """
 
     _core: SyncCore
@@ -136,7 +140,8 @@ class Vimmerse(ClientMixin, Resources):
     def as_completed(
         self, ids: Iterable[str], *, kind: str, concurrency: int | None = None, timeout: float | None = None
     ) -> Iterator[JobOutcome[Any]]:
-        """Wait for many jobs of one ``kind`` ("media", "story"); yield each ``JobOutcome`` as it ends.
+        """Wait for many jobs of one ``kind`` (a key of ``vimmerse_openapi.sdk.operations.JOBS``:
+        "media", "story", ...); yield each ``JobOutcome`` as it ends.
 
         One status loop polls them all (each at ``wait``'s adaptive interval) with at most
         ``concurrency`` requests in flight (default: ``max_concurrency``). ``timeout`` (default:

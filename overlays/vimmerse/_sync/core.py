@@ -1,8 +1,11 @@
-"""``AsyncCore``: what the generated resources call to validate, send, retry, wait and download.
+# Generated from overlays/vimmerse/_async/core.py by tools/make_sync.py: edit that file, then run
+# 'make generate'.
+"""``SyncCore``: what the generated resources call to validate, send, retry, wait and download.
 
-It implements ``vimmerse_openapi.sdk.spec.AsyncCore`` over an ``httpx.AsyncClient``; every
-decision that needs no I/O lives in ``Planner`` (``_request.py``), ``Poller`` (``_wait.py``) and
-``Download`` (``_download.py``). ``_sync/core.py`` is generated from this file.
+It implements ``vimmerse_openapi.sdk.spec.SyncCoreProtocol`` over an ``httpx.Client``;
+every decision that needs no I/O lives in ``Planner`` (``_request.py``), ``Poller`` (``_wait.py``)
+and ``Download`` (``_download.py``). ``_sync/core.py`` is generated from ``_async/core.py`` by
+``tools/make_sync.py``.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ __all__ = ["SyncCore"]
 
 
 class SyncCore(Planner):
-    """Sends calls with an ``httpx.AsyncClient``, retrying as the policy allows."""
+    """Sends calls with an ``httpx.Client``, retrying as the policy allows."""
 
     def __init__(
         self,
@@ -349,8 +352,8 @@ class SyncCore(Planner):
                             state.begin_body(response)
                             body = response.stream
                             if isinstance(body, _lean.LeanBody) and state.resumable:
-                                # The whole body in one blocking loop (a worker thread for the
-                                # async client): reads into one buffer, writes from it.
+                                # The whole body in one blocking loop, run by ``sync_in_thread``
+                                # (``_backends``): reads into one buffer, writes from it.
                                 self.copy_lean(state, body)
                             else:
                                 # A body already in memory (mock transports) has no raw stream.
@@ -381,7 +384,8 @@ class SyncCore(Planner):
 
     def copy_lean(self, state: Download, body: _lean.LeanBody) -> None:
         callback = state.on_progress
-        # In a worker thread the callback is handed to the caller's thread (the event loop).
+        # ``sync_in_thread`` may run the copy in another thread; ``sync_thread_safe`` hands each
+        # progress call back to the caller's.
         state.on_progress = sync_thread_safe(callback)
         try:
             sync_in_thread(partial(state.copy_from, body), stop=body.stop)

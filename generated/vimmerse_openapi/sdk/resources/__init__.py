@@ -2,8 +2,8 @@
 codegen/generate_sdk.py.
 
 Each method's keyword parameters, their types and their documentation come from openapi.yaml;
-each hands its operation and arguments to the client core (``spec.SyncCore``), which validates,
-sends, retries, waits and downloads. Do not edit: change openapi.yaml and run ``make generate``.
+each hands its operation and arguments to the client core (``spec.SyncCoreProtocol``), which
+validates, sends, retries, waits and downloads. Do not edit: change openapi.yaml and run ``make generate``.
 
 A tag's module is imported the first time its resource is used (``client.video`` loads
 ``video.py``), so ``import vimmerse`` does not pay for the 54 operations' methods and docs.
@@ -17,7 +17,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..spec import AsyncCore, SyncCore
+    from ..spec import AsyncCoreProtocol, SyncCoreProtocol
     from .assets import (
         AssetsResource,
         AssetsResourceWithRawResponse,
@@ -148,7 +148,7 @@ def _load(name: str) -> Any:
 class Resources:
     """Every resource of the API, as attributes of a synchronous client."""
 
-    def __init__(self, core: SyncCore) -> None:
+    def __init__(self, core: SyncCoreProtocol) -> None:
         self._core = core
 
     @functools.cached_property
@@ -221,7 +221,7 @@ class Resources:
 class AsyncResources:
     """Every resource of the API, as attributes of a asynchronous client."""
 
-    def __init__(self, core: AsyncCore) -> None:
+    def __init__(self, core: AsyncCoreProtocol) -> None:
         self._core = core
 
     @functools.cached_property
@@ -294,7 +294,7 @@ class AsyncResources:
 class ResourcesWithRawResponse:
     """Every resource of the API, as attributes of a synchronous client (raw responses)."""
 
-    def __init__(self, core: SyncCore) -> None:
+    def __init__(self, core: SyncCoreProtocol) -> None:
         self._core = core
 
     @functools.cached_property
@@ -367,7 +367,7 @@ class ResourcesWithRawResponse:
 class AsyncResourcesWithRawResponse:
     """Every resource of the API, as attributes of a asynchronous client (raw responses)."""
 
-    def __init__(self, core: AsyncCore) -> None:
+    def __init__(self, core: AsyncCoreProtocol) -> None:
         self._core = core
 
     @functools.cached_property
