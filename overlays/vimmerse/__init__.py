@@ -10,9 +10,9 @@ with Vimmerse() as client:                      # key from $VIMMERSE_API_KEY
 
 __version__ = "0.1.0"
 
-from ._lazy_httpx_cli import install as _defer_httpx_cli
+from ._httpx_internals import keep_cli_unimported as _keep_httpx_cli_unimported
 
-_defer_httpx_cli()
+_keep_httpx_cli_unimported()
 
 from . import errors, types, webhooks
 from ._async.client import AsyncVimmerse

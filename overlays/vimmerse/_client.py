@@ -4,12 +4,12 @@ default headers, and a ``repr`` that never shows the key."""
 from __future__ import annotations
 
 import os
-import sys
 from typing import Any
 
 import httpx
 
 from . import __version__
+from ._httpx_internals import pool_size
 from .errors import VimmerseError
 
 __all__ = [
@@ -54,14 +54,11 @@ def config(api_key: str | None, base_url: str | None) -> tuple[str, str]:
 def default_concurrency(http: httpx.Client | httpx.AsyncClient) -> int:
     """The pool's ``max_connections``: as many requests in flight as the pool has connections.
 
-    httpx has no public accessor for it; this reads the default transport's httpcore pool and falls
-    back to httpx's default (100) for other transports (mocks, the fake's) and unbounded pools.
+    httpx's default (100) for other transports (mocks, the fake's), unbounded pools, and when the
+    pool cannot be read (``_httpx_internals.pool_size``).
     """
-    pool = getattr(getattr(http, "_transport", None), "_pool", None)
-    size = getattr(pool, "_max_connections", None)
-    if isinstance(size, int) and 0 < size < sys.maxsize:
-        return size
-    return DEFAULT_MAX_CONCURRENCY
+    size = pool_size(http)
+    return DEFAULT_MAX_CONCURRENCY if size is None else size
 
 
 def default_headers() -> dict[str, str]:

@@ -11,7 +11,6 @@ answer becomes the object the user gets, and scrubbing the key out of anything s
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -24,6 +23,7 @@ from vimmerse_openapi.sdk.operations import JOBS
 from vimmerse_openapi.sdk.spec import API_KEY_HEADER, API_KEY_PREFIX, Job, Operation
 
 from . import _json, errors
+from ._httpx_internals import url_joiner
 from ._inputs import Uploads, normalize, normalize_fields
 from ._retry import (
     MethodKind,
@@ -49,39 +49,6 @@ def origin(url: httpx.URL) -> tuple[str, str, int | None]:
     """Scheme, host and effective port: what must match before the API key may be sent."""
     default = {"http": 80, "https": 443}.get(url.scheme)
     return (url.scheme, url.host, url.port or default)
-
-
-#: A path httpx would parse to itself: only characters a path may hold unescaped (``quote``
-#: escapes the rest of every parameter), and no dot (no ``.``/``..`` segment to normalize away).
-_PLAIN_PATH = re.compile(r"[A-Za-z0-9_~%!$&'()*+,;=:@/-]*")
-
-
-def _fast_join(base: httpx.URL) -> Callable[[str], httpx.URL] | None:
-    """``base`` + a plain relative path, without parsing the result again; None if unavailable.
-
-    Parsing a URL is httpx's dearest step in building a request (11 µs of a 160 µs ``get``,
-    bench/overhead.py), and an operation's URL only ever differs from the base in its path. httpx
-    has no public way to swap a URL's path without re-parsing (``copy_with`` parses too), so this
-    replaces the path of the base's parsed form (``URL._uri_reference``, a named tuple). The
-    result is checked once against httpx's own parse of the same URL; if this httpx differs, or
-    the base has a query or fragment, every URL is parsed as usual.
-    """
-    ref = getattr(base, "_uri_reference", None)
-    if ref is None or not hasattr(ref, "_replace") or base.query or base.fragment:
-        return None
-    prefix = base.raw_path.decode("ascii")
-
-    def join(path: str) -> httpx.URL:
-        url = httpx.URL.__new__(httpx.URL)
-        url._uri_reference = ref._replace(path=prefix + path)
-        return url
-
-    try:
-        probe, parsed = join("media/x%20y/status"), httpx.URL(str(base) + "media/x%20y/status")
-        same = str(probe) == str(parsed) and probe.raw_path == parsed.raw_path and probe == parsed
-    except Exception:  # any surprise from httpx internals: parse as usual
-        return None
-    return join if same else None
 
 
 @dataclass
@@ -161,7 +128,7 @@ class Planner:
         self.base_url = httpx.URL(base_url.rstrip("/") + "/")
         self._base_str = str(self.base_url)
         self._base_origin = origin(self.base_url)
-        self._join = _fast_join(self.base_url)
+        self._join = url_joiner(self.base_url)
         self._key_header = {API_KEY_HEADER: f"{API_KEY_PREFIX} {api_key}" if API_KEY_PREFIX else api_key}
         self.max_retries = max_retries
         self.retry = retry
@@ -173,7 +140,7 @@ class Planner:
     def url_for(self, path: str) -> httpx.URL:
         """The URL of an operation's path (relative to the base, parameters already quoted)."""
         path = path.lstrip("/")
-        if self._join is not None and _PLAIN_PATH.fullmatch(path):
+        if self._join is not None:
             return self._join(path)
         return httpx.URL(self._base_str + path)
 
