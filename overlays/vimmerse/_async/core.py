@@ -180,7 +180,7 @@ class AsyncCore(Planner):
             except transient_errors:
                 poller.observe_error()
             else:
-                status, progress = self.reading(job, polled)
+                status, progress = self.status_and_progress(job, polled)
                 final = poller.observe(status, progress)
                 if final is not None:
                     break
@@ -209,7 +209,7 @@ class AsyncCore(Planner):
         limit = self.gate.limit if concurrency is None else concurrency
         if limit < 1:
             raise ValueError(f"concurrency must be >= 1, got {limit}")
-        fan = Fanout(job, ids, self.poll, timeout, self.reading)
+        fan = Fanout(job, ids, self.poll, timeout, self.status_and_progress)
         tasks: AsyncTasks[tuple[int, Any]] = AsyncTasks(limit)
         running = 0
         try:
@@ -304,7 +304,7 @@ class AsyncCore(Planner):
         found = [item if isinstance(item, str) else getattr(item, "url", None) for item in items]
         urls = [url for url in found if isinstance(url, str) and url]
         if not urls:
-            status, _ = self.reading(job, result)
+            status, _ = self.status_and_progress(job, result)
             raise errors.DownloadError(
                 f"{job.kind} {job_id} has no file yet (status {status or 'unknown'}); wait for it first"
             )
