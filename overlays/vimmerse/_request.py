@@ -165,9 +165,9 @@ class Planner:
         self._key_header = {API_KEY_HEADER: f"{API_KEY_PREFIX} {api_key}" if API_KEY_PREFIX else api_key}
         self.max_retries = max_retries
         self.retry = retry
-        #: Download bodies from key-less hosts with ``_lean`` (set by clients that own their
+        #: Download bodies from key-less hosts with ``_stdlib_download`` (set by clients that own their
         #: httpx client and were given no transport: a caller's transport sees every request).
-        self.lean_files = False
+        self.stdlib_downloads = False
 
     # -- building -----------------------------------------------------------------
     def url_for(self, path: str) -> httpx.URL:
