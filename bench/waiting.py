@@ -21,7 +21,7 @@ import httpx
 
 from vimmerse import PollPolicy, Vimmerse
 from vimmerse_fake import DEMO_API_KEY, FakeConfig, FakeVimmerse
-from vimmerse_fake.models import media_end
+from vimmerse_fake.jobs import media_end
 
 from ._common import Result, Target, percentile
 

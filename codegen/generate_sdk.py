@@ -3,21 +3,28 @@
 openapi-python-client makes the models and one module per operation; it has no notion of
 resources with typed keyword methods, of which calls spend credits or of how a job is waited
 for, and its templates cannot see operation-level vendor extensions. This step reads the
-document itself and renders ``codegen/sdk/*.jinja`` into:
+document itself and renders the templates of ``codegen/sdk/`` into ``vimmerse_openapi/sdk/``:
 
-* ``spec.py``        -- the description types (``Rule``, ``Operation``, ``Job``) and the protocol
-                        a client core implements (copied from ``codegen/sdk/spec.py``);
-* ``operations.py``  -- one ``Operation`` per operationId: method, path, parameters and body with
-                        every rule the document states (types, enums, ranges, lengths, item
-                        counts, patterns, JSON carried in form fields), credits, job, response;
-* ``resources.py``   -- ``MediaResource`` / ``AsyncMediaResource`` ... per tag: one method per
-                        operation with typed keyword parameters and full docstrings, plus
-                        ``wait`` (and ``download`` of a job's file) per job kind.
+* ``__init__.py``    -- from ``__init__.py.jinja``: what the layer holds;
+* ``spec.py``        -- from ``spec.py.jinja``: the description types (``Rule``, ``Operation``,
+                        ``Job``), the API key header the document's security scheme names, and the
+                        protocols a client core implements (``SyncCoreProtocol`` /
+                        ``AsyncCoreProtocol``);
+* ``operations.py``  -- from ``operations.py.jinja``: one ``Operation`` per operationId: method,
+                        path, parameters and body with every rule the document states (types,
+                        enums, ranges, lengths, item counts, patterns, JSON carried in form fields),
+                        credits, job, response;
+* ``resources/``     -- a package: ``__init__.py`` from ``resources_init.py.jinja`` (each resource
+                        imported on first use), and one module per tag (``media.py``,
+                        ``image.py``...) from ``resources_tag.py.jinja``: ``MediaResource`` /
+                        ``AsyncMediaResource`` ... with one method per operation, typed keyword
+                        parameters and full docstrings, plus ``wait`` (and ``download`` of a job's
+                        file) per job kind.
 
-The hand-written overlays (``overlays/vimmerse``) implement the protocol: how to validate,
+The hand-written overlays (``overlays/vimmerse``) implement the protocols: how to validate,
 send, retry, wait and download. Nothing here knows a field by name.
 
-Usage: python codegen/generate_sdk.py SPEC PACKAGE_DIR
+Usage: python codegen/generate_sdk.py SPEC PACKAGE_DIR  (the package openapi-python-client made)
 """
 
 from __future__ import annotations

@@ -36,8 +36,8 @@ from .document import Operation
 from .errors import ConnectionDropped, HTTPError, ResponseValidationFailed, ValidationFailed
 from .faults import Fault
 from .routing import Router
-from .spec import decode_json, error
 from .transport import DROP_MESSAGE, IN_PROCESS
+from .validation import decode_json, error
 
 if TYPE_CHECKING:
     from .core import FakeVimmerse

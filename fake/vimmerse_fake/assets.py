@@ -43,7 +43,7 @@ from . import assetfiles, files
 from .app import Ctx, handles, handles_job, json_response
 from .document import Operation
 from .errors import HTTPError
-from .models import customer_id, outcome_of, timestamp
+from .jobs import customer_id, outcome_of, timestamp
 from .pricing import asset_cost
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 * ``document`` - openapi.yaml as data (``FakeConfig.spec_path``, default the packaged one):
   routes, credit rules, require-any rules, JSON form fields, examples;
-* ``spec.Validator`` - openapi-core judging every request and response against it;
+* ``validation.Validator`` - openapi-core judging every request and response against it;
 * ``app.ApiApp`` - the request pipeline (routing, auth, faults, rate limit, validation);
 * ``media.MediaApi`` / ``story.StoryApi`` - the domain handlers, by operationId (an
   operation without one answers the document's example); ``assets.AssetApi`` - one handler for
@@ -30,10 +30,10 @@ from .errors import ConnectionDropped
 from .faults import Faults
 from .filehost import FileHost
 from .media import MediaApi
-from .spec import Validator
 from .store import Store
 from .story import StoryApi
 from .transport import AsyncRoutingTransport, SyncRoutingTransport
+from .validation import Validator
 from .webhooks import Webhooks
 from .workflow import WorkflowApi
 

@@ -10,7 +10,7 @@ Everything the fake used to keep in hand-written lists comes from here:
 * ``x-vimmerse-require-any``: at least one field of each of these groups non-empty, else 400;
   ``x-vimmerse-require-when``: the same, for the groups a setting needs;
 * ``x-vimmerse-json``: the form fields that carry JSON documents (decoded and validated
-  against the schema the extension names by ``spec.Validator.check_json_field``);
+  against the schema the extension names by ``validation.Validator.check_json_field``);
 * the answer of an operation the fake has no domain handler for: its 2xx response's
   ``example``/``examples``, the schema's example, or a minimal value built from the schema.
 

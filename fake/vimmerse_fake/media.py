@@ -11,7 +11,7 @@ from starlette.responses import RedirectResponse, Response
 from . import files
 from .app import Ctx, handles, json_response
 from .errors import HTTPError
-from .models import customer_id, media_state, media_updated_at, outcome_of, timestamp
+from .jobs import customer_id, media_state, media_updated_at, outcome_of, timestamp
 from .pricing import media_cost
 
 if TYPE_CHECKING:

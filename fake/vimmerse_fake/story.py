@@ -12,8 +12,7 @@ from starlette.responses import Response
 
 from .app import Ctx, handles, json_response
 from .errors import HTTPError
-from .media import MediaApi
-from .models import (
+from .jobs import (
     customer_id,
     make_storyboard,
     media_state,
@@ -22,6 +21,7 @@ from .models import (
     story_updated_at,
     timestamp,
 )
+from .media import MediaApi
 from .pricing import COST_CONCAT, COST_ELEMENTS, COST_SCENES, COST_STORYBOARD, auto_story_cost, videos_cost
 
 if TYPE_CHECKING:

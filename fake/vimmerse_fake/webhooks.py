@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
-from .models import TERMINAL_MEDIA, TERMINAL_STORY, customer_id, media_state, story_state
+from .jobs import TERMINAL_MEDIA, TERMINAL_STORY, customer_id, media_state, story_state
 
 if TYPE_CHECKING:
     from .core import FakeVimmerse

@@ -27,7 +27,7 @@ from starlette.responses import Response
 
 from .app import Ctx, handles, json_response
 from .errors import HTTPError
-from .models import customer_id, outcome_of, timestamp
+from .jobs import customer_id, outcome_of, timestamp
 
 if TYPE_CHECKING:
     from .core import FakeVimmerse

@@ -53,7 +53,7 @@ def sync_sleep(policy: Sleeps, seconds: float) -> None:
 async def async_in_thread(
     fn: Callable[[], T], *, stop: Callable[[], None] | None = None, discard: Callable[[T], None] | None = None
 ) -> T:
-    """``fn()`` in a worker thread, so blocking I/O (``_lean``) does not stall the event loop.
+    """``fn()`` in a worker thread, so blocking I/O (``_stdlib_download``) does not stall the event loop.
 
     A thread cannot be cancelled: when the caller is, ``stop()`` asks ``fn`` to return early and
     the caller still waits for it, so its cleanup (closing the file) never races the thread; a

@@ -23,7 +23,7 @@ never leak the API key.
   redirect, and this API authenticates with ``X-Api-Key``. Each hop gets the key only when its
   scheme, host and port equal the API's; every hop carries the client's own headers (User-Agent).
 
-* Bodies from a key-less host (the file host) are read by ``_lean`` (``http.client`` into one
+* Bodies from a key-less host (the file host) are read by ``_stdlib_download`` (``http.client`` into one
   1 MiB buffer; a worker thread for the async client) when the client owns its httpx client;
   write-back to disk starts every 8 MiB (``_write_back``), so the fsync before the rename is short.
 
@@ -46,9 +46,9 @@ import httpx
 from vimmerse_openapi.sdk.spec import API_KEY_HEADER, DownloadProgress
 
 from . import errors
-from ._lean import LeanBody, lean_possible
 from ._request import Planner, log, status_error
 from ._retry import MethodKind, backoff, parse_retry_after, should_retry
+from ._stdlib_download import StdlibBody, stdlib_may_fetch
 
 __all__ = [
     "CHUNK",
@@ -274,9 +274,9 @@ class Download:
         log.info("download %s -> %s, retrying in %.2f s", self.stem, response.status_code, delay)
         return delay
 
-    def lean(self, url: httpx.URL) -> bool:
-        """Whether this hop may go through ``_lean`` instead of httpx (see there)."""
-        return self.core.lean_files and not self.core.auth_headers(url) and lean_possible(url)
+    def via_stdlib(self, url: httpx.URL) -> bool:
+        """Whether this hop may go through ``_stdlib_download`` instead of httpx (see there)."""
+        return self.core.stdlib_downloads and not self.core.auth_headers(url) and stdlib_may_fetch(url)
 
     def write(self, chunk: bytes | memoryview) -> None:
         self.file.write(chunk)
@@ -286,8 +286,8 @@ class Download:
         if self.on_progress is not None:
             self.on_progress(self.written, self.total)
 
-    def copy_from(self, body: LeanBody) -> None:
-        """The body of a ``_lean`` response into the file, ``CHUNK`` bytes per read."""
+    def copy_from(self, body: StdlibBody) -> None:
+        """The body of a ``_stdlib_download`` response into the file, ``CHUNK`` bytes per read."""
         body.copy_into(self.write, CHUNK)
 
     def _write_back(self) -> None:

@@ -61,12 +61,12 @@ class Fanout:
         job_ids: Sequence[str],
         policy: PollPolicy,
         timeout: float | None,
-        reading: Callable[[Job, Any], tuple[str | None, float | None]],
+        status_and_progress: Callable[[Job, Any], tuple[str | None, float | None]],
     ) -> None:
         self.job = job
         self.ids = job_ids
         self.policy = policy
-        self.reading = reading
+        self.status_and_progress = status_and_progress
         self.pollers = [
             Poller(job_id=i, terminal=job.terminal, policy=policy, timeout=timeout, on_progress=None)
             for i in job_ids
@@ -107,7 +107,7 @@ class Fanout:
         elif isinstance(answer, VimmerseError):
             return self._end(n, None, answer)  # e.g. 404: polling again cannot help
         else:
-            status, progress = self.reading(job, answer)
+            status, progress = self.status_and_progress(job, answer)
             final = poller.observe(status, progress)
             if final is not None:
                 if job.result is job.poll:

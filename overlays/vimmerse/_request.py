@@ -132,9 +132,9 @@ class Planner:
         self._key_header = {API_KEY_HEADER: f"{API_KEY_PREFIX} {api_key}" if API_KEY_PREFIX else api_key}
         self.max_retries = max_retries
         self.retry = retry
-        #: Download bodies from key-less hosts with ``_lean`` (set by clients that own their
+        #: Download bodies from key-less hosts with ``_stdlib_download`` (set by clients that own their
         #: httpx client and were given no transport: a caller's transport sees every request).
-        self.lean_files = False
+        self.stdlib_downloads = False
 
     # -- building -----------------------------------------------------------------
     def url_for(self, path: str) -> httpx.URL:
@@ -253,7 +253,8 @@ class Planner:
 
     # -- outcomes -----------------------------------------------------------------
     @staticmethod
-    def doubt_suffix(call: Prepared) -> str:
+    def maybe_charged_note(call: Prepared) -> str:
+        """What an error about a paid call adds when the request may have created and charged a job."""
         return (
             " The request may have reached the service, so a job may have been created and"
             " charged; it was not retried to avoid paying twice. " + call.hint
@@ -265,7 +266,7 @@ class Planner:
         what = f"{type(exc).__name__}: {self.scrub(str(exc)) or 'no detail'}"
         message = f"{call.op.method} {call.kwargs['url']} failed ({what})."
         if doubt:
-            message += self.doubt_suffix(call)
+            message += self.maybe_charged_note(call)
         cls = errors.APIConnectionError
         if isinstance(exc, httpx.TimeoutException):
             cls = errors.APITimeoutError
@@ -319,7 +320,7 @@ class Planner:
             response,
             scrub=self.scrub,
             paid=call.kind is MethodKind.PAID,
-            doubt_suffix=self.doubt_suffix(call),
+            maybe_charged_note=self.maybe_charged_note(call),
         )
 
     # -- jobs ---------------------------------------------------------------------
@@ -357,7 +358,7 @@ class Planner:
         return None
 
     @staticmethod
-    def reading(job: Job, obj: Any) -> tuple[str | None, float | None]:
+    def status_and_progress(job: Job, obj: Any) -> tuple[str | None, float | None]:
         """(status text, progress percent) of a polled object."""
         status = getattr(obj, job.status, None)
         text = str(status.value) if isinstance(status, Enum) else status if isinstance(status, str) else None
@@ -381,7 +382,7 @@ def status_error(
     *,
     scrub: Callable[[Any], Any] = lambda v: v,
     paid: bool = False,
-    doubt_suffix: str = "",
+    maybe_charged_note: str = "",
 ) -> errors.APIError:
     """The exception for a non-2xx response (needs the body read)."""
     status = response.status_code
@@ -410,7 +411,10 @@ def status_error(
         return errors.RateLimitError(message + hint, status_code=status, body=body, retry_after=retry_after)
     if status >= 500:
         return errors.InternalServerError(
-            message + (doubt_suffix if paid else ""), status_code=status, body=body, may_have_created_job=paid
+            message + (maybe_charged_note if paid else ""),
+            status_code=status,
+            body=body,
+            may_have_created_job=paid,
         )
     cls = _STATUS_CLASSES.get(status, errors.APIError)
     return cls(message, status_code=status, body=body)

@@ -139,7 +139,7 @@ def test_public_api_and_py_typed() -> None:
     }
     assert set(vimmerse_fake.__all__) == expected
     assert all(getattr(vimmerse_fake, name) is not None for name in expected)
-    from vimmerse_fake.spec import ResponseValidationFailed
+    from vimmerse_fake.validation import ResponseValidationFailed
 
     assert ResponseValidationFailed is vimmerse_fake.ResponseValidationFailed
     assert (Path(vimmerse_fake.__file__).parent / "py.typed").is_file()

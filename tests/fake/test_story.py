@@ -147,7 +147,7 @@ def test_audio_option_wins_over_the_deprecated_top_level_fields(client: httpx.Cl
 
 def test_a_huge_scene_count_is_accepted_and_the_fake_stays_bounded(client: httpx.Client) -> None:
     """No source caps scene_count, so it is not refused; the fake writes at most MAX_SCENES scenes."""
-    from vimmerse_fake.models import MAX_SCENES
+    from vimmerse_fake.jobs import MAX_SCENES
 
     r = client.post(
         "/story/url-2-video", json={"idea": "A tour of https://example.com", "scene_count": 10**9}

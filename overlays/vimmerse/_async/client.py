@@ -79,7 +79,7 @@ class AsyncVimmerse(ClientMixin, AsyncResources):
             max_retries=max_retries,
             retry=retry,
             poll=self.poll,
-            lean_files=http_client is None and transport is None,
+            stdlib_downloads=http_client is None and transport is None,
             gate=AsyncGate(limit, Pacer(clock=retry.monotonic)),
         )
         AsyncResources.__init__(self, self._core)

@@ -18,7 +18,7 @@ import httpx
 
 from vimmerse_openapi.sdk.spec import APIResponse, DownloadProgress, Job, Operation, WaitProgress
 
-from .. import _lean, errors
+from .. import _stdlib_download, errors
 from .._backends import AsyncGate, AsyncTasks, async_in_thread, async_sleep, async_thread_safe
 from .._download import CHUNK, DOWNLOAD_TIMEOUT, MAX_REDIRECTS, Download, Restart, retriable, target_path
 from .._fanout import Fanout, JobOutcome
@@ -44,7 +44,7 @@ class AsyncCore(Planner):
         gate: AsyncGate,
         default_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
-        lean_files: bool = False,
+        stdlib_downloads: bool = False,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -56,7 +56,7 @@ class AsyncCore(Planner):
         )
         self.http = http
         self.poll = poll
-        self.lean_files = lean_files
+        self.stdlib_downloads = stdlib_downloads
         self.gate = gate  # shared by with_options copies: one bound and one pace per connection pool
 
     def copy(self, **changes: Any) -> AsyncCore:
@@ -69,7 +69,7 @@ class AsyncCore(Planner):
             "poll": self.poll,
             "default_headers": self.default_headers,
             "timeout": self.timeout,
-            "lean_files": self.lean_files,
+            "stdlib_downloads": self.stdlib_downloads,
         }
         settings.update({k: v for k, v in changes.items() if v is not None})
         return AsyncCore(self.http, gate=self.gate, **settings)
@@ -180,7 +180,7 @@ class AsyncCore(Planner):
             except transient_errors:
                 poller.observe_error()
             else:
-                status, progress = self.reading(job, polled)
+                status, progress = self.status_and_progress(job, polled)
                 final = poller.observe(status, progress)
                 if final is not None:
                     break
@@ -209,7 +209,7 @@ class AsyncCore(Planner):
         limit = self.gate.limit if concurrency is None else concurrency
         if limit < 1:
             raise ValueError(f"concurrency must be >= 1, got {limit}")
-        fan = Fanout(job, ids, self.poll, timeout, self.reading)
+        fan = Fanout(job, ids, self.poll, timeout, self.status_and_progress)
         tasks: AsyncTasks[tuple[int, Any]] = AsyncTasks(limit)
         running = 0
         try:
@@ -304,7 +304,7 @@ class AsyncCore(Planner):
         found = [item if isinstance(item, str) else getattr(item, "url", None) for item in items]
         urls = [url for url in found if isinstance(url, str) and url]
         if not urls:
-            status, _ = self.reading(job, result)
+            status, _ = self.status_and_progress(job, result)
             raise errors.DownloadError(
                 f"{job.kind} {job_id} has no file yet (status {status or 'unknown'}); wait for it first"
             )
@@ -329,9 +329,10 @@ class AsyncCore(Planner):
                 try:
                     while True:
                         request = state.request(hop_url, first_hop=hops == 0)
-                        if state.lean(hop_url):
+                        if state.via_stdlib(hop_url):
                             response = await async_in_thread(
-                                partial(_lean.send, request, DOWNLOAD_TIMEOUT), discard=_close_response
+                                partial(_stdlib_download.send, request, DOWNLOAD_TIMEOUT),
+                                discard=_close_response,
                             )
                         else:
                             response = await self.http.send(request, stream=True, follow_redirects=False)
@@ -351,10 +352,10 @@ class AsyncCore(Planner):
                                     break
                             state.begin_body(response)
                             body = response.stream
-                            if isinstance(body, _lean.LeanBody) and state.resumable:
+                            if isinstance(body, _stdlib_download.StdlibBody) and state.resumable:
                                 # The whole body in one blocking loop, run by ``async_in_thread``
                                 # (``_backends``): reads into one buffer, writes from it.
-                                await self.copy_lean(state, body)
+                                await self.copy_stdlib_body(state, body)
                             else:
                                 # A body already in memory (mock transports) has no raw stream.
                                 raw = state.resumable and not response.is_stream_consumed
@@ -382,7 +383,7 @@ class AsyncCore(Planner):
             state.keep()
             raise
 
-    async def copy_lean(self, state: Download, body: _lean.LeanBody) -> None:
+    async def copy_stdlib_body(self, state: Download, body: _stdlib_download.StdlibBody) -> None:
         callback = state.on_progress
         # ``async_in_thread`` may run the copy in another thread; ``async_thread_safe`` hands each
         # progress call back to the caller's.

@@ -81,7 +81,7 @@ class Vimmerse(ClientMixin, Resources):
             max_retries=max_retries,
             retry=retry,
             poll=self.poll,
-            lean_files=http_client is None and transport is None,
+            stdlib_downloads=http_client is None and transport is None,
             gate=SyncGate(limit, Pacer(clock=retry.monotonic)),
         )
         Resources.__init__(self, self._core)

@@ -2,8 +2,8 @@
 ``http.client`` straight into one reused buffer.
 
 Why not httpx for this one request: on loopback, a 1 GiB body through httpx costs h11's
-buffer copies and httpcore's 64 KiB reads (about 40 % of the client's time in the issue's
-profile), and through ``AsyncClient`` the event loop's per-chunk overhead on top. Here the
+buffer copies and httpcore's 64 KiB reads (about 40 % of the client's time when profiled),
+and through ``AsyncClient`` the event loop's per-chunk overhead on top. Here the
 socket is read ``CHUNK`` bytes at a time (``readinto``: no new ``bytes`` per read) and the
 bytes go to the file from the same buffer; the async client runs this loop in a worker thread.
 ``http.client`` is the standard library's, maintained with Python; only the mapping of its
@@ -29,13 +29,13 @@ from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 
-__all__ = ["LeanBody", "lean_possible", "send"]
+__all__ = ["StdlibBody", "send", "stdlib_may_fetch"]
 
 # Error bodies (a 4xx/5xx from the file host) are read whole: status_error shows them.
 _ERROR_BODY_LIMIT = 1024 * 1024
 
 
-def lean_possible(url: httpx.URL) -> bool:
+def stdlib_may_fetch(url: httpx.URL) -> bool:
     """True when the stdlib path may fetch ``url``: http(s) and no proxy for it in the environment."""
     if url.scheme not in ("http", "https"):
         return False
@@ -43,7 +43,7 @@ def lean_possible(url: httpx.URL) -> bool:
     return not (proxies.get(url.scheme) or proxies.get("all"))
 
 
-class LeanBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+class StdlibBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     """The body of an ``http.client`` response; ``copy_into`` is the fast path.
 
     Both stream interfaces, so ``httpx.Response`` accepts it from the sync and the async core;
@@ -138,7 +138,7 @@ def send(request: httpx.Request, timeout: httpx.Timeout) -> httpx.Response:
                 conn.putheader(name, value)
             conn.endheaders()
             response = conn.getresponse()
-        body = LeanBody(conn, response)
+        body = StdlibBody(conn, response)
         headers = response.getheaders()
         if response.status >= 300:
             # Redirects and errors carry small bodies; read them now so the caller may close or

@@ -1,4 +1,4 @@
-"""Downloads over real sockets, where the client's own file-host path (``vimmerse._lean``) runs.
+"""Downloads over real sockets, where the client's own file-host path (``vimmerse._stdlib_download``) runs.
 
 A client without a custom transport reads file-host bodies with ``http.client`` (in a worker
 thread for ``AsyncVimmerse``). These tests serve the API's redirect and the file host from two
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from vimmerse import AsyncVimmerse, RetryPolicy, Vimmerse, _lean
+from vimmerse import AsyncVimmerse, RetryPolicy, Vimmerse, _stdlib_download
 
 KEY = "sk-lean-0123456789"
 # Not a multiple of the read size (1 MiB), so the last read is a short one.
@@ -103,16 +103,16 @@ def host() -> Iterator[tuple[Host, str]]:
 
 
 @pytest.fixture
-def lean_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """URLs fetched through ``_lean.send``: proves the path under test is the lean one."""
+def stdlib_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """URLs fetched through ``_stdlib_download.send``: proves the path under test is the stdlib one."""
     calls: list[str] = []
-    real = _lean.send
+    real = _stdlib_download.send
 
     def spy(request, timeout):  # type: ignore[no-untyped-def]
         calls.append(str(request.url))
         return real(request, timeout)
 
-    monkeypatch.setattr(_lean, "send", spy)
+    monkeypatch.setattr(_stdlib_download, "send", spy)
     return calls
 
 
@@ -130,12 +130,12 @@ def download(api_url: str, dest, mode: str, sleeps: list[float] | None = None, o
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_file_host_body_is_byte_exact_and_never_gets_the_key(host, lean_calls, tmp_path, mode):
+def test_file_host_body_is_byte_exact_and_never_gets_the_key(host, stdlib_calls, tmp_path, mode):
     state, api_url = host
     progress: list[tuple[int, int | None]] = []
     saved = download(api_url, tmp_path / "v.mp4", mode, on_progress=lambda w, t: progress.append((w, t)))
     assert saved.read_bytes() == VIDEO
-    assert len(lean_calls) == 1 and lean_calls[0].endswith("/v.mp4")  # the API hop stays on httpx
+    assert len(stdlib_calls) == 1 and stdlib_calls[0].endswith("/v.mp4")  # the API hop stays on httpx
     assert state.api_seen[0]["x-api-key"] == KEY
     (seen,) = state.seen
     assert "x-api-key" not in seen
@@ -148,7 +148,7 @@ def test_file_host_body_is_byte_exact_and_never_gets_the_key(host, lean_calls, t
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_body_cut_mid_read_resumes_from_the_last_byte_with_if_range(host, lean_calls, tmp_path, mode):
+def test_body_cut_mid_read_resumes_from_the_last_byte_with_if_range(host, stdlib_calls, tmp_path, mode):
     state, api_url = host
     cut = 1024 * 1024 + 12345  # inside the second read
     state.cuts = [cut]
@@ -158,10 +158,10 @@ def test_body_cut_mid_read_resumes_from_the_last_byte_with_if_range(host, lean_c
     assert [h.get("range") for h in state.seen] == [None, f"bytes={cut}-"]
     assert state.seen[1]["if-range"] == ETAG
     assert len(sleeps) == 1  # one backoff before the resume
-    assert len(lean_calls) == 2
+    assert len(stdlib_calls) == 2
 
 
-def test_cancelled_async_download_stops_its_thread_and_keeps_the_partial(host, lean_calls, tmp_path):
+def test_cancelled_async_download_stops_its_thread_and_keeps_the_partial(host, stdlib_calls, tmp_path):
     state, api_url = host
     held = 2 * 1024 * 1024  # the host sends this much, then stalls until released
     state.hold_after = held
