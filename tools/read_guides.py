@@ -53,14 +53,20 @@ _URL = re.compile(
 _CALL = re.compile(r"requests\.(?:(?P<short>get|post|put|delete)\(|request\(\s*\"(?P<method>[A-Z]+)\")")
 
 
+def _kind(type_name: str) -> dict[str, Any]:
+    """``string`` / ``Array of strings <binary>`` (field reference) / ``array[file]`` (overview)."""
+    if type_name.lower().startswith("array"):
+        items = (
+            {"type": "string", "format": "binary"}
+            if "binary" in type_name or "file" in type_name
+            else {"type": "string"}
+        )
+        return {"type": "array", "items": items}
+    return {"type": type_name}
+
+
 def _typed(match: re.Match[str]) -> dict[str, Any]:
-    kind = match["type"]
-    field: dict[str, Any] = {}
-    if kind.startswith("Array"):
-        field["type"] = "array"
-        field["items"] = {"type": "string", "format": "binary"} if "binary" in kind else {"type": "string"}
-    else:
-        field["type"] = kind
+    field = _kind(match["type"])
     if match["title"] is not None:
         field["title"] = match["title"]
     for bound in ("min", "max"):
@@ -322,13 +328,7 @@ def _overview(block: list[str]) -> list[dict[str, Any]]:
         row = _OVERVIEW_ROW.match(line)
         if row is None:
             break
-        kind = row["type"]
-        field: dict[str, Any] = {"name": row["name"], "in": "body"}
-        if kind.startswith("array"):
-            field["type"] = "array"
-            field["items"] = {"type": "string", "format": "binary"} if "file" in kind else {"type": "string"}
-        else:
-            field["type"] = kind
+        field: dict[str, Any] = {"name": row["name"], "in": "body", **_kind(row["type"])}
         field["required"] = row["required"] == "Yes"
         if row["star"]:
             field["one_of_inputs"] = True
@@ -490,7 +490,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=SEEDS)
     parser.add_argument("--check", action="store_true", help="exit 1 if the committed fixture differs")
     args = parser.parse_args(argv)
-    text = render(read(args.seeds))
+    data = read(args.seeds)
+    text = render(data)
     if args.check:
         if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
             print(f"{OUT.relative_to(ROOT)} is out of date: run tools/read_guides.py", file=sys.stderr)
@@ -498,7 +499,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(text, encoding="utf-8")
-    counts = {name: len(guide["operations"]) for name, guide in read(args.seeds)["guides"].items()}
+    counts = {name: len(guide["operations"]) for name, guide in data["guides"].items()}
     print(f"wrote {OUT.relative_to(ROOT)}: operations {counts}")
     return 0
 
