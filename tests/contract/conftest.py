@@ -1,7 +1,8 @@
-"""Make the contract tests' helper module ``_schema`` importable.
+"""Make the contract tests' helper modules (``_schema``, ``_models``, ``_captured_requests``,
+``_reading_rule``) importable.
 
 pytest runs with ``--import-mode=importlib``, which does not put test folders on
-``sys.path``; the helper lives next to the tests, so add this folder explicitly.
+``sys.path``; the helpers live next to the tests, so add this folder explicitly.
 """
 
 import sys

@@ -20,19 +20,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from _schema import (
-    component_json_schema,
-    components,
-    declared_types,
-    flatten,
-    holds,
-    lenient_read,
-    liberal_schema,
-    model_class,
-    py_attr,
-    response_model_names,
-    type_errors,
-)
+from _models import declared_types, holds, model_class, py_attr, type_errors
+from _reading_rule import lenient_read, liberal_schema
+from _schema import component_json_schema, components, flatten, response_model_names
 from jsonschema import Draft202012Validator
 
 from vimmerse_openapi.types import MissingField
@@ -384,7 +374,7 @@ def surprising_object(schema: dict[str, Any]) -> dict[str, Any]:
 def test_everything_surprising_at_once_reads_as_the_rule_says(model: str) -> None:
     """Every field (nested models included) sent in its surprising form, plus unknown fields at
     every level: the answer matches the reading rule, parses into the declared types, and reads
-    exactly as the rule, stated independently in ``_schema.lenient_read``, says."""
+    exactly as the rule, stated independently in ``_reading_rule.lenient_read``, says."""
     schema = component_json_schema(model)
     doc = surprising_object(schema)
     assert list(Draft202012Validator(liberal_schema(schema)).iter_errors(doc)) == []

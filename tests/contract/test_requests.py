@@ -33,27 +33,28 @@ from typing import Any
 
 import httpx
 import pytest
-from _schema import (
+from _captured_requests import (
     API_KEY,
     BASE_URL,
     HttpxOpenAPIRequest,
+    minimal_answer,
+    multipart_to_json,
+    openapi,
+    parse_multipart,
+    recording_client,
+    urlencoded_to_json,
+)
+from _models import model_class, py_attr
+from _schema import (
     component_json_schema,
     deref,
     flatten,
     json_string_fields,
     jsonschema_errors,
-    minimal_answer,
-    model_class,
-    multipart_to_json,
-    openapi,
     operations,
-    parse_multipart,
-    py_attr,
-    recording_client,
     request_body_schema,
     structured_schema,
     to_json_schema,
-    urlencoded_to_json,
 )
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -507,7 +508,7 @@ def test_booleans_travel_as_json_words_in_multipart_and_forms() -> None:
 
     Was: multipart sent Python's ``True`` (``str(bool)``) and only forms sent ``true``; the
     templates now write form booleans as JSON does (``types.form_text``), and the contract's form
-    decoding (``_schema.decode_form_value``) accepts only those two words, as the fake does.
+    decoding (``_captured_requests.decode_form_value``) accepts only those two words, as the fake does.
     """
     media = model_class("MediaCreateRequest").from_dict({"prompt": "p", "character_animate": True})
     request = send("createMedia", Call({"body": media}))

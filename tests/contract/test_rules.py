@@ -19,7 +19,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import pytest
-from _schema import deref, load_doc, model_class, operations, py_attr
+from _models import model_class, py_attr
+from _schema import deref, load_doc, operations
 
 from vimmerse_openapi.sdk import operations as gen_ops
 from vimmerse_openapi.sdk import resources as gen_resources
