@@ -13,6 +13,6 @@ _HERE = str(Path(__file__).resolve().parent)
 if _HERE not in sys.path:
     sys.path.insert(0, _HERE)
 
-# The request checks assert in the helper: rewritten, a failure shows the values compared (the
+# These helpers assert for the tests: rewritten, a failure shows the values compared (the
 # validator test looks for the refused value in that message).
-pytest.register_assert_rewrite("_drawn_requests")
+pytest.register_assert_rewrite("_drawn_requests", "_response_fields")
