@@ -3,8 +3,9 @@
     .venv/bin/python tools/guide_samples.py            # rewrites the table in README.md
     .venv/bin/python tools/guide_samples.py --check    # exit 1 if README.md differs
 
-The entries live in ``tests/guides/guide_samples.py`` (one per sample: the SDK call, the outcome,
-a note); ``tests/guides/test_samples.py`` runs each against the fake. The table sits between
+The entries live in ``tests/guides/guide_samples_media.py`` and ``guide_samples_story.py``,
+gathered by ``guide_samples.py`` (one per sample: the SDK call, the outcome, a note);
+``tests/guides/test_samples.py`` runs each against the fake. The table sits between
 ``<!-- guide-samples -->`` and ``<!-- /guide-samples -->``.
 """
 

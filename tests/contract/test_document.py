@@ -12,7 +12,8 @@ import re
 from typing import Any
 
 import pytest
-from _schema import components, deref, enum_schemas, load_doc, model_class, operations
+from _models import model_class
+from _schema import components, deref, enum_schemas, load_doc, operations
 
 EXPECTED_OPERATIONS = {
     "createMedia": "media",

@@ -7,11 +7,11 @@ field -> why) and the test asserts that exactly those fields fail, so a change o
 is noticed. Request examples of form bodies are read as the form they stand for (numbers as
 text, JSON-in-form fields decoded and validated against their structured schema).
 
-Answers are checked against the document's *reading rule* (``_schema.liberal_schema``: numbers
+Answers are checked against the document's *reading rule* (``_reading_rule.liberal_schema``: numbers
 may come as numeric text, booleans as words, enums with values newer than the document, nulls),
 not its strict schema: the vendor's own examples send ``"100"`` for integers and ``"No"`` for
 booleans, and the document now types those fields by meaning. Each answer must then parse into
-the declared Python types, exactly as ``_schema.lenient_read`` says it reads.
+the declared Python types, exactly as ``_reading_rule.lenient_read`` says it reads.
 """
 
 from __future__ import annotations
@@ -21,21 +21,19 @@ import re
 from typing import Any
 
 import pytest
+from _captured_requests import decode_form_value
+from _models import model_class, type_errors
+from _reading_rule import lenient_read, liberal_schema
 from _schema import (
     FIXTURES_DIR,
     component_json_schema,
-    decode_form_value,
     deref,
     flatten,
     json_string_fields,
-    lenient_read,
-    liberal_schema,
-    model_class,
     operations,
     request_body_schema,
     structured_schema,
     to_json_schema,
-    type_errors,
 )
 from jsonschema import Draft202012Validator, FormatChecker
 

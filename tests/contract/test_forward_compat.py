@@ -11,114 +11,35 @@ the parser says so with ``MissingField``.
 ``from_dict`` reads leniently into clean types by design (``"100"`` -> 100, not a str, never
 ``Unset``), the answer as received stays in ``.raw``, and these tests check, for every
 field of every response model (computed from openapi.yaml), that its declared type holds.
+Values of the right meaning in the wrong form are checked in ``test_forward_compat_values.py``.
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from _schema import (
-    component_json_schema,
-    components,
-    declared_types,
-    flatten,
-    holds,
-    lenient_read,
-    liberal_schema,
-    model_class,
-    py_attr,
-    response_model_names,
-    type_errors,
+from _models import declared_types, model_class, py_attr
+from _reading_rule import lenient_read, liberal_schema
+from _response_fields import (
+    MODELS,
+    UNKNOWN_FIELD,
+    UNKNOWN_VALUE,
+    field_id,
+    fields,
+    kind,
+    minimal,
+    parse,
+    properties,
+    read_field,
+    required,
+    valid_value,
 )
+from _schema import component_json_schema, components, flatten
 from jsonschema import Draft202012Validator
 
 from vimmerse_openapi.types import MissingField
-
-UNKNOWN_FIELD = "x_future_field"
-UNKNOWN_VALUE: dict[str, Any] = {"nested": [1, "two", None, {"deep": True}]}
-MODELS = response_model_names()
-
-
-def properties(model: str) -> dict[str, dict[str, Any]]:
-    """JSON key -> plain JSON Schema of each property of ``model`` (refs inlined)."""
-    props: dict[str, dict[str, Any]] = component_json_schema(model).get("properties", {})
-    return props
-
-
-def required(model: str) -> list[str]:
-    names: list[str] = component_json_schema(model).get("required", [])
-    return names
-
-
-def kind(schema: dict[str, Any]) -> str:
-    """``enum``, ``union`` or the JSON type of a property."""
-    schema = flatten(schema)
-    if "enum" in schema:
-        return "enum"
-    if "anyOf" in schema or "oneOf" in schema:
-        return "union"
-    types = schema.get("type", "any")
-    if isinstance(types, list):  # ``nullable`` (Story.webhook_url): the type besides null
-        (types,) = [t for t in types if t != "null"]
-    return str(types)
-
-
-def valid_value(schema: dict[str, Any]) -> Any:
-    """A value of the strict type (what the service sends on a good day)."""
-    schema = flatten(schema)
-    k = kind(schema)
-    if k == "enum":
-        return schema["enum"][0]
-    if k == "union":
-        return valid_value(schema.get("anyOf", schema.get("oneOf"))[0])
-    if k == "object":
-        return {
-            p: valid_value(s)
-            for p, s in schema.get("properties", {}).items()
-            if p in schema.get("required", [])
-        }
-    return {"string": "text", "integer": 7, "number": 2.5, "boolean": True, "array": []}[k]
-
-
-def minimal(model: str) -> dict[str, Any]:
-    """The smallest answer ``model`` reads: its required fields, with valid values."""
-    return {key: valid_value(properties(model)[key]) for key in required(model)}
-
-
-def fields(*kinds: str, items: tuple[str, ...] = ()) -> list[tuple[str, str]]:
-    """(model, JSON key) of every response-model field of these kinds (arrays: of these item kinds)."""
-    found = []
-    for model in MODELS:
-        for key, schema in properties(model).items():
-            k = kind(schema)
-            if (not kinds or k in kinds) or (
-                k == "array" and kind(flatten(schema).get("items", {})) in items
-            ):
-                found.append((model, key))
-    return found
-
-
-def field_id(value: Any) -> str:
-    return str(value)
-
-
-def parse(model: str, doc: dict[str, Any]) -> Any:
-    parsed = model_class(model).from_dict(doc)
-    assert type_errors(parsed) == [], "a field is not of its declared type"
-    assert parsed.raw is doc or parsed.raw == doc  # the answer as received stays reachable
-    return parsed
-
-
-def read_field(model: str, key: str, value: Any) -> Any:
-    """The attribute ``key`` of ``model`` parsed from the minimal answer with ``key: value``."""
-    doc = {**minimal(model), key: value}
-    parsed = parse(model, doc)
-    result = getattr(parsed, py_attr(key))
-    assert holds(result, declared_types(model_class(model))[py_attr(key)])
-    return result
 
 
 def test_the_models_under_test_are_every_response_model() -> None:
@@ -133,119 +54,6 @@ def test_the_models_under_test_are_every_response_model() -> None:
 def test_every_response_model_allows_unknown_fields() -> None:
     for name in MODELS:
         assert components()[name].get("additionalProperties") is True, name
-
-
-# ---------------------------------------------------------------- values of the right meaning, wrong form
-
-INTEGER_TEXTS = [("100", 100), ("42", 42), (" 7 ", 7), (100.0, 100), (3, 3)]
-NUMBER_TEXTS = [("5.5", 5.5), ("100", 100.0), (3, 3.0), ("0", 0.0)]
-BOOLEAN_WORDS = [
-    ("Yes", True),
-    ("No", False),
-    ("true", True),
-    ("false", False),
-    ("TRUE", True),
-    (0, False),
-    (1, True),
-    (True, True),
-    (False, False),
-]
-
-
-def read_scalar(model: str, key: str, sent: Any) -> list[Any]:
-    """``sent`` read as ``model.key`` (as the one item of a list when the field is an array)."""
-    if kind(properties(model)[key]) == "array":
-        result = read_field(model, key, [sent, sent])
-        assert len(result) == 2
-        return list(result)
-    return [read_field(model, key, sent)]
-
-
-@pytest.mark.parametrize(("model", "key"), fields("integer", items=("integer",)), ids=field_id)
-@pytest.mark.parametrize(("sent", "expected"), INTEGER_TEXTS, ids=repr)
-def test_integer_sent_as_text_or_float_reads_as_int(model: str, key: str, sent: Any, expected: int) -> None:
-    for result in read_scalar(model, key, sent):
-        assert result == expected and type(result) is int
-
-
-@pytest.mark.parametrize(("model", "key"), fields("number", items=("number",)), ids=field_id)
-@pytest.mark.parametrize(("sent", "expected"), NUMBER_TEXTS, ids=repr)
-def test_number_sent_as_text_or_int_reads_as_float(model: str, key: str, sent: Any, expected: float) -> None:
-    for result in read_scalar(model, key, sent):
-        assert result == expected and type(result) is float
-
-
-@pytest.mark.parametrize(("model", "key"), fields("boolean", items=("boolean",)), ids=field_id)
-@pytest.mark.parametrize(("sent", "expected"), BOOLEAN_WORDS, ids=repr)
-def test_boolean_sent_as_word_or_number_reads_as_bool(
-    model: str, key: str, sent: Any, expected: bool
-) -> None:
-    for result in read_scalar(model, key, sent):
-        assert result is expected  # "No" must not stay a truthy string
-
-
-def test_the_issues_examples_read_as_clean_types() -> None:
-    """The service's known quirks, by name: ``"100"`` -> 100 and ``"No"`` -> False, not the text."""
-    status = parse(
-        "MediaStatusResponse", {"data": {"processing_status": "success", "progress_percentage": "100"}}
-    )
-    assert status.data.progress_percentage == 100
-    media = parse("Media", {"id": "m1", "processing_status": "success", "is_transition": "No"})
-    assert media.is_transition is False
-    story = parse("Story", {"id": "s1", "status": "success", "used_credits": "700", "scenes": None})
-    assert story.used_credits == 700 and story.scenes is None
-
-
-@pytest.mark.parametrize(("model", "key"), fields("enum", items=("enum",)), ids=field_id)
-def test_unknown_enum_value_is_kept_as_its_text(model: str, key: str) -> None:
-    value = f"future_{key}_value"  # a value this document does not list (yet)
-    for result in read_scalar(model, key, value):
-        assert result == value and type(result) is str and not isinstance(result, enum.Enum)
-    if kind(properties(model)[key]) == "enum":
-        assert model_class(model).from_dict({**minimal(model), key: value}).to_dict()[key] == value
-
-
-@pytest.mark.parametrize(("model", "key"), fields("enum", items=("enum",)), ids=field_id)
-def test_known_enum_value_becomes_the_enum_member(model: str, key: str) -> None:
-    """The other side of leniency: documented values get their typed member, also when sent as a
-    number (``"visibility_status": 2`` for ``"2"``)."""
-    schema = flatten(properties(model)[key])
-    for value in flatten(schema.get("items", schema))["enum"]:
-        (result, *_) = read_scalar(model, key, value)
-        assert isinstance(result, enum.Enum) and result.value == value
-        if isinstance(value, str) and value.isdigit():
-            assert read_scalar(model, key, int(value))[0] is result
-
-
-# ---------------------------------------------------------------- blank text: unknown
-
-BLANKS = ["", " ", "\t "]
-
-
-@pytest.mark.parametrize(("model", "key"), fields("integer", "number", "boolean", "enum"), ids=field_id)
-@pytest.mark.parametrize("sent", BLANKS, ids=repr)
-def test_blank_text_is_unknown_for_a_number_boolean_or_enum(model: str, key: str, sent: str) -> None:
-    """``"is_highlights": ""``, ``"file_size": ""``: the service does not know the value. That
-    reads as None (not False, 0 or the text ""), and a required field without a value refuses
-    the answer as a null would; an enum that lists ``""`` itself (camera control) keeps it."""
-    schema = flatten(properties(model)[key])
-    if "" in schema.get("enum", []):
-        result = read_field(model, key, sent)
-        assert isinstance(result, enum.Enum) and result.value == ""
-        return
-    doc = {**minimal(model), key: sent}
-    if key in required(model):
-        with pytest.raises(MissingField) as info:
-            model_class(model).from_dict(doc)
-        assert (info.value.model, info.value.field) == (model, key)
-        return
-    assert read_field(model, key, sent) is None
-    assert key not in model_class(model).from_dict(doc).to_dict()
-
-
-@pytest.mark.parametrize(("model", "key"), fields("string"), ids=field_id)
-def test_blank_text_stays_text_in_a_string_field(model: str, key: str) -> None:
-    assert read_field(model, key, "") == ""
 
 
 # ---------------------------------------------------------------- null, wrong shapes, unreadable items
@@ -384,7 +192,7 @@ def surprising_object(schema: dict[str, Any]) -> dict[str, Any]:
 def test_everything_surprising_at_once_reads_as_the_rule_says(model: str) -> None:
     """Every field (nested models included) sent in its surprising form, plus unknown fields at
     every level: the answer matches the reading rule, parses into the declared types, and reads
-    exactly as the rule, stated independently in ``_schema.lenient_read``, says."""
+    exactly as the rule, stated independently in ``_reading_rule.lenient_read``, says."""
     schema = component_json_schema(model)
     doc = surprising_object(schema)
     assert list(Draft202012Validator(liberal_schema(schema)).iter_errors(doc)) == []

@@ -23,6 +23,9 @@ SEEDS_DIR = REPO_ROOT.parent / "shared" / "seeds"
 
 
 def _tool(name: str) -> ModuleType:
+    tools = str(REPO_ROOT / "tools")
+    if tools not in sys.path:
+        sys.path.append(tools)  # the modules a tool imports; appended, so none shadows an installed one
     spec = importlib.util.spec_from_file_location(name, REPO_ROOT / "tools" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -7,7 +7,7 @@ re-send or log. The schema list is computed from ``openapi.yaml``.
 
 The one change a document in the strict types may see is by design: ``null`` (allowed where the
 document says ``nullable``) reads as absent, so it is not written back -- the expected output is
-the document's reading rule applied to the input (``_schema.lenient_read``), which for strictly
+the document's reading rule applied to the input (``_reading_rule.lenient_read``), which for strictly
 typed input only drops those nulls. Every parsed value must also be of its declared type.
 """
 
@@ -17,16 +17,14 @@ import inspect
 from typing import Any
 
 import pytest
+from _models import expected_model_class_names, model_class, type_errors
+from _reading_rule import lenient_read
 from _schema import (
     component_json_schema,
     components,
-    expected_model_class_names,
     json_model_names,
-    lenient_read,
-    model_class,
     reachable_schemas,
     response_model_names,
-    type_errors,
 )
 from hypothesis import HealthCheck, given, settings
 from hypothesis_jsonschema import from_schema

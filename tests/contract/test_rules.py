@@ -19,7 +19,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import pytest
-from _schema import deref, load_doc, model_class, operations, py_attr
+from _models import model_class, py_attr
+from _schema import deref, load_doc, operations
 
 from vimmerse_openapi.sdk import operations as gen_ops
 from vimmerse_openapi.sdk import resources as gen_resources
@@ -328,13 +329,13 @@ def test_a_json_carried_field_of_any_shape_gets_a_valid_annotation(carried: dict
     import sys
     from pathlib import Path
 
-    path = Path(__file__).resolve().parents[2] / "codegen" / "generate_sdk.py"
-    spec = importlib.util.spec_from_file_location("generate_sdk", path)
+    path = Path(__file__).resolve().parents[2] / "codegen" / "sdk_rules.py"
+    spec = importlib.util.spec_from_file_location("sdk_rules", path)
     assert spec is not None and spec.loader is not None
-    generate_sdk = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("generate_sdk", generate_sdk)  # its dataclasses look their module up
-    spec.loader.exec_module(generate_sdk)
-    builder = generate_sdk.RuleBuilder(generate_sdk.Document({"components": {"schemas": {}}}))
+    sdk_rules = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("sdk_rules", sdk_rules)  # its dataclasses look their module up
+    spec.loader.exec_module(sdk_rules)
+    builder = sdk_rules.RuleBuilder(sdk_rules.Document({"components": {"schemas": {}}}))
     rule = builder.rule({"type": "string", "x-vimmerse-json": carried})
     compile(f"x: {rule.py_type}", "<annotation>", "exec")  # raises SyntaxError when unbalanced
     assert rule.py_type.endswith("str") and rule.expr.startswith("Rule(")

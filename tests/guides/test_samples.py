@@ -19,7 +19,8 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
-from guide_samples import BY_KEY, SAMPLES, Given, Ids, Sample
+from guide_sample_types import Given, Ids, Sample
+from guide_samples import BY_KEY, SAMPLES
 
 import vimmerse
 from vimmerse import AsyncVimmerse, PollPolicy, Vimmerse, errors

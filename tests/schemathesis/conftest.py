@@ -1,4 +1,5 @@
-"""The run summary of the schemathesis contract tests, and opt-in of their bigger run.
+"""The run summary of the schemathesis contract tests, opt-in of their bigger run, and the folder on
+``sys.path`` for their helper module (``stateful_bodies``; pytest's importlib mode adds none).
 
 Why a summary: a green run says nothing about how much was tried. The tally prints how many cases
 each phase sent to each target, how many stateful steps followed a link and how they were
@@ -8,11 +9,17 @@ answered, and every distinct failing check, at the end of the pytest session.
 from __future__ import annotations
 
 import os
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
+
+_HERE = str(Path(__file__).resolve().parent)
+if _HERE not in sys.path:
+    sys.path.insert(0, _HERE)
 
 # The bigger run (`-m slow`) only runs when asked for, so `make test` keeps its time budget.
 SLOW_OPT_IN = "slow"

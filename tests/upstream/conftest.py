@@ -1,7 +1,7 @@
 """Fixtures for the upstream drift report (`tools/diff_upstream.py`).
 
 `tools/` is not an installed package (it is a developer tool, not part of the SDK), so the module is
-loaded from its file.
+loaded from its file, with `tools/` on `sys.path` for the modules it imports.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ VENDOR_DOC = REPO_ROOT.parent / "shared" / "reference" / "vimmerse-swagger.json"
 
 @pytest.fixture(scope="session")
 def du() -> ModuleType:
+    if str(TOOL.parent) not in sys.path:
+        sys.path.append(str(TOOL.parent))  # appended: a tool's module never shadows an installed one
     spec = importlib.util.spec_from_file_location("diff_upstream", TOOL)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
