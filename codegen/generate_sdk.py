@@ -21,6 +21,10 @@ document itself and renders the templates of ``codegen/sdk/`` into ``vimmerse_op
                         parameters and full docstrings, plus ``wait`` (and ``download`` of a job's
                         file) per job kind.
 
+And beside the package's ``types.py``, ``wire.py`` from ``wire.py.jinja``: the words
+``components.x-vimmerse-wire-forms`` says the service writes booleans in, which ``types.read_bool``
+reads (openapi-python-client's templates cannot see the document's extensions).
+
 The hand-written overlays (``overlays/vimmerse``) implement the protocols: how to validate,
 send, retry, wait and download. Nothing here knows a field by name.
 
@@ -514,6 +518,7 @@ def render(spec: Path, package: Path) -> list[Path]:
         else "Authorization",
         "api_key_prefix": "" if scheme.get("type") == "apiKey" else "Bearer",
         "class_of": lambda tag: strings.pascal_case(tag),
+        "wire_words": doc.data.get("components", {}).get("x-vimmerse-wire-forms", {}).get("word", {}),
     }
     context["module_of"] = strings.snake_case
     out = package / "sdk"
@@ -521,6 +526,8 @@ def render(spec: Path, package: Path) -> list[Path]:
     # (template, file, extra context): the resources are a package, one module per tag, so a
     # client imports the methods of the resources it uses only.
     files = [(name + ".jinja", out / name, {}) for name in ("__init__.py", "spec.py", "operations.py")]
+    # Beside types.py, which reads booleans with its words (a leaf module: no import cycle).
+    files.append(("wire.py.jinja", package / "wire.py", {}))
     files.append(("resources_init.py.jinja", out / "resources" / "__init__.py", {}))
     for tag in tags:
         module = out / "resources" / f"{strings.snake_case(tag)}.py"

@@ -15,7 +15,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from .clock import Clock, ManualClock
-from .config import DEMO_API_KEY, FakeConfig
+from .config import DEMO_API_KEY, WIRE_MODES, FakeConfig
 from .errors import ConnectionDropped, ResponseValidationFailed
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEMO_API_KEY",
+    "WIRE_MODES",
     "Clock",
     "ConnectionDropped",
     "FakeConfig",

@@ -1,12 +1,12 @@
 """Run the fake: ``python -m vimmerse_fake --port 8000 [--cdn-port N] [--state FILE] [--speed X]
-[--api-key KEY:CREDITS ...] [--spec OPENAPI.yaml]``."""
+[--api-key KEY:CREDITS ...] [--spec OPENAPI.yaml] [--wire service|document]``."""
 
 from __future__ import annotations
 
 import argparse
 import threading
 
-from .config import DEMO_API_KEY, FakeConfig
+from .config import DEMO_API_KEY, WIRE_MODES, FakeConfig
 from .server import serve
 
 
@@ -40,6 +40,13 @@ def main(argv: list[str] | None = None) -> None:
         help="serve this OpenAPI document instead of the packaged openapi.yaml (operations"
         " the fake has no code for answer their documented example)",
     )
+    parser.add_argument(
+        "--wire",
+        choices=WIRE_MODES,
+        default="service",
+        help="service: answers write numbers, booleans and unset values as the service does"
+        ' ("1", "No", ""); document: in openapi.yaml\'s declared types',
+    )
     args = parser.parse_args(argv)
     config = FakeConfig(
         api_keys=dict(args.api_key) if args.api_key else {DEMO_API_KEY: 10_000},
@@ -49,6 +56,7 @@ def main(argv: list[str] | None = None) -> None:
         state_file=args.state,
         strict_responses=False,  # a served fake logs its own contract bugs instead of answering 500
         spec_path=args.spec,
+        wire=args.wire,
     )
     with serve(args.host, args.port, args.cdn_port, config=config, log_level="info") as running:
         print(f"Vimmerse fake API on {running.base_url}  (files on {running.cdn_url})", flush=True)

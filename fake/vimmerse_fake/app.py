@@ -38,6 +38,7 @@ from .faults import Fault
 from .routing import Router
 from .transport import DROP_MESSAGE, IN_PROCESS
 from .validation import decode_json, error
+from .wire import Writer
 
 if TYPE_CHECKING:
     from .core import FakeVimmerse
@@ -170,6 +171,7 @@ class ApiApp:
     def __init__(self, fake: FakeVimmerse, handlers: dict[str, Handler]) -> None:
         self.fake = fake
         self.document = fake.document
+        self.wire = Writer(self.document)
         self.router = Router(self.document.operations)
         unknown = sorted(set(handlers) - set(self.document.by_id))
         if unknown:
@@ -239,7 +241,25 @@ class ApiApp:
         if err:
             return _fault_error(err)
         self._check_response(request, op, response)
+        if self.fake.config.wire == "service":
+            response = self._as_service_writes(op, response)
         return response
+
+    def _as_service_writes(self, op: Operation, response: Response) -> Response:
+        """A validated JSON answer with its ``x-vimmerse-wire`` fields as the service writes them."""
+        if (
+            isinstance(response, StreamingResponse)
+            or not response.media_type
+            or "json" not in response.media_type
+        ):
+            return response
+        body = self.wire.body(op, response.status_code, bytes(response.body))
+        if body is response.body:
+            return response
+        headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+        return Response(
+            body, status_code=response.status_code, headers=headers, media_type=response.media_type
+        )
 
     async def _process(self, request: Request, op: Operation, params: dict[str, str]) -> Response:
         fake = self.fake

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal, get_args
 
 DEMO_API_KEY = "vimmerse-demo-key"
+WireMode = Literal["service", "document"]
+WIRE_MODES: tuple[str, ...] = get_args(WireMode)
 
 
 def _default_keys() -> dict[str, int]:
@@ -31,6 +34,10 @@ class FakeConfig:
     state_file: str | None = None
     #: A response that fails openapi.yaml validation raises (a bug in the fake); False logs it.
     strict_responses: bool = True
+    #: ``"service"``: answers write the fields openapi.yaml marks ``x-vimmerse-wire`` as the
+    #: service does (``"1"``, ``"No"``, ``""``; see ``wire``); ``"document"``: in their declared
+    #: types. Answers are validated against the document before either.
+    wire: WireMode = "service"
     #: Webhook delivery: attempts per notification, per-attempt timeout, pause between attempts (s).
     webhook_attempts: int = 3
     webhook_timeout: float = 5.0
@@ -53,3 +60,7 @@ class FakeConfig:
     #: Widest video a download renders for ``width`` (wider asks get this width): rendering
     #: costs time in proportion to the pixels (640 px: ~0.4 s for 10 s of video).
     max_video_width: int = 640
+
+    def __post_init__(self) -> None:
+        if self.wire not in WIRE_MODES:
+            raise ValueError(f"FakeConfig.wire must be one of {', '.join(WIRE_MODES)}, not {self.wire!r}")

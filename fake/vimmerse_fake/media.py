@@ -114,7 +114,12 @@ class MediaApi:
 
     @staticmethod
     def _submit_params(m: dict[str, Any]) -> dict[str, Any]:
-        sp: dict[str, Any] = {"native_audio": False, "pipeline_preset": "default", "file_size": 0}
+        sp: dict[str, Any] = {
+            "native_audio": False,
+            "pipeline_preset": "default",
+            "scale_factor": 1,
+            "extend_video": False,
+        }
         if m.get("aspect_ratio"):
             sp["aspect_ratio"] = m["aspect_ratio"]
         return sp

@@ -8,6 +8,8 @@ from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
+from .wire import FALSE_WORDS, TRUE_WORDS
+
 
 class Unset:
     def __bool__(self) -> Literal[False]:
@@ -57,15 +59,13 @@ class Response(Generic[T]):
 # ---------------------------------------------------------------------------- Reading answers
 # The service has been seen to send "100" for 100, "No" for false, null for absent values, ""
 # for a value it does not know (``"is_highlights": ""``, ``"file_size": ""``) and enum values
-# the document does not list yet (openapi.yaml, info.description). The models' from_dict reads
+# the document does not list yet (openapi.yaml: info.description, the fields' ``x-vimmerse-wire``
+# and the words of ``components.x-vimmerse-wire-forms``, rendered into ``wire.py``). The models' from_dict reads
 # every field through one of these functions, so a user always gets the declared Python type or
 # None -- never a str where an int is declared, never an exception for a value of the wrong
 # shape (that value stays in the model's ``raw``). Blank text is None for a boolean, a number
 # or an enum (unless the enum lists "" itself); a string field keeps it. Only a missing
 # *required* field raises (``required``): without an id or a status the answer cannot be used.
-
-_TRUE = frozenset({"true", "yes", "y", "on", "1", "t"})
-_FALSE = frozenset({"false", "no", "n", "off", "0", "f"})
 
 
 class MissingField(ValueError):
@@ -139,9 +139,9 @@ def read_bool(value: object) -> bool | None:
         return bool(value)
     if isinstance(value, str):
         text = value.strip().lower()
-        if text in _TRUE:
+        if text in TRUE_WORDS:
             return True
-        if text in _FALSE:
+        if text in FALSE_WORDS:
             return False
     return None
 

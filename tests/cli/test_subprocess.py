@@ -14,6 +14,7 @@ import wave
 from pathlib import Path
 
 import httpx
+import pytest
 
 from vimmerse_fake import DEMO_API_KEY
 
@@ -102,6 +103,29 @@ def test_vimmerse_fake_serves_until_terminated(unused_port):
         stdout, stderr = proc.communicate(timeout=20)
     assert proc.returncode == 0, stderr
     assert base_url in stdout and DEMO_API_KEY in stdout
+
+
+@pytest.mark.parametrize(("wire", "is_transition"), [(None, "No"), ("document", False)])
+def test_vimmerse_fake_writes_answers_as_the_service_unless_told_otherwise(unused_port, wire, is_transition):
+    port = unused_port()
+    proc = subprocess.Popen(
+        [*VIMMERSE, "fake", "--port", str(port), *(["--wire", wire] if wire else [])],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_for_port(port, proc)
+        created = httpx.post(
+            f"http://127.0.0.1:{port}/media",
+            headers={"X-Api-Key": DEMO_API_KEY},
+            files={"prompt": (None, "hi")},
+        )
+        assert created.status_code == 200, created.text
+        assert created.json()["data"]["is_transition"] == is_transition
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=20)
 
 
 def test_demo_makes_two_playable_videos_an_image_and_a_speech_clip(tmp_path, video_seconds):

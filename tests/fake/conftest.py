@@ -15,7 +15,12 @@ OTHER_KEY = "other-key"
 
 @pytest.fixture
 def fake() -> Iterator[FakeVimmerse]:
-    f = FakeVimmerse(FakeConfig(manual_clock=True, api_keys={DEMO_API_KEY: 10_000, OTHER_KEY: 10_000}))
+    # Answers in the document's declared types: these tests assert the fake's behaviour on the
+    # values; test_wire.py checks the forms the service writes them in (the default).
+    config = FakeConfig(
+        manual_clock=True, api_keys={DEMO_API_KEY: 10_000, OTHER_KEY: 10_000}, wire="document"
+    )
+    f = FakeVimmerse(config)
     yield f
     f.close()
 

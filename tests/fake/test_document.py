@@ -74,7 +74,7 @@ def scratch_fake(tmp_path: Path) -> Iterator[Callable[[Callable[[dict[str, Any]]
         edit(doc)
         path = tmp_path / f"openapi-{len(made)}.yaml"
         path.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True))
-        fake = FakeVimmerse(FakeConfig(manual_clock=True, spec_path=str(path)))
+        fake = FakeVimmerse(FakeConfig(manual_clock=True, spec_path=str(path), wire="document"))
         made.append(fake)
         return fake
 

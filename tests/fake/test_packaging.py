@@ -128,6 +128,7 @@ def test_transport_and_errors_import_without_the_app(tmp_path: Path) -> None:
 def test_public_api_and_py_typed() -> None:
     expected = {
         "DEMO_API_KEY",
+        "WIRE_MODES",
         "Clock",
         "ConnectionDropped",
         "FakeConfig",

@@ -57,6 +57,10 @@ def fake_config(*, redirect_downloads: bool) -> FakeConfig:
         api_keys={DEMO_API_KEY: UNLIMITED_CREDITS},
         manual_clock=True,
         redirect_downloads=redirect_downloads,
+        # The declared types: schemathesis checks answers against openapi.yaml as written.
+        # tests/fake/test_wire.py checks the service's forms, and the live suite's proof runs
+        # the default fake against the document as the service writes it.
+        wire="document",
     )
 
 

@@ -33,6 +33,13 @@ def fake(
             show_default=False,
         ),
     ] = None,
+    wire: Annotated[
+        str,
+        typer.Option(
+            help="service: answers write numbers, booleans and unset values as the service does"
+            ' ("1", "No", ""); document: in openapi.yaml\'s declared types.',
+        ),
+    ] = "service",
     speed: Annotated[
         float,
         typer.Option(
@@ -44,19 +51,22 @@ def fake(
 ) -> None:
     """Serve the fake Vimmerse API until Ctrl-C (needs the `fake` extra)."""
     try:
-        from vimmerse_fake import DEMO_API_KEY, FakeConfig, serve
+        from vimmerse_fake import DEMO_API_KEY, WIRE_MODES, FakeConfig, serve
     except ImportError as exc:
         fail(
             EXIT_ERROR,
             f"the fake server is not installed ({exc.name or exc});"
             " install it with: pip install 'vimmerse[fake]'",
         )
+    if wire not in WIRE_MODES:
+        fail(EXIT_USAGE, f"--wire must be one of {', '.join(WIRE_MODES)}, not {wire!r}")
     # SIGTERM (e.g. from a supervisor or a test) stops the server the same clean way Ctrl-C does.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     config = FakeConfig(
         speed=speed,
         state_file=str(state) if state is not None else None,
         spec_path=str(spec) if spec is not None else None,
+        wire=wire,  # type: ignore[arg-type]  # checked against WIRE_MODES above
     )
     with contextlib.ExitStack() as stack:
         try:
