@@ -1,5 +1,5 @@
 """Running the tools: generate a target, count its generator's warnings, compile it with its
-end-to-end script."""
+end-to-end script and the target's wire adapter (polyglot/adapters/)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from targets import DEBIAN_JARS, E2E, HERE, JSR310_JAR, NODE_BIN, OUT, ROOT, VENV_BIN, Target
+from targets import ADAPTERS, DEBIAN_JARS, E2E, HERE, JSR310_JAR, NODE_BIN, OUT, ROOT, VENV_BIN, Target
 
 
 def run(
@@ -79,12 +79,12 @@ def compile_target(target: Target) -> tuple[bool, str]:
     if target.language == "python":
         code, text = run(
             [sys.executable, "-c", "import vimmerse_oag, vimmerse_oag.api.media_api; print('import ok')"],
-            env={"PYTHONPATH": str(target.out)},
+            env={"PYTHONPATH": python_path(target)},
         )
         if code == 0:  # the script type-checked against the generated package, like tsc --strict
             mypy = [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent"]
             mypy += ["--cache-dir", str(OUT / "mypy-cache"), str(E2E / "python" / "e2e.py")]
-            code, more = run(mypy, env={"MYPYPATH": str(target.out)})
+            code, more = run(mypy, env={"MYPYPATH": python_path(target)})
             text += more
         return code == 0, text
     if target.language == "ts":
@@ -110,6 +110,7 @@ def compile_target(target: Target) -> tuple[bool, str]:
         cmd_dir = target.out / "cmd" / "e2e"
         cmd_dir.mkdir(parents=True, exist_ok=True)
         shutil.copy(E2E / "go" / "main.go", cmd_dir / "main.go")
+        shutil.copytree(ADAPTERS / "go" / "vimmersewire", target.out / "vimmersewire", dirs_exist_ok=True)
         env = {"GOPROXY": "off", "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local", "CGO_ENABLED": "0"}
         env.update({"GOPATH": str(OUT / "gopath"), "GOCACHE": str(OUT / "gocache")})
         code, text = run(["go", "build", "."], cwd=target.out, env=env)
@@ -117,19 +118,24 @@ def compile_target(target: Target) -> tuple[bool, str]:
             code, more = run(["go", "build", "-o", str(OUT / "go-e2e"), "./cmd/e2e"], cwd=target.out, env=env)
             text += more
         if code == 0:
-            code, more = run(["go", "vet", ".", "./cmd/e2e"], cwd=target.out, env=env)
+            code, more = run(["go", "vet", ".", "./vimmersewire", "./cmd/e2e"], cwd=target.out, env=env)
             text += more
         return code == 0, text
     if target.language == "java":
         classes = OUT / "java-classes"
         shutil.rmtree(classes, ignore_errors=True)
         sources = sorted(str(p) for p in (target.out / "src" / "main" / "java").rglob("*.java"))
-        sources.append(str(E2E / "java" / "E2E.java"))
+        sources += [str(E2E / "java" / "E2E.java"), str(ADAPTERS / "java" / "VimmerseWire.java")]
         code, text = run(
             ["javac", "-nowarn", "-encoding", "UTF-8", "-d", str(classes), "-cp", java_classpath(), *sources]
         )
         return code == 0, text
     raise AssertionError(target.language)
+
+
+def python_path(target: Target) -> str:
+    """The generated package and the wire adapter (vimmerse_wire)."""
+    return os.pathsep.join([str(target.out), str(ADAPTERS / "python")])
 
 
 def java_classpath(extra: list[Path] | None = None) -> str:

@@ -14,6 +14,7 @@ ROOT = HERE.parent
 SPEC = Path(os.environ.get("POLYGLOT_SPEC", ROOT / "openapi.yaml")).resolve()
 OUT = HERE / "out"
 E2E = HERE / "e2e"
+ADAPTERS = HERE / "adapters"
 NODE_BIN = HERE / "node_modules" / ".bin"
 VENV_BIN = Path(sys.executable).parent
 OAG = str(VENV_BIN / "openapi-generator-cli")
