@@ -120,6 +120,10 @@ def compile_target(target: Target) -> tuple[bool, str]:
         if code == 0:
             code, more = run(["go", "vet", ".", "./vimmersewire", "./cmd/e2e"], cwd=target.out, env=env)
             text += more
+        if code == 0:  # the adapter and the script as a Go team would take them
+            _, unformatted = run(["gofmt", "-l", "vimmersewire", "cmd/e2e"], cwd=target.out, env=env)
+            if unformatted.strip():
+                code, text = 1, text + "gofmt -l: not formatted:\n" + unformatted
         return code == 0, text
     if target.language == "java":
         classes = OUT / "java-classes"

@@ -131,7 +131,7 @@ def go_block(table: Table, true: list[str], false: list[str]) -> list[str]:
     lines.append("}")
     lines.append(f"var trueWords = []string{{{', '.join(map(q, true))}}}")
     lines.append(f"var falseWords = []string{{{', '.join(map(q, false))}}}")
-    return lines
+    return [*lines, ""]  # gofmt: a blank line before the closing comment
 
 
 def java_block(table: Table, true: list[str], false: list[str]) -> list[str]:

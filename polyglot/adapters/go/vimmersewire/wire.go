@@ -37,6 +37,7 @@ var fields = map[string]field{
 }
 var trueWords = []string{"yes", "true", "1"}
 var falseWords = []string{"no", "false", "0"}
+
 // </wire-table>
 
 var number = regexp.MustCompile(`^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$`)
