@@ -1,5 +1,6 @@
 # `make polyglot`: clients generated from openapi.yaml by common generators must
-# generate, compile, be typed right and work end to end against the fake. Include it from the
+# generate, compile, be typed right and work end to end, with the wire adapters of
+# polyglot/adapters/, against the fake writing its answers as the service does. Include it from the
 # main Makefile (`include polyglot/polyglot.mk`); see docs/polyglot.md.
 #
 # Installs what it needs itself, each step skipped when already done (a few ms then):
@@ -8,7 +9,7 @@
 #          @hey-api/openapi-ts, typescript, @types/node, @stoplight/spectral-cli
 #   apt    golang-go (Go 1.19) and the Debian jars javac/java use (when missing, as root only)
 #
-# POLYGLOT_ARGS: passed to polyglot/run.py, e.g. POLYGLOT_ARGS='--only oag-go,hey-api' or '--raw-fake'.
+# POLYGLOT_ARGS: passed to polyglot/run.py, e.g. POLYGLOT_ARGS='--only oag-go,hey-api'.
 
 PY ?= .venv/bin/python
 POLYGLOT_DIR := polyglot

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	vimmerse "github.com/vimmerse/vimmerse-go"
+	"github.com/vimmerse/vimmerse-go/vimmersewire"
 )
 
 // dropKeyOffOrigin is an http.Client CheckRedirect: net/http copies every header of the first
@@ -37,6 +38,10 @@ func main() {
 	cfg := vimmerse.NewConfiguration()
 	cfg.Servers = vimmerse.ServerConfigurations{{URL: os.Getenv("VIMMERSE_BASE_URL")}}
 	cfg.HTTPClient = &http.Client{CheckRedirect: dropKeyOffOrigin, Timeout: 60 * time.Second}
+	if os.Getenv("POLYGLOT_WIRE_ADAPTER") != "" {
+		// Answers as the service writes them ("nsfw": "0") read into the generated structs.
+		cfg.HTTPClient.Transport = vimmersewire.Transport(nil)
+	}
 	client := vimmerse.NewAPIClient(cfg)
 	ctx := context.WithValue(context.Background(), vimmerse.ContextAPIKeys, map[string]vimmerse.APIKey{
 		"ApiKeyHeader": {Key: os.Getenv("VIMMERSE_API_KEY")},

@@ -17,6 +17,7 @@ import net.vimmerse.client.ApiException;
 import net.vimmerse.client.api.MediaApi;
 import net.vimmerse.client.model.MediaProcessingStatus;
 import net.vimmerse.client.model.MediaResponse;
+import net.vimmerse.wire.VimmerseWire;
 
 public class E2E {
   public static void main(String[] args) throws Exception {
@@ -26,6 +27,10 @@ public class E2E {
     // The native library ignores securitySchemes: the key goes in with a request interceptor.
     // Its HttpClient never follows redirects, so no request to the file host is made with it.
     api.setRequestInterceptor(builder -> builder.header("X-Api-Key", key));
+    if (!System.getenv().getOrDefault("POLYGLOT_WIRE_ADAPTER", "").isEmpty()) {
+      // Answers as the service writes them ("is_transition": "No") read into the models.
+      api.setObjectMapper(api.getObjectMapper().registerModule(VimmerseWire.module()));
+    }
     MediaApi media = new MediaApi(api);
 
     // multipart/form-data: files are java.io.File (sent with their file names).

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import urllib3
+import vimmerse_wire  # polyglot/adapters/python
 from vimmerse_oag import ApiClient, Configuration, MediaApi, MediaProcessingStatus
 
 TERMINAL_FAILURES = {MediaProcessingStatus.FAIL, MediaProcessingStatus.CANCEL}
@@ -26,6 +27,9 @@ def main() -> None:
         ),
     )
     with ApiClient(config) as client:
+        if os.environ.get("POLYGLOT_WIRE_ADAPTER"):
+            # Answers as the service writes them ("nsfw": "0") read into the strict models.
+            vimmerse_wire.install(client)
         media = MediaApi(client)
         # multipart/form-data: a file is bytes, a path (str) or a (filename, bytes) tuple.
         image = ("cat.png", Path(os.environ["POLYGLOT_IMAGE"]).read_bytes())

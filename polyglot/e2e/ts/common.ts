@@ -3,6 +3,7 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { wireTolerantFetch } from '../../adapters/ts/vimmerseWire';
 
 function need(name: string): string {
   const value = process.env[name];
@@ -48,6 +49,19 @@ export const keySafeFetch = async (input: RequestInfo | URL, init?: RequestInit)
   }
   throw new Error('too many redirects');
 };
+
+/** The fetch each client is given: keySafeFetch, inside the wire adapter when POLYGLOT_WIRE_ADAPTER is set. */
+export const clientFetch = process.env.POLYGLOT_WIRE_ADAPTER ? wireTolerantFetch(keySafeFetch) : keySafeFetch;
+
+/**
+ * No TypeScript client checks answers at run time: a field typed `number` may hold the service's
+ * string ("100"), and arithmetic on it goes wrong silently. Fail instead.
+ */
+export function expectNumber(value: unknown, where: string): void {
+  if (value !== undefined && typeof value !== 'number') {
+    throw new Error(`${where} is a ${typeof value} at run time, typed number`);
+  }
+}
 
 export async function save(body: ReadableStream<Uint8Array> | null, path: string): Promise<void> {
   if (!body) throw new Error('download: empty body');

@@ -2,12 +2,13 @@
 import { client } from '../../out/hey-api/client.gen';
 import { createMedia, downloadMedia, getMediaProcessingStatus } from '../../out/hey-api/sdk.gen';
 import type { MediaProcessingStatus } from '../../out/hey-api/types.gen';
-import { env, keySafeFetch, log, pngBlob, save, sleep, TERMINAL_FAILURES } from './common';
+import { clientFetch, env, expectNumber, log, pngBlob, save, sleep, TERMINAL_FAILURES } from './common';
 
 async function main(): Promise<void> {
   // auth: the value of the apiKey security scheme (sent as X-Api-Key);
-  // fetch: keySafeFetch drops it when downloadMedia redirects to the file host.
-  client.setConfig({ baseUrl: env.baseUrl, auth: () => env.apiKey, fetch: keySafeFetch });
+  // fetch: clientFetch (common.ts) drops it when downloadMedia redirects to the file host
+  // and, with POLYGLOT_WIRE_ADAPTER, reads answers through the wire adapter.
+  client.setConfig({ baseUrl: env.baseUrl, auth: () => env.apiKey, fetch: clientFetch });
 
   // multipart/form-data: the SDK serializes the body with its formDataBodySerializer; files are Blobs.
   const created = await createMedia({
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   for (let i = 0; ; i++) {
     const { data } = await getMediaProcessingStatus({ path: { media_id: id }, throwOnError: true });
     const status: MediaProcessingStatus = data.data.processing_status;
+    expectNumber(data.data.progress_percentage, 'progress_percentage');
     if (status === 'success') break;
     if (TERMINAL_FAILURES.includes(status)) throw new Error(`job ended with ${status}`);
     if (i > 600) throw new Error('timed out waiting');

@@ -1,7 +1,7 @@
 // create -> poll -> download with openapi-typescript types + openapi-fetch.
 import createClient from 'openapi-fetch';
 import type { components, paths } from '../../out/openapi-typescript/schema';
-import { env, keySafeFetch, log, pngBlob, save, sleep, TERMINAL_FAILURES } from './common';
+import { clientFetch, env, expectNumber, log, pngBlob, save, sleep, TERMINAL_FAILURES } from './common';
 
 type MediaProcessingStatus = components['schemas']['MediaProcessingStatus'];
 
@@ -19,8 +19,9 @@ function formData(body: object): FormData {
 }
 
 async function main(): Promise<void> {
-  // fetch: keySafeFetch drops X-Api-Key when downloadMedia redirects to the file host.
-  const client = createClient<paths>({ baseUrl: env.baseUrl, headers: { 'X-Api-Key': env.apiKey }, fetch: keySafeFetch });
+  // fetch: clientFetch (common.ts) drops X-Api-Key when downloadMedia redirects to the file host
+  // and, with POLYGLOT_WIRE_ADAPTER, reads answers through the wire adapter.
+  const client = createClient<paths>({ baseUrl: env.baseUrl, headers: { 'X-Api-Key': env.apiKey }, fetch: clientFetch });
 
   const created = await client.POST('/media', {
     body: { prompt: 'A cat surfing a wave', duration: 1, image_files: [pngBlob()] },
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     const polled = await client.GET('/media/{media_id}/processing-status', { params: { path: { media_id: id } } });
     if (!polled.data) throw new Error(`getMediaProcessingStatus: HTTP ${polled.response.status}`);
     const status: MediaProcessingStatus = polled.data.data.processing_status;
+    expectNumber(polled.data.data.progress_percentage, 'progress_percentage');
     if (status === 'success') break;
     if (TERMINAL_FAILURES.includes(status)) throw new Error(`job ended with ${status}`);
     if (i > 600) throw new Error('timed out waiting');
