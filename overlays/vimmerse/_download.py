@@ -27,28 +27,31 @@ never leak the API key.
   1 MiB buffer; a worker thread for the async client) when the client owns its httpx client;
   write-back to disk starts every 8 MiB (``_write_back``), so the fsync before the rename is short.
 
-``Download`` holds the state and the decisions; the network loop is written once, in
-``_async/core.py`` (the sync twin is generated from it).
+``Download`` holds the state and the decisions, and is handed only what it uses: the headers for a
+hop's URL, the request factory, the retry settings and the scrubber. The network loop is written
+once, in ``_async/downloading.py`` (the sync twin is generated from it).
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import mimetypes
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
 import httpx
 
-from vimmerse_openapi.sdk.spec import API_KEY_HEADER, DownloadProgress
+from vimmerse_openapi.sdk.spec import DownloadProgress
 
 from . import errors
-from ._request import Planner, log, status_error
-from ._retry import MethodKind, backoff, parse_retry_after, should_retry
-from ._stdlib_download import StdlibBody, stdlib_may_fetch
+from ._failures import status_error
+from ._retry import MethodKind, Retrying, backoff, parse_retry_after, should_retry
+from ._scrub import Scrub
+from ._stdlib_download import StdlibBody
 
 __all__ = [
     "CHUNK",
@@ -62,6 +65,8 @@ __all__ = [
     "retriable",
     "target_path",
 ]
+
+log = logging.getLogger("vimmerse")
 
 ProgressCallback = DownloadProgress
 
@@ -139,19 +144,20 @@ class Download:
 
     def __init__(
         self,
-        core: Planner,
-        http: httpx.Client | httpx.AsyncClient,
-        url: httpx.URL,
         path: str | os.PathLike[str],
         stem: str,
         on_progress: ProgressCallback | None,
-        params: dict[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        params: dict[str, Any] | None,
+        *,
+        headers_for: Callable[[httpx.URL], dict[str, str]],
+        build_request: Callable[..., httpx.Request],
+        retrying: Retrying,
+        scrub: Scrub,
     ) -> None:
-        self.core = core
-        self.headers = {**core.default_headers, **(extra_headers or {})}
-        self.http = http
-        self.url = url
+        self.headers_for = headers_for
+        self.build_request = build_request
+        self.retrying = retrying
+        self.scrub = scrub
         self.params = params or {}
         target, is_dir = target_path(path)
         self.dest: Path | None = None if is_dir else target
@@ -189,8 +195,7 @@ class Download:
     # -- per hop ---------------------------------------------------------------
     def request(self, url: httpx.URL, first_hop: bool) -> httpx.Request:
         # Every hop gets the caller's extra headers but the key only on the API's origin.
-        headers = {k: v for k, v in self.headers.items() if k.lower() != API_KEY_HEADER.lower()}
-        headers.update(self.core.auth_headers(url))
+        headers = self.headers_for(url)
         headers["Accept"] = "*/*"
         headers["Accept-Encoding"] = "identity"
         if self.written and self.resumable:
@@ -198,7 +203,7 @@ class Download:
             if self.etag:
                 headers["If-Range"] = self.etag
         params = self.params if first_hop else None
-        return self.http.build_request("GET", url, headers=headers, params=params, timeout=DOWNLOAD_TIMEOUT)
+        return self.build_request("GET", url, headers=headers, params=params, timeout=DOWNLOAD_TIMEOUT)
 
     @staticmethod
     def redirect_target(response: httpx.Response) -> httpx.URL | None:
@@ -249,7 +254,7 @@ class Download:
         else:
             if response.status_code in _DISCARD:
                 self.discard()
-            raise status_error(response, scrub=self.core.scrub)
+            raise status_error(response, scrub=self.scrub)
         etag = response.headers.get("ETag")
         if etag and _usable_etag(etag) and etag != self.etag:
             self.etag = etag
@@ -263,20 +268,18 @@ class Download:
                 self._restart()
 
     def retry_delay(self, response: httpx.Response) -> float | None:
-        """Seconds to wait before asking again after an error status, or None to raise it."""
+        """Seconds to wait before asking again after an error status, or None to raise it.
+
+        Retried like any free GET, with a budget of its own (``max_retries`` error statuses per
+        download, however many resumes came between)."""
         if not should_retry(MethodKind.SAFE, response.status_code):
             return None
         self.status_retries += 1
-        if self.status_retries > self.core.max_retries:
-            return None
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        delay = backoff(self.status_retries, retry_after, self.core.retry)
-        log.info("download %s -> %s, retrying in %.2f s", self.stem, response.status_code, delay)
+        delay = self.retrying.delay(MethodKind.SAFE, self.status_retries, response.status_code, retry_after)
+        if delay is not None:
+            log.info("download %s -> %s, retrying in %.2f s", self.stem, response.status_code, delay)
         return delay
-
-    def via_stdlib(self, url: httpx.URL) -> bool:
-        """Whether this hop may go through ``_stdlib_download`` instead of httpx (see there)."""
-        return self.core.stdlib_downloads and not self.core.auth_headers(url) and stdlib_may_fetch(url)
 
     def write(self, chunk: bytes | memoryview) -> None:
         self.file.write(chunk)
@@ -331,7 +334,7 @@ class Download:
                 " the same path resumes from them"
             )
         self.file.flush()
-        return backoff(max(self.stalled, 1), None, self.core.retry)
+        return backoff(max(self.stalled, 1), None, self.retrying.policy)
 
     def finish(self) -> Path:
         if self.total is not None and self.written != self.total:
