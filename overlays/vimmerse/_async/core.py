@@ -27,9 +27,9 @@ from vimmerse_openapi.sdk.spec import APIResponse, DownloadProgress, Job, Operat
 
 from .. import _answers, errors
 from .._backends import AsyncGate
-from .._download import target_path
 from .._failures import unreadable
 from .._fanout import JobOutcome
+from .._partial import target_path
 from .._prepare import Prepared, RequestBuilder
 from .._retry import Retrying, RetryPolicy
 from .._scrub import key_scrubber
