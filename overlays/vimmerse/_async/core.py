@@ -118,7 +118,7 @@ class AsyncCore:
         job = _answers.job_of(op)
         if wait and job is not None:
             job_id = _answers.job_id(job, result)
-            return await self.wait(job, job_id, timeout=wait_timeout, on_progress=on_progress)
+            return await self.waiter.wait(job, job_id, timeout=wait_timeout, on_progress=on_progress)
         return result
 
     async def fetch(

@@ -120,7 +120,7 @@ class SyncCore:
         job = _answers.job_of(op)
         if wait and job is not None:
             job_id = _answers.job_id(job, result)
-            return self.wait(job, job_id, timeout=wait_timeout, on_progress=on_progress)
+            return self.waiter.wait(job, job_id, timeout=wait_timeout, on_progress=on_progress)
         return result
 
     def fetch(
