@@ -28,7 +28,7 @@ def main() -> None:
 
         client = Vimmerse("bench-key", api_url)
         t0 = time.perf_counter()
-        client._core.stream(httpx.URL(url), dest, dest.stem, None, None)
+        client._core.downloader.stream(httpx.URL(url), dest, dest.stem, None, None)
         seconds = time.perf_counter() - t0
         client.close()
     elif method == "sdk-async":
@@ -41,7 +41,7 @@ def main() -> None:
         async def run() -> float:
             async with AsyncVimmerse("bench-key", api_url) as client:
                 t0 = time.perf_counter()
-                await client._core.stream(httpx.URL(url), dest, dest.stem, None, None)
+                await client._core.downloader.stream(httpx.URL(url), dest, dest.stem, None, None)
                 return time.perf_counter() - t0
 
         seconds = asyncio.run(run())

@@ -198,7 +198,7 @@ def run(iterations: int = 20_000, rounds: int = 10) -> Result:
     result.notes.append(
         "'the rest of the SDK' is the call less from_dict and decoding; it is negative when the SDK's"
         " request costs less than the raw get, whose relative URL httpx parses and merges with base_url"
-        " while the SDK sends one URL built from the parsed base (vimmerse._request.Planner.url_for)"
+        " while the SDK sends one URL built from the parsed base (vimmerse._prepare.RequestBuilder.url_for)"
     )
     result.notes.append(
         f"SDK decode = vimmerse._json.loads: {sdk_decoder()}, falling back to json.loads for what it"

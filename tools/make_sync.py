@@ -35,6 +35,7 @@ RULES: list[tuple[str, str]] = [
     (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
     (r"\bhttpx\.AsyncBaseTransport\b", "httpx.BaseTransport"),
     (r"\bAsyncIterator\b", "Iterator"),
+    (r"\bAwaitable\[Any\]", "Any"),
     # The pairs of ``_backends.py`` and the generated SDK layer: AsyncGate -> SyncGate, ...
     (r"\bAsync([A-Z]\w*)", r"Sync\1"),
     (r"\basync_(sleep|in_thread|thread_safe)\b", r"sync_\1"),

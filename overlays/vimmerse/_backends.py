@@ -111,14 +111,27 @@ def sync_thread_safe(
 # slot, so a rate change applies to the very next request and waiters are woken one at a time.
 
 
+def _bound(limit: int) -> int:
+    if limit < 1:
+        raise ValueError(f"max_concurrency must be >= 1, got {limit}")
+    return limit
+
+
+def _pacing(pacer: Pacer | None, policy: RetryPolicy) -> Pacer | None:
+    """The pacer when it spaces requests now (a rate learned, pacing on), else None."""
+    return pacer if pacer is not None and policy.pace and pacer.rate is not None else None
+
+
+def _sent_at(pacer: Pacer | None, policy: RetryPolicy) -> float:
+    """The send time the pacer learns from (0.0 when nothing learns)."""
+    return pacer.clock() if pacer is not None and policy.pace else 0.0
+
+
 class AsyncGate:
     """At most ``limit`` API requests in flight, each sent when the pacer allows."""
 
     def __init__(self, limit: int, pacer: Pacer | None) -> None:
-        if limit < 1:
-            raise ValueError(f"max_concurrency must be >= 1, got {limit}")
-        self.limit = limit
-        self.pacer = pacer
+        self.limit, self.pacer = _bound(limit), pacer
         self._slots: asyncio.Semaphore | None = None
         self._turn: asyncio.Lock | None = None
 
@@ -130,12 +143,9 @@ class AsyncGate:
             # Created on first use, inside the running loop (asyncio primitives bind to one).
             self._slots, self._turn = asyncio.Semaphore(self.limit), asyncio.Lock()
         await self._slots.acquire()
-        pacer = self.pacer if policy.pace else None
-        if pacer is None:
-            return 0.0, False
-        limited = False
+        pacer, limited = _pacing(self.pacer, policy), False
         try:
-            if pacer.rate is not None:
+            if pacer is not None:
                 async with self._turn:
                     delay, limited = pacer.reserve()
                     if delay > 0:
@@ -143,61 +153,45 @@ class AsyncGate:
         except BaseException:
             self._slots.release()
             raise
-        return pacer.clock(), limited
+        return _sent_at(self.pacer, policy), limited
 
     def leave(self, policy: RetryPolicy, status: int | None, sent_at: float, limited: bool) -> None:
         """Give the slot back; ``status`` is the answer's (None: no answer) and teaches the pacer."""
         assert self._slots is not None
         self._slots.release()
-        pacer = self.pacer
-        if pacer is None or status is None or not policy.pace:
-            return
-        if status == 429:
-            pacer.refused_429(sent_at)
-        else:
-            pacer.accepted(sent_at, limited)
+        if self.pacer is not None and status is not None and policy.pace:
+            self.pacer.answered(status, sent_at, limited)
 
 
 class SyncGate:
     """``AsyncGate`` for threads: the same decisions, behind a lock (callers may be threads)."""
 
     def __init__(self, limit: int, pacer: Pacer | None) -> None:
-        if limit < 1:
-            raise ValueError(f"max_concurrency must be >= 1, got {limit}")
-        self.limit = limit
-        self.pacer = pacer
+        self.limit, self.pacer = _bound(limit), pacer
         self._slots = threading.BoundedSemaphore(limit)
         self._turn = threading.Lock()
         self._state = threading.Lock()
 
     def enter(self, policy: RetryPolicy) -> tuple[float, bool]:
         self._slots.acquire()
-        pacer = self.pacer if policy.pace else None
-        if pacer is None:
-            return 0.0, False
-        limited = False
-        try:
-            if pacer.rate is not None:
+        pacer, limited = _pacing(self.pacer, policy), False
+        if pacer is not None:
+            try:
                 with self._turn:
-                    with self._state:
+                    with self._state:  # the pacer is not thread-safe; its sleep needs no lock
                         delay, limited = pacer.reserve()
                     if delay > 0:
                         sync_sleep(policy, delay)
-        except BaseException:
-            self._slots.release()
-            raise
-        return pacer.clock(), limited
+            except BaseException:
+                self._slots.release()
+                raise
+        return _sent_at(self.pacer, policy), limited
 
     def leave(self, policy: RetryPolicy, status: int | None, sent_at: float, limited: bool) -> None:
         self._slots.release()
-        pacer = self.pacer
-        if pacer is None or status is None or not policy.pace:
-            return
-        with self._state:
-            if status == 429:
-                pacer.refused_429(sent_at)
-            else:
-                pacer.accepted(sent_at, limited)
+        if self.pacer is not None and status is not None and policy.pace:
+            with self._state:
+                self.pacer.answered(status, sent_at, limited)
 
 
 # -- calls side by side (wait_many's one status loop) ---------------------------------------------

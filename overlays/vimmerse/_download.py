@@ -1,10 +1,8 @@
 """Streaming downloads that never leave a partial file at the target, never throw progress away and
 never leak the API key.
 
-* The body is streamed into ``.<name>.part`` next to the target (same filesystem, so the final
-  ``os.replace`` is atomic), fsynced and renamed only when the byte count matches
-  ``Content-Length``/``Content-Range``. The file is created like any other a program writes
-  (``0o666`` less the umask), not ``0o600`` as ``tempfile`` would.
+* The body is streamed into a partial file next to the target (``_partial.PartialFile``), which
+  becomes the target only when the byte count matches ``Content-Length``/``Content-Range``.
 * A connection dropped mid-body is resumed with ``Range: bytes=N-``. Only attempts that made no
   progress count against the budget (``MAX_STALLED``), and attempts are spaced by the client's
   backoff. A server that ignores the range (200 instead of 206) restarts the file from zero.
@@ -23,45 +21,46 @@ never leak the API key.
   redirect, and this API authenticates with ``X-Api-Key``. Each hop gets the key only when its
   scheme, host and port equal the API's; every hop carries the client's own headers (User-Agent).
 
-* Bodies from a key-less host (the file host) are read by ``_stdlib_download`` (``http.client`` into one
-  1 MiB buffer; a worker thread for the async client) when the client owns its httpx client;
-  write-back to disk starts every 8 MiB (``_write_back``), so the fsync before the rename is short.
+* Bodies from a key-less host (the file host) are read by ``_stdlib_download`` (``http.client`` into
+  one 1 MiB buffer) when the client owns its httpx client.
 
-``Download`` holds the state and the decisions; the network loop is written once, in
-``_async/core.py`` (the sync twin is generated from it).
+``Download`` holds the state and the decisions, and is handed only what it uses: the headers for a
+hop's URL, the request factory, the retry settings and the scrubber. The network loop is written
+once, in ``_async/downloading.py`` (the sync twin is generated from it).
 """
 
 from __future__ import annotations
 
-import contextlib
-import mimetypes
+import logging
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import httpx
 
-from vimmerse_openapi.sdk.spec import API_KEY_HEADER, DownloadProgress
+from vimmerse_openapi.sdk.spec import DownloadProgress
 
 from . import errors
-from ._request import Planner, log, status_error
-from ._retry import MethodKind, backoff, parse_retry_after, should_retry
-from ._stdlib_download import StdlibBody, stdlib_may_fetch
+from ._failures import status_error
+from ._partial import PartialFile
+from ._retry import MethodKind, Retrying, backoff, parse_retry_after, should_retry
+from ._scrub import Scrub
+from ._stdlib_download import StdlibBody
 
 __all__ = [
     "CHUNK",
     "DOWNLOAD_TIMEOUT",
     "MAX_REDIRECTS",
     "MAX_STALLED",
-    "WRITE_BACK",
     "Download",
     "Restart",
     "identity_encoded",
     "retriable",
-    "target_path",
 ]
+
+log = logging.getLogger("vimmerse")
 
 ProgressCallback = DownloadProgress
 
@@ -70,40 +69,10 @@ MAX_REDIRECTS = 5
 #: Interrupted attempts in a row without a single new byte before a download gives up.
 MAX_STALLED = 5
 CHUNK = 1024 * 1024
-#: Bytes written between two ``POSIX_FADV_DONTNEED`` hints (see ``Download.write``).
-WRITE_BACK = 8 * 1024 * 1024
 
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$")
 # Statuses after which a kept partial file is of no use to a later download.
 _DISCARD = frozenset({401, 403, 404, 410})
-
-
-def target_path(path: str | os.PathLike[str]) -> tuple[Path, bool]:
-    """(the path, whether it names a directory to put the file in).
-
-    A directory is one that exists, or a path written with a trailing separator (``"out/"``):
-    ``Path`` drops that separator, so a not-yet-existing ``out/`` would become a file named ``out``.
-    """
-    text = os.fspath(path)
-    seps = tuple(sep for sep in (os.sep, os.altsep) if sep)
-    dest = Path(text)
-    try:
-        is_dir = dest.is_dir()
-    except (OSError, ValueError):  # a name too long, a NUL: refused when the file is created
-        is_dir = False
-    return dest, is_dir or text.endswith(seps)
-
-
-# Types the file host serves that the standard table (``mimetypes``, Python 3.11) does not map.
-_EXTENSIONS = {"audio/wav": ".wav", "audio/wave": ".wav", "audio/mp3": ".mp3", "audio/x-m4a": ".m4a"}
-
-
-def _extension(content_type: str | None) -> str:
-    """The file extension for a body's media type (``video/mp4`` -> ``.mp4``); ``.mp4`` if unknown."""
-    media_type = (content_type or "").split(";", 1)[0].strip().lower()
-    if not media_type or media_type == "application/octet-stream":
-        return ".mp4"
-    return _EXTENSIONS.get(media_type) or mimetypes.guess_extension(media_type) or ".mp4"
 
 
 def parse_content_range(value: str | None) -> tuple[int, int, int | None] | None:
@@ -139,23 +108,22 @@ class Download:
 
     def __init__(
         self,
-        core: Planner,
-        http: httpx.Client | httpx.AsyncClient,
-        url: httpx.URL,
         path: str | os.PathLike[str],
         stem: str,
         on_progress: ProgressCallback | None,
-        params: dict[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        params: dict[str, Any] | None,
+        *,
+        headers_for: Callable[[httpx.URL], dict[str, str]],
+        build_request: Callable[..., httpx.Request],
+        retrying: Retrying,
+        scrub: Scrub,
     ) -> None:
-        self.core = core
-        self.headers = {**core.default_headers, **(extra_headers or {})}
-        self.http = http
-        self.url = url
+        self.headers_for = headers_for
+        self.build_request = build_request
+        self.retrying = retrying
+        self.scrub = scrub
         self.params = params or {}
-        target, is_dir = target_path(path)
-        self.dest: Path | None = None if is_dir else target
-        self.directory = target if is_dir else target.parent
+        self.part = PartialFile(path, stem)
         self.stem = stem
         self.content_type: str | None = None
         self.on_progress = on_progress
@@ -163,42 +131,25 @@ class Download:
         self.stalled = 0
         self.status_retries = 0
         self.resumable = True
-        name = self.dest.name if self.dest is not None else stem
-        self.part_path = self.directory / f".{name}.part"
-        self.etag_path = self.directory / f".{name}.part.etag"
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            # "ab": created with 0o666 & ~umask; appending keeps what an earlier attempt wrote.
-            self.file: IO[bytes] = open(self.part_path, "ab")  # noqa: SIM115 -- closed by finish/abort
-        except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
-            why = getattr(exc, "strerror", None) or str(exc)
-            raise errors.DownloadError(f"cannot write to {os.fspath(path)!r}: {why}") from None
-        _lock(self.file, self.part_path)
-        self.written = self.file.tell()
-        self.written_back = self.written
-        self.etag = self._read_etag() if self.written else None
-        self.progress_mark = self.written
+        self.progress_mark = self.part.written
 
-    def _read_etag(self) -> str | None:
-        try:
-            etag = self.etag_path.read_text().strip()
-        except (OSError, ValueError):
-            return None
-        return etag if _usable_etag(etag) else None
+    @property
+    def written(self) -> int:
+        """Bytes of the file received so far (kept in the partial file)."""
+        return self.part.written
 
     # -- per hop ---------------------------------------------------------------
     def request(self, url: httpx.URL, first_hop: bool) -> httpx.Request:
         # Every hop gets the caller's extra headers but the key only on the API's origin.
-        headers = {k: v for k, v in self.headers.items() if k.lower() != API_KEY_HEADER.lower()}
-        headers.update(self.core.auth_headers(url))
+        headers = self.headers_for(url)
         headers["Accept"] = "*/*"
         headers["Accept-Encoding"] = "identity"
         if self.written and self.resumable:
             headers["Range"] = f"bytes={self.written}-"
-            if self.etag:
-                headers["If-Range"] = self.etag
+            if self.part.etag:
+                headers["If-Range"] = self.part.etag
         params = self.params if first_hop else None
-        return self.http.build_request("GET", url, headers=headers, params=params, timeout=DOWNLOAD_TIMEOUT)
+        return self.build_request("GET", url, headers=headers, params=params, timeout=DOWNLOAD_TIMEOUT)
 
     @staticmethod
     def redirect_target(response: httpx.Response) -> httpx.URL | None:
@@ -216,10 +167,7 @@ class Download:
         return None
 
     def _restart(self) -> None:
-        self.file.seek(0)
-        self.file.truncate()
-        self.written = 0
-        self.written_back = 0
+        self.part.restart()
         # ``progress_mark`` stays: bytes received again after a restart are no progress (a server
         # that ignores Range and breaks off at the same byte every time would be asked forever).
 
@@ -248,13 +196,9 @@ class Download:
             self.total = int(length) if length.isascii() and length.isdigit() else None
         else:
             if response.status_code in _DISCARD:
-                self.discard()
-            raise status_error(response, scrub=self.core.scrub)
-        etag = response.headers.get("ETag")
-        if etag and _usable_etag(etag) and etag != self.etag:
-            self.etag = etag
-            with contextlib.suppress(OSError):
-                self.etag_path.write_text(etag)
+                self.part.discard()
+            raise status_error(response, scrub=self.scrub)
+        self.part.remember_etag(response.headers.get("ETag"))
         # A body the server encoded is decoded here: its offsets and length are not the server's.
         self.resumable = identity_encoded(response)
         if not self.resumable:
@@ -263,49 +207,27 @@ class Download:
                 self._restart()
 
     def retry_delay(self, response: httpx.Response) -> float | None:
-        """Seconds to wait before asking again after an error status, or None to raise it."""
+        """Seconds to wait before asking again after an error status, or None to raise it.
+
+        Retried like any free GET, with a budget of its own (``max_retries`` error statuses per
+        download, however many resumes came between)."""
         if not should_retry(MethodKind.SAFE, response.status_code):
             return None
         self.status_retries += 1
-        if self.status_retries > self.core.max_retries:
-            return None
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        delay = backoff(self.status_retries, retry_after, self.core.retry)
-        log.info("download %s -> %s, retrying in %.2f s", self.stem, response.status_code, delay)
+        delay = self.retrying.delay(MethodKind.SAFE, self.status_retries, response.status_code, retry_after)
+        if delay is not None:
+            log.info("download %s -> %s, retrying in %.2f s", self.stem, response.status_code, delay)
         return delay
 
-    def via_stdlib(self, url: httpx.URL) -> bool:
-        """Whether this hop may go through ``_stdlib_download`` instead of httpx (see there)."""
-        return self.core.stdlib_downloads and not self.core.auth_headers(url) and stdlib_may_fetch(url)
-
     def write(self, chunk: bytes | memoryview) -> None:
-        self.file.write(chunk)
-        self.written += len(chunk)
-        if self.written - self.written_back >= WRITE_BACK:
-            self._write_back()
+        self.part.write(chunk)
         if self.on_progress is not None:
-            self.on_progress(self.written, self.total)
+            self.on_progress(self.part.written, self.total)
 
     def copy_from(self, body: StdlibBody) -> None:
         """The body of a ``_stdlib_download`` response into the file, ``CHUNK`` bytes per read."""
         body.copy_into(self.write, CHUNK)
-
-    def _write_back(self) -> None:
-        """Start writing the last ``WRITE_BACK`` bytes to disk now, while the transfer goes on.
-
-        ``finish`` must fsync before the rename; without this hint the kernel keeps the whole
-        file dirty in memory until then (below ``vm.dirty_background_ratio`` nothing is written
-        back), and that fsync flushes it all after the transfer: a quarter of the download's
-        time in the issue's profile. On Linux ``POSIX_FADV_DONTNEED`` starts write-back of the
-        range without waiting for it (and drops the pages once clean: the file is not read
-        back), so the final fsync has only the tail left. The standard library has no
-        ``sync_file_range``; this is its portable-enough stand-in (absent on macOS: skipped).
-        """
-        self.file.flush()
-        if _FADVISE is not None:
-            with contextlib.suppress(OSError):
-                _FADVISE(self.file.fileno(), self.written_back, self.written - self.written_back)
-        self.written_back = self.written
 
     def body_complete(self) -> bool:
         """True when the body ended with every byte (unknown total: trust the clean end)."""
@@ -330,73 +252,19 @@ class Download:
                 f" ({reason}); the {self.written} bytes received are kept and the next download to"
                 " the same path resumes from them"
             )
-        self.file.flush()
-        return backoff(max(self.stalled, 1), None, self.core.retry)
+        self.part.flush()
+        return backoff(max(self.stalled, 1), None, self.retrying.policy)
 
     def finish(self) -> Path:
+        """The file complete: the partial file becomes the target; its path."""
         if self.total is not None and self.written != self.total:
             raise errors.DownloadError(f"got {self.written} bytes of {self.total}")
-        self.file.flush()
-        os.fsync(self.file.fileno())
-        self.file.close()
-        dest = self.dest or self.directory / (self.stem + _extension(self.content_type))
-        try:
-            os.replace(self.part_path, dest)
-        except OSError as exc:
-            raise errors.DownloadError(
-                f"cannot write to {os.fspath(dest)!r}: {exc.strerror or exc}; the file is complete in"
-                f" {os.fspath(self.part_path)!r}"
-            ) from None
-        with contextlib.suppress(FileNotFoundError):
-            self.etag_path.unlink()
-        return dest
+        return self.part.finish(self.content_type)
 
     def keep(self) -> None:
-        """Close the partial file and leave it for the next download to resume from."""
-        if self.file.closed:  # finished, or discarded already
-            return
-        with contextlib.suppress(OSError):
-            self.file.flush()
-            self.file.close()
-        if not self.written:
-            self.discard()
-
-    def discard(self) -> None:
-        with contextlib.suppress(OSError):
-            self.file.close()
-        for path in (self.part_path, self.etag_path):
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-
-
-def _usable_etag(etag: str) -> bool:
-    """A strong ETag that can go back in ``If-Range`` (a weak one may not; a header value must be
-    printable ASCII to be sent). Without one a resume is not checked against a changed file."""
-    return bool(etag) and not etag.startswith("W/") and etag.isascii() and etag.isprintable()
-
-
-def _fadvise_dontneed() -> Callable[[int, int, int], None] | None:
-    advise = getattr(os, "posix_fadvise", None)
-    if advise is None:  # pragma: no cover - not Linux/BSD
-        return None
-    return lambda fd, offset, length: advise(fd, offset, length, os.POSIX_FADV_DONTNEED)
-
-
-_FADVISE = _fadvise_dontneed()
+        """Leave the partial file for the next download to the same target to resume from."""
+        self.part.keep()
 
 
 class Restart(Exception):
     """The partial file was dropped: ask again from byte 0 (not an attempt that failed)."""
-
-
-def _lock(file: IO[bytes], path: Path) -> None:
-    """One download per target at a time: a second one would interleave its bytes into the first's."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not POSIX: no advisory locks, go on unguarded
-        return
-    try:
-        fcntl.flock(file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        file.close()
-        raise errors.DownloadError(f"another download to {path.name[1:-5]} is in progress") from None

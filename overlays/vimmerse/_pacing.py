@@ -92,6 +92,13 @@ class Pacer:
         self.next_at = at + 1.0 / self.rate
         return max(at - now, 0.0), at > now
 
+    def answered(self, status: int, sent_at: float, limited: bool) -> None:
+        """A request sent at ``sent_at`` got an answer with ``status`` (the gates' one entry point)."""
+        if status == 429:
+            self.refused_429(sent_at)
+        else:
+            self.accepted(sent_at, limited)
+
     def accepted(self, sent_at: float, limited: bool) -> None:
         """A request sent at ``sent_at`` was not refused; ``limited``: the pace held it back."""
         now = self.clock()

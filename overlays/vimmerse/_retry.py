@@ -19,7 +19,15 @@ from datetime import UTC
 
 import httpx
 
-__all__ = ["MethodKind", "RetryPolicy", "TransportFailure", "backoff", "classify_exception", "should_retry"]
+__all__ = [
+    "MethodKind",
+    "RetryPolicy",
+    "Retrying",
+    "TransportFailure",
+    "backoff",
+    "classify_exception",
+    "should_retry",
+]
 
 
 class MethodKind(enum.Enum):
@@ -106,6 +114,24 @@ def backoff(attempt: int, retry_after: float | None, policy: RetryPolicy | None 
         # second retry on, the jittered backoff exceeds a 1 s Retry-After and spreads them.
         return max(min(retry_after, p.max_retry_after), jittered)
     return jittered
+
+
+@dataclass(frozen=True)
+class Retrying:
+    """A client's retry settings: the policy and ``max_retries``, the budget of retries per call."""
+
+    policy: RetryPolicy
+    max_retries: int
+
+    def delay(
+        self, kind: MethodKind, attempt: int, outcome: Outcome, retry_after: float | None
+    ) -> float | None:
+        """Seconds to sleep before retry number ``attempt`` (1 = first retry), or None to give up."""
+        if attempt > self.max_retries or not should_retry(
+            kind, outcome, paid_429=self.policy.retry_paid_on_429
+        ):
+            return None
+        return backoff(attempt, retry_after, self.policy)
 
 
 def parse_retry_after(value: str | None) -> float | None:

@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from sdk_helpers import API, Recorder, maybe, mock_clients, ok
 
 from vimmerse import _json, errors
-from vimmerse._request import Planner
-from vimmerse._retry import RetryPolicy
+from vimmerse._prepare import RequestBuilder
 
 #: Bodies json.loads reads that msgspec refuses (the fallback must keep them) or reads itself (bigint).
 LENIENT_BODIES = [
@@ -83,8 +82,8 @@ async def test_an_answer_nested_too_deeply_is_the_sdks_error(mode: str) -> None:
         await maybe(client.media.get("m1"))
 
 
-def planner(base_url: str) -> Planner:
-    return Planner(api_key="k", base_url=base_url, max_retries=0, retry=RetryPolicy())
+def planner(base_url: str) -> RequestBuilder:
+    return RequestBuilder(api_key="k", base_url=base_url)
 
 
 PATHS = [
