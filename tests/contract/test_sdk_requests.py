@@ -1,9 +1,9 @@
 """Requests the SDK's public methods send, checked by an independent validator (openapi-core).
 
 The SDK's public methods (``client.media.create(...)``) validate with the generated ``Rule``s and
-encode through ``Planner.prepare``, not through the generated endpoint functions, so their
-requests are drawn from the document and validated on their own, as ``test_requests.py`` does for
-the generated client.
+encode through ``vimmerse._prepare.RequestBuilder.prepare``, not through the generated endpoint
+functions, so their requests are drawn from the document and validated on their own, as
+``test_requests.py`` does for the generated client.
 """
 
 from __future__ import annotations
@@ -156,8 +156,9 @@ def _given(value: Any) -> bool:
 def test_sdk_sends_valid_requests(operation_id: str) -> None:
     """The SDK's public methods send what the document allows and exactly what they were given.
 
-    The SDK no longer calls the generated endpoint functions (it encodes with ``Planner.prepare``
-    from the generated ``Operation``), so its requests are checked on their own, the same way."""
+    The SDK does not call the generated endpoint functions (it encodes with
+    ``vimmerse._prepare.RequestBuilder.prepare`` from the generated ``Operation``), so its requests
+    are checked on their own, the same way."""
     from vimmerse_openapi.sdk.operations import OPERATIONS
 
     @settings(
