@@ -143,6 +143,7 @@ def render(spec: Path, package: Path) -> list[Path]:
         if scheme.get("in") == "header"
         else "Authorization",
         "api_key_prefix": "" if scheme.get("type") == "apiKey" else "Bearer",
+        "api_version": doc.data["info"]["version"],
         "class_of": lambda tag: strings.pascal_case(tag),
         "wire_words": doc.data.get("components", {}).get("x-vimmerse-wire-forms", {}).get("word", {}),
     }

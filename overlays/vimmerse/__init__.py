@@ -14,6 +14,8 @@ from ._httpx_internals import keep_cli_unimported as _keep_httpx_cli_unimported
 
 _keep_httpx_cli_unimported()
 
+from vimmerse_openapi.sdk.spec import API_VERSION
+
 from . import errors, types, webhooks
 from ._async.client import AsyncVimmerse
 from ._client import DEFAULT_BASE_URL, DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT
@@ -24,6 +26,7 @@ from ._wait import PollPolicy, next_interval
 from .errors import *  # noqa: F403 -- every exception, re-exported (errors.__all__)
 
 __all__ = [
+    "API_VERSION",
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_CONCURRENCY",
     "DEFAULT_TIMEOUT",

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from vimmerse_openapi.sdk.spec import API_VERSION
+
 from . import __version__
 from ._httpx_internals import pool_size
 from .errors import VimmerseError
@@ -62,7 +64,9 @@ def default_concurrency(http: httpx.Client | httpx.AsyncClient) -> int:
 
 
 def default_headers() -> dict[str, str]:
-    return {"User-Agent": f"vimmerse-python/{__version__}", "Accept": "application/json"}
+    # The document's version beside the package's: a service log line tells which contract a
+    # client was built from (the package can be newer than the document it carries).
+    return {"User-Agent": f"vimmerse-python/{__version__} (api {API_VERSION})", "Accept": "application/json"}
 
 
 class ClientMixin:

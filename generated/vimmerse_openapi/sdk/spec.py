@@ -18,6 +18,9 @@ import httpx
 API_KEY_HEADER = "X-Api-Key"
 API_KEY_PREFIX = ""
 
+#: ``info.version`` of the openapi.yaml this package was generated from.
+API_VERSION = "1.0.0"
+
 FileInput = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
 """A file to upload: a path, raw bytes, or a binary file object (streamed, not read whole)."""
 

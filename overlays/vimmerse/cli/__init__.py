@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from vimmerse import __version__
+from vimmerse import API_VERSION, __version__
 
 from ._commands import tag_apps, top_level_commands
 from ._runtime import Settings
@@ -35,7 +35,7 @@ app.command("fake")(fake)
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"vimmerse {__version__}")
+        typer.echo(f"vimmerse {__version__} (api {API_VERSION})")
         raise typer.Exit()
 
 
