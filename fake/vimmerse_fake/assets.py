@@ -40,9 +40,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from . import assetfiles, files
-from .app import Ctx, handles, handles_job, json_response
+from .answers import Answer, json_response
 from .document import Operation
 from .errors import HTTPError
+from .handlers import Ctx, handles, handles_job
 from .jobs import customer_id, outcome_of, timestamp
 from .pricing import asset_cost
 
@@ -328,18 +329,18 @@ class AssetApi:
 
     # ----------------------------------------------------------------- handlers
     @handles_job("asset")
-    async def create(self, ctx: Ctx) -> Response:
+    async def create(self, ctx: Ctx) -> Answer:
         """Every operation with ``x-vimmerse-job: asset``."""
         a, stored = self.new(ctx)
         cost = self.cost(ctx)
         with self.fake.store.lock:
             ctx.bill(cost)
             self.fake.store.save_asset(a, stored)
-        return json_response(self.facts(ctx.op).status, {"data": self.to_json(a)})
+        return Answer(self.facts(ctx.op).status, {"data": self.to_json(a)})
 
     @handles("getAsset")
-    async def get(self, ctx: Ctx) -> Response:
-        return json_response(200, {"data": self.to_json(self.own(ctx.key, ctx.path["asset_id"]))})
+    async def get(self, ctx: Ctx) -> Answer:
+        return Answer(200, {"data": self.to_json(self.own(ctx.key, ctx.path["asset_id"]))})
 
     # ------------------------------------------------------------------ files
     async def serve_file(self, request: Request, payload: dict[str, Any]) -> Response:

@@ -14,22 +14,25 @@
 
 from __future__ import annotations
 
-import threading
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from .app import ApiApp, handlers_of
+from .answers import Answers
+from .app import ApiApp
 from .assets import AssetApi
+from .billing import Billing
 from .clock import Clock, ManualClock
 from .config import FakeConfig
 from .document import Document, default_spec_path, load_document
 from .errors import ConnectionDropped
 from .faults import Faults
 from .filehost import FileHost
+from .handlers import handlers_of
 from .media import MediaApi
+from .ratelimit import RateLimiter
+from .requestlog import RequestLog
 from .store import Store
 from .story import StoryApi
 from .transport import AsyncRoutingTransport, SyncRoutingTransport
@@ -54,8 +57,8 @@ class FakeVimmerse:
             ManualClock(start) if self.config.manual_clock else Clock(self.config.speed, start)
         )
         self.faults = Faults()
-        self._seen: Counter[str] = Counter()
-        self._seen_lock = threading.Lock()
+        self.requests = RequestLog()
+        self.billing = Billing(self.store)
         self.file_host = FileHost(self)
         self.media_api = MediaApi(self)
         self.story_api = StoryApi(self, self.media_api)
@@ -63,7 +66,8 @@ class FakeVimmerse:
         self.webhooks = Webhooks(self)
         self.webhooks.sources["asset"] = self.asset_api
         self.app = ApiApp(
-            self,
+            self.document,
+            self.validator,
             handlers_of(
                 self.media_api,
                 self.story_api,
@@ -71,6 +75,12 @@ class FakeVimmerse:
                 WorkflowApi(self),
                 operations=self.document.operations,
             ),
+            answers=Answers(self.validator, self.document.path.name, self.config.strict_responses),
+            billing=self.billing,
+            faults=self.faults,
+            rate_limiter=RateLimiter(self.config.rate_limit, self.clock),
+            requests=self.requests,
+            max_upload_bytes=self.config.max_upload_bytes,
         )
         self.cdn_app = self.file_host.app
 
@@ -88,27 +98,16 @@ class FakeVimmerse:
         self.config.base_url, self.config.cdn_url = base_url, cdn_url
 
     def jobs_created(self, api_key: str | None = None) -> int:
-        with self.store.lock:
-            if api_key is None:
-                return sum(self.store.jobs.values())
-            return self.store.jobs.get(api_key, 0)
+        return self.billing.jobs_created(api_key)
 
     def requests_seen(self, path_prefix: str = "") -> int:
-        with self._seen_lock:
-            return sum(n for p, n in self._seen.items() if p.startswith(path_prefix))
-
-    def _count(self, path: str) -> None:
-        with self._seen_lock:
-            self._seen[path] += 1
+        return self.requests.seen(path_prefix)
 
     def credits(self, api_key: str) -> int:
-        with self.store.lock:
-            return self.store.credits[api_key]
+        return self.billing.credits(api_key)
 
     def add_api_key(self, api_key: str, credits: int) -> None:
-        with self.store.lock:
-            self.store.credits[api_key] = credits
-            self.store._put("credits", api_key, credits)
+        self.billing.add_api_key(api_key, credits)
 
     def transport(self) -> httpx.BaseTransport:
         return SyncRoutingTransport(self._routes_by_host())

@@ -20,7 +20,7 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from . import files
-from .app import json_response
+from .answers import json_response
 from .errors import ConnectionDropped
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ class FileHost:
 
     # -------------------------------------------------------------- endpoints
     async def serve_file(self, request: Request) -> Response:
-        self.fake._count(request.url.path)
+        self.fake.requests.count(request.url.path)
         payload = self._unsign(request.path_params["token"])
         if payload is None:
             return json_response(404, {"message": "NOT_FOUND"})
@@ -160,6 +160,6 @@ class FileHost:
 
     async def serve_blob(self, request: Request) -> Response:
         """A deterministic synthetic file of ``size`` bytes, streamed in chunks (benchmarks)."""
-        self.fake._count(request.url.path)
+        self.fake.requests.count(request.url.path)
         size = int(request.path_params["size"])
         return self.file_response(request, size, files.blob_bytes, "application/octet-stream", False)

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 from starlette.responses import RedirectResponse, Response
 
 from . import files
-from .app import Ctx, handles, json_response
+from .answers import Answer
 from .errors import HTTPError
+from .handlers import Ctx, handles
 from .jobs import customer_id, media_state, media_updated_at, outcome_of, timestamp
 from .pricing import media_cost
 
@@ -176,7 +177,7 @@ class MediaApi:
             ]
         return data
 
-    def _answer(self, ctx: Ctx, m: dict[str, Any]) -> Response:
+    def _answer(self, ctx: Ctx, m: dict[str, Any]) -> Answer:
         data = self.to_json(m)
         fields = ctx.query.get("fields")
         if fields:
@@ -184,11 +185,11 @@ class MediaApi:
             wanted = {f.strip() for f in fields.split(",") if f.strip()}
             wanted.update(self.fake.document.data_required(ctx.op))
             data = {k: v for k, v in data.items() if k in wanted}
-        return json_response(200, {"data": data})
+        return Answer(200, {"data": data})
 
     # ----------------------------------------------------------------- handlers
     @handles("createMedia")
-    async def create(self, ctx: Ctx) -> Response:
+    async def create(self, ctx: Ctx) -> Answer:
         b = ctx.body
         params = dict(b)
         params["file_map"] = [{"FileType": "image", "FileName": name} for _, name, _ in ctx.uploads] or [
@@ -202,16 +203,16 @@ class MediaApi:
         return self._answer(ctx, m)
 
     @handles("getMedia")
-    async def get(self, ctx: Ctx) -> Response:
+    async def get(self, ctx: Ctx) -> Answer:
         return self._answer(ctx, self.own(ctx.key, ctx.path["media_id"]))
 
     @handles("getMediaProcessingStatus")
-    async def status(self, ctx: Ctx) -> Response:
+    async def status(self, ctx: Ctx) -> Answer:
         status, progress = media_state(self.own(ctx.key, ctx.path["media_id"]), self.fake.clock.now())
-        return json_response(200, {"data": {"processing_status": status, "progress_percentage": progress}})
+        return Answer(200, {"data": {"processing_status": status, "progress_percentage": progress}})
 
     @handles("updateMedia", "editMedia")
-    async def update(self, ctx: Ctx) -> Response:
+    async def update(self, ctx: Ctx) -> Answer:
         """Every field of the request schema is a field of the media. Setting one of the
         schema's ``x-vimmerse-charged-fields`` regenerates the video; openapi.yaml's
         ``x-vimmerse-credits`` (per-field) says that this costs credits."""
@@ -228,7 +229,7 @@ class MediaApi:
         return self._answer(ctx, new)
 
     @handles("processMedia")
-    async def process(self, ctx: Ctx) -> Response:
+    async def process(self, ctx: Ctx) -> Answer:
         m = self.own(ctx.key, ctx.path["media_id"])
         now = self.fake.clock.now()
         with self.fake.store.lock:
@@ -239,7 +240,7 @@ class MediaApi:
         return self._answer(ctx, new)
 
     @handles("downloadMedia")
-    async def download(self, ctx: Ctx) -> Response:
+    async def download(self, ctx: Ctx) -> Answer | Response:
         m = self.own(ctx.key, ctx.path["media_id"])
         status, _ = media_state(m, self.fake.clock.now())
         if status != "success":

@@ -103,6 +103,21 @@ class Store:
             self._put("jobs", key, self.jobs[key])
             return True
 
+    def balance(self, key: str) -> int | None:
+        """The credits of ``key``; None for a key the fake does not know."""
+        with self.lock:
+            return self.credits.get(key)
+
+    def set_balance(self, key: str, credits: int) -> None:
+        with self.lock:
+            self.credits[key] = credits
+            self._put("credits", key, credits)
+
+    def paid_jobs(self, key: str | None = None) -> int:
+        """Paid jobs of ``key`` (of every key when None)."""
+        with self.lock:
+            return sum(self.jobs.values()) if key is None else self.jobs.get(key, 0)
+
     def save_clock(self, now: float) -> None:
         with self.lock:
             self.clock_now = now

@@ -8,10 +8,9 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from starlette.responses import Response
-
-from .app import Ctx, handles, json_response
+from .answers import Answer
 from .errors import HTTPError
+from .handlers import Ctx, handles
 from .jobs import (
     customer_id,
     make_storyboard,
@@ -237,11 +236,11 @@ class StoryApi:
             "video", "mp4", d=seconds, a=s["aspect_ratio"], s=s["id"], v=s["version"]
         )
 
-    def _answer(self, s: dict[str, Any]) -> Response:
-        return json_response(200, {"data": self.to_json(s)})
+    def _answer(self, s: dict[str, Any]) -> Answer:
+        return Answer(200, {"data": self.to_json(s)})
 
     # ----------------------------------------------------------------- handlers
-    async def _auto_story(self, ctx: Ctx, mode: str, image_urls: list[str]) -> Response:
+    async def _auto_story(self, ctx: Ctx, mode: str, image_urls: list[str]) -> Answer:
         now = self.fake.clock.now()
         s = self.new(ctx.key, ctx.body, mode, image_urls, now)
         cost = auto_story_cost(len(s["storyboard"]["scenes"]), s["scene_duration"])
@@ -257,19 +256,19 @@ class StoryApi:
         return self._answer(s)
 
     @handles("createStoryFromIdea")
-    async def from_idea(self, ctx: Ctx) -> Response:
+    async def from_idea(self, ctx: Ctx) -> Answer:
         return await self._auto_story(ctx, "idea-2-video", [])
 
     @handles("createStoryFromUrl")
-    async def from_url(self, ctx: Ctx) -> Response:
+    async def from_url(self, ctx: Ctx) -> Answer:
         return await self._auto_story(ctx, "url-2-video", [])
 
     @handles("createStoryFromImages")
-    async def from_images(self, ctx: Ctx) -> Response:
+    async def from_images(self, ctx: Ctx) -> Answer:
         return await self._auto_story(ctx, "images-2-video", list(ctx.body["image_urls"]))
 
     @handles("createStory")
-    async def create(self, ctx: Ctx) -> Response:
+    async def create(self, ctx: Ctx) -> Answer:
         b = ctx.body
         uploads = [u for u in ctx.uploads if u[0] == "image_files"]
         image_urls = [
@@ -293,11 +292,11 @@ class StoryApi:
         return self._answer(s)
 
     @handles("getStory")
-    async def get(self, ctx: Ctx) -> Response:
+    async def get(self, ctx: Ctx) -> Answer:
         return self._answer(self.own(ctx.key, ctx.path["story_id"]))
 
     @handles("updateStory")
-    async def update(self, ctx: Ctx) -> Response:
+    async def update(self, ctx: Ctx) -> Answer:
         s = _copy(self.own(ctx.key, ctx.path["story_id"]))
         s.update(ctx.body)  # title, description, visibility_status: the request schema's fields
         s["updated_at"] = self.fake.clock.now()
@@ -305,7 +304,7 @@ class StoryApi:
         return self._answer(s)
 
     @handles("deleteStory")
-    async def delete(self, ctx: Ctx) -> Response:
+    async def delete(self, ctx: Ctx) -> Answer:
         s = self.own(ctx.key, ctx.path["story_id"])
         response = self._answer(s)
         self.fake.store.delete_story(s["id"])
@@ -313,7 +312,7 @@ class StoryApi:
 
     def _step(
         self, ctx: Ctx, cost: Callable[[dict[str, Any]], int], apply: Callable[[dict[str, Any]], None]
-    ) -> Response:
+    ) -> Answer:
         s = _copy(self.own(ctx.key, ctx.path["story_id"]))
         if "storyboard" in ctx.body:
             s["storyboard"] = ctx.body["storyboard"]
@@ -326,11 +325,11 @@ class StoryApi:
         return self._answer(s)
 
     @handles("generateStoryElements")
-    async def elements(self, ctx: Ctx) -> Response:
+    async def elements(self, ctx: Ctx) -> Answer:
         return self._step(ctx, lambda s: COST_ELEMENTS, self._gen_elements)
 
     @handles("generateStoryScenes")
-    async def scenes(self, ctx: Ctx) -> Response:
+    async def scenes(self, ctx: Ctx) -> Answer:
         def apply(s: dict[str, Any]) -> None:
             if "audio_option" in ctx.body:
                 s["audio_option"] = {**s["audio_option"], **ctx.body["audio_option"]}
@@ -339,7 +338,7 @@ class StoryApi:
         return self._step(ctx, lambda s: COST_SCENES, apply)
 
     @handles("generateStoryVideos")
-    async def videos(self, ctx: Ctx) -> Response:
+    async def videos(self, ctx: Ctx) -> Answer:
         b = ctx.body
         now = self.fake.clock.now()
 
@@ -357,7 +356,7 @@ class StoryApi:
         return self._step(ctx, cost, apply)
 
     @handles("concatStory")
-    async def concat(self, ctx: Ctx) -> Response:
+    async def concat(self, ctx: Ctx) -> Answer:
         b = ctx.body
         now = self.fake.clock.now()
 

@@ -23,10 +23,9 @@ import uuid
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from starlette.responses import Response
-
-from .app import Ctx, handles, json_response
+from .answers import Answer
 from .errors import HTTPError
+from .handlers import Ctx, handles
 from .jobs import customer_id, outcome_of, timestamp
 
 if TYPE_CHECKING:
@@ -177,7 +176,7 @@ class WorkflowApi:
 
     # ----------------------------------------------------------------- handlers
     @handles("createWorkflow")
-    async def create(self, ctx: Ctx) -> Response:
+    async def create(self, ctx: Ctx) -> Answer:
         b = ctx.body
         now = self.fake.clock.now()
         options = b.get("options")
@@ -212,14 +211,14 @@ class WorkflowApi:
         with self.fake.store.lock:
             ctx.bill(price(ctx))
             self._save(w)
-        return json_response(200, {"data": self.to_json(w, now)})
+        return Answer(200, {"data": self.to_json(w, now)})
 
     @handles("getWorkflow")
-    async def get(self, ctx: Ctx) -> Response:
-        return json_response(200, {"data": self.to_json(self.own(ctx.key, ctx.path["workflow_id"]))})
+    async def get(self, ctx: Ctx) -> Answer:
+        return Answer(200, {"data": self.to_json(self.own(ctx.key, ctx.path["workflow_id"]))})
 
     @handles("updateWorkflow")
-    async def update(self, ctx: Ctx) -> Response:
+    async def update(self, ctx: Ctx) -> Answer:
         w = self.own(ctx.key, ctx.path["workflow_id"])
         now = self.fake.clock.now()
         with self.fake.store.lock:
@@ -229,17 +228,17 @@ class WorkflowApi:
                     new[name] = ctx.body[name]
             new["updated_at"] = now
             self._save(new)
-        return json_response(200, {"data": self.to_json(new, now)})
+        return Answer(200, {"data": self.to_json(new, now)})
 
     @handles("deleteWorkflow")
-    async def delete(self, ctx: Ctx) -> Response:
+    async def delete(self, ctx: Ctx) -> Answer:
         w = self.own(ctx.key, ctx.path["workflow_id"])
         data = self.to_json(w)
         self._delete(w["id"])
-        return json_response(200, {"data": data})
+        return Answer(200, {"data": data})
 
     @handles("logWorkflowError")
-    async def log_error(self, ctx: Ctx) -> Response:
+    async def log_error(self, ctx: Ctx) -> Answer:
         year, week, _ = datetime.fromtimestamp(self.fake.clock.now(), UTC).isocalendar()
         period = f"{year}-W{week:02d}"
         cid = customer_id(ctx.key)
@@ -252,7 +251,7 @@ class WorkflowApi:
             "log_path": path,
             "log_url": f"{self.fake.cdn_url}/{path}",
         }
-        return json_response(200, {"data": data})
+        return Answer(200, {"data": data})
 
 
 __all__ = ["STEPS", "TERMINAL_WORKFLOW", "WORKFLOW_STEP_SECONDS", "WorkflowApi", "price"]
