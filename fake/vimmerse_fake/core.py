@@ -1,15 +1,19 @@
 """``FakeVimmerse``: the stateful fake of the Vimmerse API, assembled from its parts.
 
 * ``document`` - openapi.yaml as data (``FakeConfig.spec_path``, default the packaged one):
-  routes, credit rules, require-any rules, JSON form fields, examples;
+  routes, credit rules, require-any rules, JSON form fields, job kinds, examples;
 * ``validation.Validator`` - openapi-core judging every request and response against it;
 * ``app.ApiApp`` - the request pipeline (routing, auth, faults, rate limit, validation);
-* ``media.MediaApi`` / ``story.StoryApi`` - the domain handlers, by operationId (an
-  operation without one answers the document's example); ``assets.AssetApi`` - one handler for
-  every operation the document marks ``x-vimmerse-job: asset``, and ``getAsset``;
+  ``answers`` - where every API answer is serialized and checked;
+* ``media.MediaApi`` / ``story.StoryApi`` / ``workflow.WorkflowApi`` - the domain handlers, by
+  operationId (an operation without one answers the document's example); ``assets.AssetApi`` -
+  one handler for every operation the document marks ``x-vimmerse-job: asset``, and ``getAsset``;
 * ``filehost.FileHost`` - the CDN origin; ``webhooks.Webhooks`` - notifications;
-* ``store.Store`` (state, optional SQLite), ``clock`` (simulated time), ``faults``;
-  ``pricing`` - what paid calls cost.
+* ``store.Store`` (every job, typed in ``records``; optional SQLite), ``billing`` (credits),
+  ``clock`` (simulated time), ``faults``; ``pricing`` - what paid calls cost.
+
+Each part is given the pieces it works with (clock, store, billing, file host, document,
+config), never this object.
 """
 
 from __future__ import annotations
@@ -32,12 +36,13 @@ from .filehost import FileHost
 from .handlers import handlers_of
 from .media import MediaApi
 from .ratelimit import RateLimiter
+from .records import Asset, Media, Story
 from .requestlog import RequestLog
 from .store import Store
 from .story import StoryApi
 from .transport import AsyncRoutingTransport, SyncRoutingTransport
 from .validation import Validator
-from .webhooks import Webhooks
+from .webhooks import JobFeed, Webhooks
 from .workflow import WorkflowApi
 
 __all__ = ["ConnectionDropped", "FakeVimmerse"]
@@ -47,24 +52,33 @@ class FakeVimmerse:
     """An in-memory (optionally SQLite-backed) Vimmerse API with a CDN origin."""
 
     def __init__(self, config: FakeConfig | None = None) -> None:
-        self.config = config or FakeConfig()
-        spec = Path(self.config.spec_path).resolve() if self.config.spec_path else default_spec_path()
+        self.config = config = config or FakeConfig()
+        spec = Path(config.spec_path).resolve() if config.spec_path else default_spec_path()
         self.document: Document = load_document(str(spec))
         self.validator = Validator(spec)
-        self.store = Store(self.config.api_keys, self.config.state_file)
+        self.store = Store(config.api_keys, config.state_file)
         start = self.store.clock_now
-        self.clock: Clock = (
-            ManualClock(start) if self.config.manual_clock else Clock(self.config.speed, start)
-        )
+        self.clock: Clock = ManualClock(start) if config.manual_clock else Clock(config.speed, start)
         self.faults = Faults()
         self.requests = RequestLog()
         self.billing = Billing(self.store)
-        self.file_host = FileHost(self)
-        self.media_api = MediaApi(self)
-        self.story_api = StoryApi(self, self.media_api)
-        self.asset_api = AssetApi(self)
-        self.webhooks = Webhooks(self)
-        self.webhooks.sources["asset"] = self.asset_api
+        self.file_host = FileHost(self.cdn_url, config.state_file or "", self.faults, self.requests)
+        self.media_api = MediaApi(self.clock, self.store, self.file_host, self.document, config)
+        self.story_api = StoryApi(self.clock, self.store, self.file_host, self.media_api, config)
+        self.asset_api = AssetApi(self.clock, self.store, self.file_host, self.document)
+        self.workflow_api = WorkflowApi(self.clock, self.store, self.file_host)
+        self.file_host.kinds["asset"] = self.asset_api.serve_file
+        jobs = self.document.jobs
+        self.webhooks = Webhooks(
+            self.clock,
+            self.store,
+            config,
+            [
+                JobFeed(Media.KIND, "media_id", jobs[Media.KIND].terminal, self.media_api.status),
+                JobFeed(Story.KIND, "batch_id", jobs[Story.KIND].terminal, self.story_api.status),
+                JobFeed(Asset.KIND, "asset_id", jobs[Asset.KIND].terminal, self.asset_api.status),
+            ],
+        )
         self.app = ApiApp(
             self.document,
             self.validator,
@@ -72,15 +86,15 @@ class FakeVimmerse:
                 self.media_api,
                 self.story_api,
                 self.asset_api,
-                WorkflowApi(self),
+                self.workflow_api,
                 operations=self.document.operations,
             ),
-            answers=Answers(self.validator, self.document.path.name, self.config.strict_responses),
+            answers=Answers(self.validator, self.document.path.name, config.strict_responses),
             billing=self.billing,
             faults=self.faults,
-            rate_limiter=RateLimiter(self.config.rate_limit, self.clock),
+            rate_limiter=RateLimiter(config.rate_limit, self.clock),
             requests=self.requests,
-            max_upload_bytes=self.config.max_upload_bytes,
+            max_upload_bytes=config.max_upload_bytes,
         )
         self.cdn_app = self.file_host.app
 
@@ -96,6 +110,7 @@ class FakeVimmerse:
     def set_origins(self, base_url: str, cdn_url: str) -> None:
         """Where the API and CDN are reachable (``serve()`` calls this once ports are known)."""
         self.config.base_url, self.config.cdn_url = base_url, cdn_url
+        self.file_host.origin = self.cdn_url
 
     def jobs_created(self, api_key: str | None = None) -> int:
         return self.billing.jobs_created(api_key)
@@ -121,13 +136,13 @@ class FakeVimmerse:
             httpx.URL(self.cdn_url).netloc.decode(): self.cdn_app,
         }
 
-    def media_json(self, m: dict[str, Any], now: float | None = None) -> dict[str, Any]:
+    def media_json(self, m: Media, now: float | None = None) -> dict[str, Any]:
         return self.media_api.to_json(m, now)
 
-    def story_json(self, s: dict[str, Any], now: float | None = None) -> dict[str, Any]:
+    def story_json(self, s: Story, now: float | None = None) -> dict[str, Any]:
         return self.story_api.to_json(s, now)
 
-    def asset_json(self, a: dict[str, Any], now: float | None = None) -> dict[str, Any]:
+    def asset_json(self, a: Asset, now: float | None = None) -> dict[str, Any]:
         return self.asset_api.to_json(a, now)
 
     def cdn_file_url(self, kind: str, ext: str, **params: Any) -> str:
