@@ -18,7 +18,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from .document import Operation
 from .errors import ResponseValidationFailed
-from .validation import Validator
+from .validation import RequestParts, Validator
 
 log = logging.getLogger("vimmerse_fake")
 
@@ -61,9 +61,8 @@ class Answers:
         # Streamed file bodies are not buffered for validation: a one-byte stand-in lets
         # openapi-core judge status, headers and media type (the bytes are checked by tests).
         body = b"\0" if isinstance(response, StreamingResponse) else bytes(response.body)
-        errors = self._validator.check_response(
-            op.method, op.path, dict(request.query_params), response.status_code, headers, body, content_type
-        )
+        asked = RequestParts(op.method, op.path, query=dict(request.query_params))
+        errors = self._validator.check_response(asked, response.status_code, headers, body, content_type)
         if errors:
             where = f"{request.method} {request.url.path} -> {response.status_code}"
             msg = f"{where}: response violates {self._document_name}: {errors}"

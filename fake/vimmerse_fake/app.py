@@ -21,16 +21,18 @@ from starlette.types import Receive, Scope, Send
 from .answers import Answer, Answers
 from .asgi import http_app
 from .billing import Billing
+from .detail import error
 from .document import Document, Operation
 from .errors import HTTPError, ValidationFailed
 from .faults import Faults
 from .forms import Form, read_form
 from .handlers import Ctx, Handler
 from .injected import with_faults
+from .jsonbody import decode_json
 from .ratelimit import RateLimiter
 from .requestlog import RequestLog
 from .routing import Router
-from .validation import Validator, decode_json, error
+from .validation import RequestParts, Validator
 
 log = logging.getLogger("vimmerse_fake")
 
@@ -141,14 +143,9 @@ class ApiApp:
             except ValueError as exc:
                 detail.append(error(["body"], str(exc), "json_invalid"))
         found, parsed = self._validator.check_request(
-            op.method,
-            op.path,
-            params,
-            query,
-            dict(request.headers),
-            json_body,
-            "application/json",
-            judge_body=is_json and not detail,
+            RequestParts(
+                op.method, op.path, params, query, dict(request.headers), json_body, is_json and not detail
+            )
         )
         detail += found
         ctx = Ctx(request, op, key, params, query, self._billing)

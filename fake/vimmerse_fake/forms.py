@@ -13,8 +13,9 @@ from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.types import Message
 
+from .detail import error
 from .document import Operation
-from .validation import Validator, error
+from .validation import Validator
 
 
 @dataclass
