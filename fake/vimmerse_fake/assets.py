@@ -43,9 +43,8 @@ from .answers import Answer, json_response
 from .assetops import ASYNC_SECONDS, MAX_AUDIO_SECONDS, AssetOp, AssetOps, Made
 from .clock import Clock
 from .document import Document, Operation
-from .errors import HTTPError
 from .filehost import FileHost
-from .handlers import Ctx, handles, handles_job
+from .handlers import Ctx, handles, handles_job, owned
 from .jobs import customer_id, outcome_of, timestamp
 from .pricing import asset_cost
 from .records import Asset, AssetStatus
@@ -111,10 +110,7 @@ class AssetApi:
     # ------------------------------------------------------------------ records
     def own(self, key: str, asset_id: str) -> Asset:
         """The asset ``asset_id`` of ``key``; 404 for a missing one and for another key's."""
-        a = self._store.owned(Asset, asset_id, key)
-        if a is None:
-            raise HTTPError(404, "ASSET_NOT_FOUND")
-        return a
+        return owned(self._store, Asset, asset_id, key, "ASSET_NOT_FOUND")
 
     @staticmethod
     def status(a: Asset, now: float) -> AssetStatus:

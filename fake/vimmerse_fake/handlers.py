@@ -15,6 +15,8 @@ from starlette.responses import Response
 from .answers import Answer
 from .billing import Billing
 from .document import Operation
+from .errors import HTTPError
+from .store import J, Store
 
 
 @dataclass
@@ -48,6 +50,17 @@ class Ctx:
 
 
 Handler = Callable[[Ctx], Awaitable[Answer | Response]]
+
+
+def owned(store: Store, cls: type[J], record_id: str, key: str, not_found: str) -> J:
+    """The job ``record_id`` of kind ``cls`` that ``key`` owns; 404 ``not_found`` for a missing
+    one and for another key's (whose existence is not disclosed)."""
+    record = store.owned(cls, record_id, key)
+    if record is None:
+        raise HTTPError(404, not_found)
+    return record
+
+
 _OPERATION_IDS = "_vimmerse_operation_ids"
 _JOB_KINDS = "_vimmerse_job_kinds"
 

@@ -17,7 +17,7 @@ from .config import FakeConfig
 from .document import Document
 from .errors import HTTPError
 from .filehost import FileHost
-from .handlers import Ctx, handles
+from .handlers import Ctx, handles, owned
 from .jobs import customer_id, media_state, media_updated_at, outcome_of, timestamp
 from .pricing import media_cost
 from .records import Generation, Media, MediaStatus, PastGeneration
@@ -74,10 +74,7 @@ class MediaApi:
     # ------------------------------------------------------------------ records
     def own(self, key: str, media_id: str) -> Media:
         """The media ``media_id`` of ``key``; 404 for a missing one and for another key's."""
-        m = self._store.owned(Media, media_id, key)
-        if m is None:
-            raise HTTPError(404, "MEDIA_NOT_FOUND")
-        return m
+        return owned(self._store, Media, media_id, key, "MEDIA_NOT_FOUND")
 
     def new(
         self,

@@ -53,14 +53,31 @@ def _history(values: list[PastGeneration | JSONObject]) -> list[PastGeneration]:
     return [v if isinstance(v, PastGeneration) else PastGeneration(**v) for v in values]
 
 
-@attrs.define
-class Media:
-    KIND: ClassVar[str] = "media"
+@attrs.define(kw_only=True)
+class Job:
+    """What every job has: its id, the API key that owns it (other keys get 404), when it was
+    made, and the webhook it notifies."""
+
+    KIND: ClassVar[str]
 
     id: str
     owner: str
-    gen: Generation = attrs.field(converter=_generation)
     created_at: float
+    webhook_url: str | None = None
+    #: The ``notify_version`` its webhook was delivered for.
+    webhook_done: int | None = None
+
+    @property
+    def notify_version(self) -> int:
+        """What a notification is for: a job that runs again notifies again."""
+        return 1
+
+
+@attrs.define(kw_only=True)
+class Media(Job):
+    KIND: ClassVar[str] = "media"
+
+    gen: Generation = attrs.field(converter=_generation)
     updated_at: float
     title: str = ""
     description: str = ""
@@ -77,15 +94,12 @@ class Media:
     character_animate: bool = False
     model: str | None = None
     aspect_ratio: str | None = None
-    webhook_url: str | None = None
     image_urls: list[str] = attrs.field(factory=list)
     file_map: list[JSONObject] = attrs.field(factory=list)
     #: The story whose scene this media animates.
     batch_id: str | None = None
     is_transition: bool = False
     history: list[PastGeneration] = attrs.field(factory=list, converter=_history)
-    #: The ``notify_version`` its webhook was delivered for.
-    webhook_done: int | None = None
     #: ``FakeConfig.media_job_seconds`` when the job was created (benchmarks).
     job_seconds: float | None = None
 
@@ -94,12 +108,10 @@ class Media:
         return self.gen.version
 
 
-@attrs.define
-class Story:
+@attrs.define(kw_only=True)
+class Story(Job):
     KIND: ClassVar[str] = "story"
 
-    id: str
-    owner: str
     mode: str
     idea: str
     aspect_ratio: str
@@ -107,7 +119,6 @@ class Story:
     storyboard: JSONObject
     phase: StoryPhase
     phase_started: float
-    created_at: float
     updated_at: float
     title: str = ""
     description: str = ""
@@ -125,8 +136,6 @@ class Story:
     #: ``[fail]`` in the idea or title: the story fails once composed.
     fail: bool = False
     used_credits: int = 0
-    webhook_url: str | None = None
-    webhook_done: int | None = None
     version: int = 0
     audio_urls: list[str] = attrs.field(factory=list)
     concat_video_urls: list[str] = attrs.field(factory=list)
@@ -140,12 +149,10 @@ class Story:
         return self.version
 
 
-@attrs.define
-class Asset:
+@attrs.define(kw_only=True)
+class Asset(Job):
     KIND: ClassVar[str] = "asset"
 
-    id: str
-    owner: str
     operation_id: str
     app_name: str
     kind: str  # image / audio / video
@@ -155,47 +162,35 @@ class Asset:
     #: File descriptions (the signed payloads of the file host's URLs).
     results: list[JSONObject]
     thumbnails: list[JSONObject]
-    created_at: float
     submitted_at: float
     #: Simulated seconds the job lasts (0: answered finished).
     seconds: float
     outcome: Outcome
-    webhook_url: str | None = None
     version: int = 1
-    webhook_done: int | None = None
 
     @property
     def notify_version(self) -> int:
         return self.version
 
 
-@attrs.define
-class Workflow:
+@attrs.define(kw_only=True)
+class Workflow(Job):
     KIND: ClassVar[str] = "workflow"
 
-    id: str
-    owner: str
     model: str
     options: JSONObject
     images: list[str]
     #: (flow, kind of its file) of each step of the template.
     steps: list[list[str]]
     outcome: Outcome
-    created_at: float
     updated_at: float
     title: str = ""
     description: str = ""
     visibility_status: str = "1"
     event_id: str = "no_event"
-    webhook_url: str | None = None
     rating: str | None = None
     #: Set by ``updateWorkflow`` only; None until then (and then left out of the answer).
     delivered_at: str | None = None
-    webhook_done: int | None = None
-
-    @property
-    def notify_version(self) -> int:
-        return 1
 
 
 #: Every kind of record the store keeps.

@@ -15,9 +15,9 @@ import sqlite3
 import threading
 from typing import Any, TypeVar
 
-from .records import RECORD_TYPES, Asset, Media, Record, Story, Workflow, from_json, to_json
+from .records import RECORD_TYPES, Asset, Job, Media, Record, Story, Workflow, from_json, to_json
 
-R = TypeVar("R", Media, Story, Asset, Workflow)
+J = TypeVar("J", bound=Job)
 
 
 class Store:
@@ -90,7 +90,7 @@ class Store:
             self._tables[kind].pop(record_id, None)
             self._erase(kind, record_id)
 
-    def owned(self, cls: type[R], record_id: str, key: str) -> R | None:
+    def owned(self, cls: type[J], record_id: str, key: str) -> J | None:
         """The record ``record_id`` of kind ``cls`` if ``key`` owns it (None for another key's)."""
         with self.lock:
             record = self._tables[cls.KIND].get(record_id)

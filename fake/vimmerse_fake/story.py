@@ -13,9 +13,8 @@ import attrs
 from .answers import Answer
 from .clock import Clock
 from .config import FakeConfig
-from .errors import HTTPError
 from .filehost import FileHost
-from .handlers import Ctx, handles
+from .handlers import Ctx, handles, owned
 from .jobs import (
     customer_id,
     make_storyboard,
@@ -53,10 +52,7 @@ class StoryApi:
     # ------------------------------------------------------------------ records
     def own(self, key: str, story_id: str) -> Story:
         """The story ``story_id`` of ``key``; 404 for a missing one and for another key's."""
-        s = self._store.owned(Story, story_id, key)
-        if s is None:
-            raise HTTPError(404, "NOT_FOUND")
-        return s
+        return owned(self._store, Story, story_id, key, "NOT_FOUND")
 
     def new(self, key: str, b: dict[str, Any], mode: str, image_urls: list[str], now: float) -> Story:
         # The deprecated top-level audio fields the Story guide documents count where

@@ -25,9 +25,8 @@ from typing import Any
 
 from .answers import Answer
 from .clock import Clock
-from .errors import HTTPError
 from .filehost import FileHost
-from .handlers import Ctx, handles
+from .handlers import Ctx, handles, owned
 from .jobs import customer_id, outcome_of, timestamp
 from .records import Workflow, WorkflowStatus
 from .store import Store
@@ -75,10 +74,7 @@ class WorkflowApi:
     # ------------------------------------------------------------------ records
     def own(self, key: str, workflow_id: str) -> Workflow:
         """The workflow ``workflow_id`` of ``key``; 404 for a missing one and for another key's."""
-        w = self._store.owned(Workflow, workflow_id, key)
-        if w is None:
-            raise HTTPError(404, "WORKFLOW_NOT_FOUND")
-        return w
+        return owned(self._store, Workflow, workflow_id, key, "WORKFLOW_NOT_FOUND")
 
     # ------------------------------------------------------------------ state
     @staticmethod
