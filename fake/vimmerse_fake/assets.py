@@ -1,8 +1,9 @@
 """Assets: what every image, video, audio and finetune operation makes, and ``getAsset``.
 
 ONE handler serves every operation whose openapi.yaml entry says ``x-vimmerse-job: asset``
-(registered from the document with ``app.handles_job``, so an operation added there is served
-without code). The pipeline has validated the request; the handler
+(registered from the document with ``handlers.handles_job``, so an operation added there is served
+without code; what each one makes is read from its entry by ``assetops``). The pipeline has
+validated the request; the handler
 
 * charges per the operation's ``x-vimmerse-price`` (``pricing.asset_cost``; 402 changes
   nothing) through ``Ctx.bill`` (free operations are not charged),
