@@ -36,20 +36,18 @@ import mimetypes
 import uuid
 from typing import Any
 
+import attrs
 from starlette.requests import Request
 from starlette.responses import Response
 
 from . import assetfiles
 from .answers import Answer, json_response
 from .assetops import ASYNC_SECONDS, MAX_AUDIO_SECONDS, AssetOp, AssetOps, Made
-from .clock import Clock
-from .document import Document, Operation
-from .filehost import FileHost
-from .handlers import Ctx, handles, handles_job, owned
+from .document import Operation
+from .handlers import Ctx, JobApi, handles, handles_job
 from .jobs import customer_id, outcome_of, timestamp
 from .pricing import asset_cost
 from .records import Asset, AssetStatus
-from .store import Store
 
 
 def _args(ctx: Ctx) -> dict[str, Any]:
@@ -97,22 +95,20 @@ def _updated_at(a: Asset, now: float) -> float:
     return latest
 
 
-class AssetApi:
-    def __init__(self, clock: Clock, store: Store, files: FileHost, document: Document) -> None:
-        self._clock = clock
-        self._store = store
-        self._files = files
-        self._ops = AssetOps(document)
+@attrs.define(eq=False)
+class AssetApi(JobApi[Asset]):
+    """The asset operations; ``ops`` tells what each one makes."""
+
+    record_type = Asset
+    not_found = "ASSET_NOT_FOUND"
+
+    _ops: AssetOps
 
     def facts(self, op: Operation) -> AssetOp:
         """What asset operation ``op`` makes (its document entry, read once)."""
         return self._ops.facts(op)
 
     # ------------------------------------------------------------------ records
-    def own(self, key: str, asset_id: str) -> Asset:
-        """The asset ``asset_id`` of ``key``; 404 for a missing one and for another key's."""
-        return owned(self._store, Asset, asset_id, key, "ASSET_NOT_FOUND")
-
     @staticmethod
     def status(a: Asset, now: float) -> AssetStatus:
         """The asset's ``status`` at ``now``: ``queue`` the first 10 % of its time,

@@ -25,6 +25,7 @@ import httpx
 
 from .answers import Answers
 from .app import ApiApp
+from .assetops import AssetOps
 from .assets import AssetApi
 from .billing import Billing
 from .clock import Clock, ManualClock
@@ -65,7 +66,7 @@ class FakeVimmerse:
         self.file_host = FileHost(self.cdn_url, config.state_file or "", self.faults, self.requests)
         self.media_api = MediaApi(self.clock, self.store, self.file_host, self.document, config)
         self.story_api = StoryApi(self.clock, self.store, self.file_host, self.media_api, config)
-        self.asset_api = AssetApi(self.clock, self.store, self.file_host, self.document)
+        self.asset_api = AssetApi(self.clock, self.store, self.file_host, AssetOps(self.document))
         self.workflow_api = WorkflowApi(self.clock, self.store, self.file_host)
         self.file_host.kinds["asset"] = self.asset_api.serve_file
         jobs = self.document.jobs

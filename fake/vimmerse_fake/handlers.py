@@ -7,15 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar, Generic, cast
 
+import attrs
 from starlette.requests import Request
 from starlette.responses import Response
 
 from .answers import Answer
 from .billing import Billing
+from .clock import Clock
 from .document import Operation
 from .errors import HTTPError
+from .filehost import FileHost
+from .records import Job
 from .store import J, Store
 
 
@@ -52,13 +56,25 @@ class Ctx:
 Handler = Callable[[Ctx], Awaitable[Answer | Response]]
 
 
-def owned(store: Store, cls: type[J], record_id: str, key: str, not_found: str) -> J:
-    """The job ``record_id`` of kind ``cls`` that ``key`` owns; 404 ``not_found`` for a missing
-    one and for another key's (whose existence is not disclosed)."""
-    record = store.owned(cls, record_id, key)
-    if record is None:
-        raise HTTPError(404, not_found)
-    return record
+@attrs.define(eq=False)
+class JobApi(Generic[J]):
+    """The domain handlers of one kind of job, given the clock, the store and the file host."""
+
+    #: Set by each subclass: the kind of job it serves and the message of its 404.
+    record_type: ClassVar[type[Job]]
+    not_found: ClassVar[str]
+
+    _clock: Clock
+    _store: Store
+    _files: FileHost
+
+    def own(self, key: str, record_id: str) -> J:
+        """The job ``record_id`` of ``key``; 404 for a missing one and for another key's (whose
+        existence is not disclosed)."""
+        record = self._store.owned(self.record_type, record_id, key)
+        if record is None:
+            raise HTTPError(404, self.not_found)
+        return cast(J, record)
 
 
 _OPERATION_IDS = "_vimmerse_operation_ids"

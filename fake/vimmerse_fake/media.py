@@ -12,16 +12,13 @@ from starlette.responses import RedirectResponse, Response
 
 from . import files
 from .answers import Answer
-from .clock import Clock
 from .config import FakeConfig
 from .document import Document
 from .errors import HTTPError
-from .filehost import FileHost
-from .handlers import Ctx, handles, owned
+from .handlers import Ctx, JobApi, handles
 from .jobs import customer_id, media_state, media_updated_at, outcome_of, timestamp
 from .pricing import media_cost
 from .records import Generation, Media, MediaStatus, PastGeneration
-from .store import Store
 
 # The generation parameters a media's history records (and its pose preset shows).
 GEN_PARAMS = ("prompt", "motion_type", "quantity", "duration", "loop", "camera_control", "aspect_ratio")
@@ -61,21 +58,17 @@ def _gen_params(m: Media) -> dict[str, Any]:
     return {name: getattr(m, name) for name in GEN_PARAMS}
 
 
-class MediaApi:
-    def __init__(
-        self, clock: Clock, store: Store, files: FileHost, document: Document, config: FakeConfig
-    ) -> None:
-        self._clock = clock
-        self._store = store
-        self._files = files
-        self._document = document
-        self._config = config
+@attrs.define(eq=False)
+class MediaApi(JobApi[Media]):
+    """The media operations, on the jobs in the store and the files of the file host."""
+
+    record_type = Media
+    not_found = "MEDIA_NOT_FOUND"
+
+    _document: Document
+    _config: FakeConfig
 
     # ------------------------------------------------------------------ records
-    def own(self, key: str, media_id: str) -> Media:
-        """The media ``media_id`` of ``key``; 404 for a missing one and for another key's."""
-        return owned(self._store, Media, media_id, key, "MEDIA_NOT_FOUND")
-
     def new(
         self,
         key: str,

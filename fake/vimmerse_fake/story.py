@@ -11,10 +11,8 @@ from typing import Any
 import attrs
 
 from .answers import Answer
-from .clock import Clock
 from .config import FakeConfig
-from .filehost import FileHost
-from .handlers import Ctx, handles, owned
+from .handlers import Ctx, JobApi, handles
 from .jobs import (
     customer_id,
     make_storyboard,
@@ -27,7 +25,6 @@ from .jobs import (
 from .media import MediaApi
 from .pricing import COST_CONCAT, COST_ELEMENTS, COST_SCENES, COST_STORYBOARD, auto_story_cost, videos_cost
 from .records import Media, Story, StoryStatus
-from .store import Store
 
 STORY_AUDIO_DEFAULTS = {
     "has_bg_music": True,
@@ -39,21 +36,17 @@ ELEMENT_KINDS = ("characters", "environments", "objects")
 _FIELDS = {f.name for f in attrs.fields(Story)}
 
 
-class StoryApi:
-    def __init__(
-        self, clock: Clock, store: Store, files: FileHost, media: MediaApi, config: FakeConfig
-    ) -> None:
-        self._clock = clock
-        self._store = store
-        self._files = files
-        self._media = media
-        self._config = config
+@attrs.define(eq=False)
+class StoryApi(JobApi[Story]):
+    """The story operations; ``media`` makes the media jobs that animate its scenes."""
+
+    record_type = Story
+    not_found = "NOT_FOUND"
+
+    _media: MediaApi
+    _config: FakeConfig
 
     # ------------------------------------------------------------------ records
-    def own(self, key: str, story_id: str) -> Story:
-        """The story ``story_id`` of ``key``; 404 for a missing one and for another key's."""
-        return owned(self._store, Story, story_id, key, "NOT_FOUND")
-
     def new(self, key: str, b: dict[str, Any], mode: str, image_urls: list[str], now: float) -> Story:
         # The deprecated top-level audio fields the Story guide documents count where
         # audio_option leaves them unset; audio_option wins, as the guide says it replaces them.

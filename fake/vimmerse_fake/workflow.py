@@ -23,13 +23,12 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+import attrs
+
 from .answers import Answer
-from .clock import Clock
-from .filehost import FileHost
-from .handlers import Ctx, handles, owned
+from .handlers import Ctx, JobApi, handles
 from .jobs import customer_id, outcome_of, timestamp
 from .records import Workflow, WorkflowStatus
-from .store import Store
 
 WORKFLOW_STEP_SECONDS = 60.0
 QUEUE_SHARE = 0.1
@@ -65,16 +64,12 @@ def price(ctx: Ctx) -> int:
     return credits
 
 
-class WorkflowApi:
-    def __init__(self, clock: Clock, store: Store, files: FileHost) -> None:
-        self._clock = clock
-        self._store = store
-        self._files = files
+@attrs.define(eq=False)
+class WorkflowApi(JobApi[Workflow]):
+    """The workflow operations, on the workflows in the store."""
 
-    # ------------------------------------------------------------------ records
-    def own(self, key: str, workflow_id: str) -> Workflow:
-        """The workflow ``workflow_id`` of ``key``; 404 for a missing one and for another key's."""
-        return owned(self._store, Workflow, workflow_id, key, "WORKFLOW_NOT_FOUND")
+    record_type = Workflow
+    not_found = "WORKFLOW_NOT_FOUND"
 
     # ------------------------------------------------------------------ state
     @staticmethod
