@@ -108,6 +108,21 @@ class Media(Job):
         return self.gen.version
 
 
+@attrs.define
+class SceneMedia:
+    """The media job that animates one scene of a story (``StoryMedia`` in the answer)."""
+
+    media_id: str
+    #: The scene's index, as text.
+    item: str
+    #: What the scene video was made from: ``prompt`` and ``image_url``.
+    source: dict[str, str]
+
+
+def _scene_medias(values: list[SceneMedia | JSONObject]) -> list[SceneMedia]:
+    return [v if isinstance(v, SceneMedia) else SceneMedia(**v) for v in values]
+
+
 @attrs.define(kw_only=True)
 class Story(Job):
     KIND: ClassVar[str] = "story"
@@ -127,8 +142,8 @@ class Story(Job):
     scene_count: int = 0
     image_urls: list[str] = attrs.field(factory=list)
     files: list[JSONObject] = attrs.field(factory=list)
-    #: Its scene medias: ``{media_id, item, source}`` entries, in scene order.
-    medias: list[JSONObject] = attrs.field(factory=list)
+    #: Its scene medias, in scene order.
+    medias: list[SceneMedia] = attrs.field(factory=list, converter=_scene_medias)
     #: Until when an automatic story prepares storyboard, elements and images.
     prepare_until: float | None = None
     #: When composition was asked for (``concatStory``).

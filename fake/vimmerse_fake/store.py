@@ -109,7 +109,7 @@ class Store:
     def medias_of(self, story: Story) -> list[Media]:
         """The scene medias of ``story`` that still exist, in scene order."""
         with self.lock:
-            return [self.medias[e["media_id"]] for e in story.medias if e["media_id"] in self.medias]
+            return [self.medias[e.media_id] for e in story.medias if e.media_id in self.medias]
 
     def uploaded_file(self, asset_id: str, index: int) -> tuple[str, bytes] | None:
         """(content type, bytes) of an asset's uploaded file ``index``, if it has one."""

@@ -24,7 +24,7 @@ from .jobs import (
 )
 from .media import MediaApi
 from .pricing import COST_CONCAT, COST_ELEMENTS, COST_SCENES, COST_STORYBOARD, auto_story_cost, videos_cost
-from .records import Media, Story, StoryStatus
+from .records import Media, SceneMedia, Story, StoryStatus
 
 STORY_AUDIO_DEFAULTS = {
     "has_bg_music": True,
@@ -131,13 +131,8 @@ class StoryApi(JobApi[Story]):
             }
             m = self._media.new(s.owner, params, now, batch_id=s.id, start_at=start_at)
             self._store.save(m)
-            medias.append(
-                {
-                    "media_id": m.id,
-                    "item": str(i),
-                    "source": {"prompt": params["prompt"], "image_url": sc.get("image_url", "")},
-                }
-            )
+            source = {"prompt": params["prompt"], "image_url": sc.get("image_url", "")}
+            medias.append(SceneMedia(m.id, str(i), source))
         s.medias = medias
         s.scene_duration = duration
         s.phase = "videos"
@@ -167,7 +162,7 @@ class StoryApi(JobApi[Story]):
                 "narration_url": sc.get("narration_url", ""),
             }
             if i < len(s.medias):
-                mid = s.medias[i]["media_id"]
+                mid = s.medias[i].media_id
                 if mid in by_id and states.get(mid) == "success":
                     entry["video_url"] = self._media.video_url(by_id[mid])
             scenes.append(entry)
@@ -184,9 +179,11 @@ class StoryApi(JobApi[Story]):
             "message": message,
             "is_transition": s.is_transition,
             "files": s.files,
-            "medias": s.medias,
-            "finished_medias": [e for e in s.medias if states.get(e["media_id"]) == "success"],
-            "failed_medias": [e for e in s.medias if states.get(e["media_id"]) in ("fail", "cancel")],
+            "medias": [attrs.asdict(e) for e in s.medias],
+            "finished_medias": [attrs.asdict(e) for e in s.medias if states.get(e.media_id) == "success"],
+            "failed_medias": [
+                attrs.asdict(e) for e in s.medias if states.get(e.media_id) in ("fail", "cancel")
+            ],
             "image_urls": s.image_urls,
             "progress_percentage": progress,
             "status": status,
