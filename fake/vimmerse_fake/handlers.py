@@ -1,7 +1,8 @@
 """What a domain handler is: a method marked with :func:`handles` (by ``operationId``) or
 :func:`handles_job` (by the operations' ``x-vimmerse-job``), called with a :class:`Ctx` (one
 validated request) and returning an ``answers.Answer`` (or a Starlette response for files and
-redirects). :func:`handlers_of` collects the marked methods of the domain objects."""
+redirects). :func:`handlers_of` collects the marked methods of the domain objects; the domain
+objects of a kind of job build on :class:`JobApi`."""
 
 from __future__ import annotations
 

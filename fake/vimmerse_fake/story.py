@@ -16,6 +16,7 @@ from .handlers import Ctx, JobApi, handles
 from .jobs import (
     customer_id,
     make_storyboard,
+    media_end,
     media_state,
     outcome_of,
     story_state,
@@ -151,6 +152,7 @@ class StoryApi(JobApi[Story]):
         medias = self._store.medias_of(s)
         status, progress, message = story_state(s, medias, now, compose)
         states = {m.id: media_state(m, now)[0] for m in medias}
+        failed = {m.id for m in medias if now >= media_end(m) and m.gen.outcome != "success"}
         by_id = {m.id: m for m in medias}
         scenes = []
         for i, sc in enumerate(s.storyboard.get("scenes") or []):
@@ -181,9 +183,7 @@ class StoryApi(JobApi[Story]):
             "files": s.files,
             "medias": [attrs.asdict(e) for e in s.medias],
             "finished_medias": [attrs.asdict(e) for e in s.medias if states.get(e.media_id) == "success"],
-            "failed_medias": [
-                attrs.asdict(e) for e in s.medias if states.get(e.media_id) in ("fail", "cancel")
-            ],
+            "failed_medias": [attrs.asdict(e) for e in s.medias if e.media_id in failed],
             "image_urls": s.image_urls,
             "progress_percentage": progress,
             "status": status,
