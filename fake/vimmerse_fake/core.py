@@ -1,41 +1,51 @@
 """``FakeVimmerse``: the stateful fake of the Vimmerse API, assembled from its parts.
 
 * ``document`` - openapi.yaml as data (``FakeConfig.spec_path``, default the packaged one):
-  routes, credit rules, require-any rules, JSON form fields, examples;
+  routes, credit rules, require-any rules, JSON form fields, job kinds, examples;
 * ``validation.Validator`` - openapi-core judging every request and response against it;
 * ``app.ApiApp`` - the request pipeline (routing, auth, faults, rate limit, validation);
-* ``media.MediaApi`` / ``story.StoryApi`` - the domain handlers, by operationId (an
-  operation without one answers the document's example); ``assets.AssetApi`` - one handler for
-  every operation the document marks ``x-vimmerse-job: asset``, and ``getAsset``;
+  ``answers`` - where every API answer is serialized and checked;
+* ``media.MediaApi`` / ``story.StoryApi`` / ``workflow.WorkflowApi`` - the domain handlers, by
+  operationId (an operation without one answers the document's example); ``assets.AssetApi`` -
+  one handler for every operation the document marks ``x-vimmerse-job: asset``, and ``getAsset``;
 * ``filehost.FileHost`` - the CDN origin; ``webhooks.Webhooks`` - notifications;
-* ``store.Store`` (state, optional SQLite), ``clock`` (simulated time), ``faults``;
-  ``pricing`` - what paid calls cost.
+* ``store.Store`` (every job, typed in ``records``; optional SQLite), ``billing`` (credits),
+  ``clock`` (simulated time), ``faults``; ``pricing`` - what paid calls cost.
+
+Each part is given the pieces it works with (clock, store, billing, file host, document,
+config), never this object.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from .app import ApiApp, handlers_of
+from .answers import Answers
+from .app import ApiApp
+from .assetops import AssetOps
 from .assets import AssetApi
+from .billing import Billing
 from .clock import Clock, ManualClock
 from .config import FakeConfig
 from .document import Document, default_spec_path, load_document
 from .errors import ConnectionDropped
 from .faults import Faults
 from .filehost import FileHost
+from .handlers import handlers_of
 from .media import MediaApi
+from .ratelimit import RateLimiter
+from .records import Asset, Media, Story
+from .requestlog import RequestLog
 from .store import Store
 from .story import StoryApi
 from .transport import AsyncRoutingTransport, SyncRoutingTransport
 from .validation import Validator
-from .webhooks import Webhooks
+from .webhooks import JobFeed, Webhooks
 from .workflow import WorkflowApi
+from .wire import Writer
 
 __all__ = ["ConnectionDropped", "FakeVimmerse"]
 
@@ -44,33 +54,55 @@ class FakeVimmerse:
     """An in-memory (optionally SQLite-backed) Vimmerse API with a CDN origin."""
 
     def __init__(self, config: FakeConfig | None = None) -> None:
-        self.config = config or FakeConfig()
-        spec = Path(self.config.spec_path).resolve() if self.config.spec_path else default_spec_path()
+        self.config = config = config or FakeConfig()
+        spec = Path(config.spec_path).resolve() if config.spec_path else default_spec_path()
         self.document: Document = load_document(str(spec))
         self.validator = Validator(spec)
-        self.store = Store(self.config.api_keys, self.config.state_file)
+        self.store = Store(config.api_keys, config.state_file)
         start = self.store.clock_now
-        self.clock: Clock = (
-            ManualClock(start) if self.config.manual_clock else Clock(self.config.speed, start)
-        )
+        self.clock: Clock = ManualClock(start) if config.manual_clock else Clock(config.speed, start)
         self.faults = Faults()
-        self._seen: Counter[str] = Counter()
-        self._seen_lock = threading.Lock()
-        self.file_host = FileHost(self)
-        self.media_api = MediaApi(self)
-        self.story_api = StoryApi(self, self.media_api)
-        self.asset_api = AssetApi(self)
-        self.webhooks = Webhooks(self)
-        self.webhooks.sources["asset"] = self.asset_api
+        self.requests = RequestLog()
+        self.billing = Billing(self.store)
+        self.file_host = FileHost(self.cdn_url, config.state_file or "", self.faults, self.requests)
+        self.media_api = MediaApi(self.clock, self.store, self.file_host, self.document, config)
+        self.story_api = StoryApi(self.clock, self.store, self.file_host, self.media_api, config)
+        self.asset_api = AssetApi(self.clock, self.store, self.file_host, AssetOps(self.document))
+        self.workflow_api = WorkflowApi(self.clock, self.store, self.file_host)
+        self.file_host.kinds["asset"] = self.asset_api.serve_file
+        jobs = self.document.jobs
+        self.webhooks = Webhooks(
+            self.clock,
+            self.store,
+            config,
+            [
+                JobFeed(Media.KIND, "media_id", jobs[Media.KIND].terminal, self.media_api.status),
+                JobFeed(Story.KIND, "batch_id", jobs[Story.KIND].terminal, self.story_api.status),
+                JobFeed(Asset.KIND, "asset_id", jobs[Asset.KIND].terminal, self.asset_api.status),
+            ],
+        )
         self.app = ApiApp(
-            self,
+            self.document,
+            self.validator,
             handlers_of(
                 self.media_api,
                 self.story_api,
                 self.asset_api,
-                WorkflowApi(self),
+                self.workflow_api,
                 operations=self.document.operations,
             ),
+            answers=Answers(
+                self.validator,
+                self.document.path.name,
+                config.strict_responses,
+                Writer(self.document),
+                lambda: self.config.wire,
+            ),
+            billing=self.billing,
+            faults=self.faults,
+            rate_limiter=RateLimiter(config.rate_limit, self.clock),
+            requests=self.requests,
+            max_upload_bytes=config.max_upload_bytes,
         )
         self.cdn_app = self.file_host.app
 
@@ -86,29 +118,19 @@ class FakeVimmerse:
     def set_origins(self, base_url: str, cdn_url: str) -> None:
         """Where the API and CDN are reachable (``serve()`` calls this once ports are known)."""
         self.config.base_url, self.config.cdn_url = base_url, cdn_url
+        self.file_host.origin = self.cdn_url
 
     def jobs_created(self, api_key: str | None = None) -> int:
-        with self.store.lock:
-            if api_key is None:
-                return sum(self.store.jobs.values())
-            return self.store.jobs.get(api_key, 0)
+        return self.billing.jobs_created(api_key)
 
     def requests_seen(self, path_prefix: str = "") -> int:
-        with self._seen_lock:
-            return sum(n for p, n in self._seen.items() if p.startswith(path_prefix))
-
-    def _count(self, path: str) -> None:
-        with self._seen_lock:
-            self._seen[path] += 1
+        return self.requests.seen(path_prefix)
 
     def credits(self, api_key: str) -> int:
-        with self.store.lock:
-            return self.store.credits[api_key]
+        return self.billing.credits(api_key)
 
     def add_api_key(self, api_key: str, credits: int) -> None:
-        with self.store.lock:
-            self.store.credits[api_key] = credits
-            self.store._put("credits", api_key, credits)
+        self.billing.add_api_key(api_key, credits)
 
     def transport(self) -> httpx.BaseTransport:
         return SyncRoutingTransport(self._routes_by_host())
@@ -122,13 +144,13 @@ class FakeVimmerse:
             httpx.URL(self.cdn_url).netloc.decode(): self.cdn_app,
         }
 
-    def media_json(self, m: dict[str, Any], now: float | None = None) -> dict[str, Any]:
+    def media_json(self, m: Media, now: float | None = None) -> dict[str, Any]:
         return self.media_api.to_json(m, now)
 
-    def story_json(self, s: dict[str, Any], now: float | None = None) -> dict[str, Any]:
+    def story_json(self, s: Story, now: float | None = None) -> dict[str, Any]:
         return self.story_api.to_json(s, now)
 
-    def asset_json(self, a: dict[str, Any], now: float | None = None) -> dict[str, Any]:
+    def asset_json(self, a: Asset, now: float | None = None) -> dict[str, Any]:
         return self.asset_api.to_json(a, now)
 
     def cdn_file_url(self, kind: str, ext: str, **params: Any) -> str:

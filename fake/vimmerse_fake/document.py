@@ -1,7 +1,7 @@
 """openapi.yaml read as data: which operations the fake serves and the facts its vendor
 extensions state (see the document's ``info.description``, "Vendor extensions").
 
-Everything the fake used to keep in hand-written lists comes from here:
+The fake takes these facts from here rather than from lists of its own:
 
 * the routes: every ``paths`` operation, its method, path template and request media type;
 * ``x-vimmerse-credits`` (``charged`` / ``free`` / ``per-field``; absent: ``free`` for GET,
@@ -9,6 +9,7 @@ Everything the fake used to keep in hand-written lists comes from here:
   call spends credits (the amounts are the fake's own pricing model, see ``pricing``);
 * ``x-vimmerse-require-any``: at least one field of each of these groups non-empty, else 400;
   ``x-vimmerse-require-when``: the same, for the groups a setting needs;
+* ``x-vimmerse-jobs`` (``components``): per kind of job, the statuses that end it;
 * ``x-vimmerse-json``: the form fields that carry JSON documents (decoded and validated
   against the schema the extension names by ``validation.Validator.check_json_field``);
 * the answer of an operation the fake has no domain handler for: its 2xx response's
@@ -86,6 +87,19 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class JobKind:
+    """One kind of job of ``components.x-vimmerse-jobs``: the statuses that end it."""
+
+    success: tuple[str, ...]
+    failure: tuple[str, ...]
+    cancelled: tuple[str, ...]
+
+    @property
+    def terminal(self) -> frozenset[str]:
+        return frozenset(self.success + self.failure + self.cancelled)
+
+
+@dataclass(frozen=True)
 class Example:
     """What an operation without a domain handler answers."""
 
@@ -108,6 +122,16 @@ class Document:
             if method in HTTP_METHODS
         ]
         self.by_id = {op.operation_id: op for op in self.operations}
+        jobs = (self.raw.get("components") or {}).get("x-vimmerse-jobs") or {}
+        #: ``x-vimmerse-jobs`` by kind (``media``, ``story``, ``asset``, ``workflow``).
+        self.jobs: dict[str, JobKind] = {
+            kind: JobKind(
+                tuple(facts.get("success") or ()),
+                tuple(facts.get("failure") or ()),
+                tuple(facts.get("cancelled") or ()),
+            )
+            for kind, facts in jobs.items()
+        }
 
     # ------------------------------------------------------------------ reading
     def resolve(self, node: Any) -> Any:

@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -20,11 +20,10 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from . import files
-from .app import json_response
+from .answers import json_response
 from .errors import ConnectionDropped
-
-if TYPE_CHECKING:
-    from .core import FakeVimmerse
+from .faults import Faults
+from .requestlog import RequestLog
 
 _MESSAGES = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}
 
@@ -57,11 +56,16 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 class FileHost:
     """Signs file URLs and serves them (``app``: the CDN origin's ASGI app)."""
 
-    def __init__(self, fake: FakeVimmerse) -> None:
-        self.fake = fake
+    def __init__(self, origin: str, secret: str, faults: Faults, requests: RequestLog) -> None:
+        """``origin``: where the file host is reachable; ``secret``: what its URLs are signed
+        with (the state file's name, so that URLs stay valid across a restart)."""
+        #: The CDN origin the URLs name (``FakeVimmerse.set_origins`` moves it).
+        self.origin = origin
         #: More kinds of files: ``k`` of the signed payload -> what serves it (``assets``).
         self.kinds: dict[str, Callable[[Request, dict[str, Any]], Awaitable[Response]]] = {}
-        self._secret = hashlib.sha256(b"vimmerse-fake:" + (fake.config.state_file or "").encode()).digest()
+        self._secret = hashlib.sha256(b"vimmerse-fake:" + secret.encode()).digest()
+        self._faults = faults
+        self._requests = requests
         self.app = Starlette(
             routes=[
                 Route("/files/{token}", self.serve_file, methods=["GET"]),
@@ -95,7 +99,7 @@ class FileHost:
     def url(self, kind: str, ext: str, **params: Any) -> str:
         """A signed URL of a generated file (``kind`` video/image/audio; ``d`` seconds,
         ``a`` aspect ratio, ``w`` width of videos; other params only make it unique)."""
-        return f"{self.fake.cdn_url}/files/{self._sign({'k': kind, **params})}.{ext}"
+        return f"{self.origin}/files/{self._sign({'k': kind, **params})}.{ext}"
 
     # --------------------------------------------------------------- responses
     def file_response(
@@ -119,7 +123,7 @@ class FileHost:
         if rng:
             status = 206
             headers["Content-Range"] = f"bytes {start}-{end - 1}/{size}"
-        fault = self.fake.faults.take("truncate", request.method, request.url.path)
+        fault = self._faults.take("truncate", request.method, request.url.path)
         limit = fault.after_bytes if fault else None
         if request.method == "HEAD":
             return Response(status_code=status, headers=headers, media_type=media_type)
@@ -140,7 +144,7 @@ class FileHost:
 
     # -------------------------------------------------------------- endpoints
     async def serve_file(self, request: Request) -> Response:
-        self.fake._count(request.url.path)
+        self._requests.count(request.url.path)
         payload = self._unsign(request.path_params["token"])
         if payload is None:
             return json_response(404, {"message": "NOT_FOUND"})
@@ -160,6 +164,6 @@ class FileHost:
 
     async def serve_blob(self, request: Request) -> Response:
         """A deterministic synthetic file of ``size`` bytes, streamed in chunks (benchmarks)."""
-        self.fake._count(request.url.path)
+        self._requests.count(request.url.path)
         size = int(request.path_params["size"])
         return self.file_response(request, size, files.blob_bytes, "application/octet-stream", False)

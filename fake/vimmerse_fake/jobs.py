@@ -1,4 +1,4 @@
-"""Jobs as plain dicts whose status is computed from the clock on every read.
+"""Jobs (``records``) whose status is computed from the clock on every read.
 
 Timing (simulated seconds): a media job lasts ``12 x duration`` (60 s for a 5 s video):
 the first 10 % queued (``queue_bullet``), then ``processing_bullet`` with progress
@@ -17,8 +17,7 @@ import hashlib
 from datetime import UTC, datetime
 from typing import Any
 
-TERMINAL_MEDIA = ("success", "fail", "cancel")
-TERMINAL_STORY = ("success", "fail")
+from .records import Media, MediaStatus, Outcome, Story, StoryStatus
 
 
 def timestamp(t: float) -> str:
@@ -30,7 +29,7 @@ def customer_id(key: str) -> str:
     return "cust_" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
-def outcome_of(*texts: str | None) -> str:
+def outcome_of(*texts: str | None) -> Outcome:
     joined = " ".join(t for t in texts if t)
     if "[fail]" in joined:
         return "fail"
@@ -39,97 +38,93 @@ def outcome_of(*texts: str | None) -> str:
     return "success"
 
 
-def media_total(m: dict[str, Any]) -> float:
-    # ``job_seconds``: FakeConfig.media_job_seconds when the job was created (benchmarks).
-    if m.get("job_seconds"):
-        return float(m["job_seconds"])
-    return 12.0 * float(m["duration"])
+def media_total(m: Media) -> float:
+    if m.job_seconds:
+        return m.job_seconds
+    return 12.0 * m.duration
 
 
-def media_end(m: dict[str, Any]) -> float:
-    gen = m["gen"]
+def media_end(m: Media) -> float:
     total = media_total(m)
-    return float(gen["submitted_at"]) + (total if gen["outcome"] == "success" else total * 0.5)
+    return m.gen.submitted_at + (total if m.gen.outcome == "success" else total * 0.5)
 
 
-def _progress(m: dict[str, Any], at: float) -> int:
+def _progress(m: Media, at: float) -> int:
     total = media_total(m)
     queue = 0.1 * total
-    t = at - float(m["gen"]["submitted_at"])
+    t = at - m.gen.submitted_at
     if t < queue:
         return 0
     return max(1, min(99, int(100 * (t - queue) / (total - queue))))
 
 
-def media_state(m: dict[str, Any], now: float) -> tuple[str, int]:
+def media_state(m: Media, now: float) -> tuple[MediaStatus, int]:
     """(processing_status, progress_percentage) at ``now``."""
     end = media_end(m)
-    outcome = m["gen"]["outcome"]
+    outcome = m.gen.outcome
     if now >= end:
         return outcome, (100 if outcome == "success" else _progress(m, end))
-    if now - float(m["gen"]["submitted_at"]) < 0.1 * media_total(m):
+    if now - m.gen.submitted_at < 0.1 * media_total(m):
         return "queue_bullet", 0
     return "processing_bullet", _progress(m, now)
 
 
-def media_updated_at(m: dict[str, Any], now: float) -> float:
+def media_updated_at(m: Media, now: float) -> float:
     """When the media last changed by ``now``: its last edit, or its last status change."""
-    latest = float(m["updated_at"])
-    for changed in (float(m["gen"]["submitted_at"]) + 0.1 * media_total(m), media_end(m)):
+    latest = m.updated_at
+    for changed in (m.gen.submitted_at + 0.1 * media_total(m), media_end(m)):
         if changed <= now:
             latest = max(latest, changed)
     return latest
 
 
 def story_state(
-    s: dict[str, Any], medias: list[dict[str, Any]], now: float, compose_seconds: float
-) -> tuple[str, int, str]:
+    s: Story, medias: list[Media], now: float, compose_seconds: float
+) -> tuple[StoryStatus, int, str]:
     """(status, progress_percentage, failure message) of a story at ``now``."""
-    if s["phase"] == "new":
+    if s.phase == "new":
         return "new", 0, ""
-    start = float(s["phase_started"])
-    prepare_until = float(s.get("prepare_until") or start)
+    start = s.phase_started
+    prepare_until = s.prepare_until or start
     if now < prepare_until:
         span = max(prepare_until - start, 1e-9)
         return "processing", min(19, int(20 * (now - start) / span)), ""
-    compose_from = float(s.get("compose_from") or 0.0)
+    compose_from = s.compose_from or 0.0
     if medias:
         states = [media_state(m, now) for m in medias]
-        if any(st not in TERMINAL_MEDIA for st, _ in states):
+        if any(now < media_end(m) for m in medias):
             done = sum(p for _, p in states) / len(states)
             return "processing", 20 + int(0.7 * done), ""
-        failed = [m["id"] for m, (st, _) in zip(medias, states, strict=True) if st != "success"]
+        failed = [m.id for m, (st, _) in zip(medias, states, strict=True) if st != "success"]
         if failed:
             return "fail", 90, f"{len(failed)} scene video(s) failed: {', '.join(failed)}"
         compose_from = max(compose_from, max(media_end(m) for m in medias))
     compose_from = max(compose_from, prepare_until)
     if now < compose_from + compose_seconds:
         return "processing", 90 + int(9 * (now - compose_from) / compose_seconds), ""
-    if s.get("fail"):
+    if s.fail:
         return "fail", 99, "Story generation failed: the idea asked for it ([fail])"
     return "success", 100, ""
 
 
-def story_done_at(s: dict[str, Any], medias: list[dict[str, Any]], compose_seconds: float) -> float | None:
+def story_done_at(s: Story, medias: list[Media], compose_seconds: float) -> float | None:
     """When the story reaches its terminal state (None while in phase ``new``)."""
-    if s["phase"] == "new":
+    if s.phase == "new":
         return None
-    base = max(float(s.get("compose_from") or 0.0), float(s.get("prepare_until") or s["phase_started"]))
+    base = max(s.compose_from or 0.0, s.prepare_until or s.phase_started)
     if medias:
         base = max(base, max(media_end(m) for m in medias))
     return base + compose_seconds
 
 
-def story_updated_at(
-    s: dict[str, Any], medias: list[dict[str, Any]], now: float, compose_seconds: float
-) -> float:
+def story_updated_at(s: Story, medias: list[Media], now: float, compose_seconds: float) -> float:
     """When the story last changed by ``now``: its last edit, a change of one of its scene
     medias, or the moment it ended."""
-    latest = float(s["updated_at"])
+    latest = s.updated_at
     for m in medias:
         latest = max(latest, media_updated_at(m, now))
     ended = story_done_at(s, medias, compose_seconds)
-    if medias and any(m["gen"]["outcome"] != "success" for m in medias):
+    if medias and any(m.gen.outcome != "success" for m in medias):
         ended = max(media_end(m) for m in medias)  # a failed scene ends the story at once
     if ended is not None and ended <= now:
         latest = max(latest, ended)

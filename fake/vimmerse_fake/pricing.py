@@ -2,7 +2,7 @@
 
 *Whether* a call is paid is openapi.yaml's to say (``x-vimmerse-credits``, and for
 ``per-field`` operations the request schema's ``x-vimmerse-charged-fields``; see
-``app.Ctx.bill``). The amounts below are the fake's own, derived from the vendor's pricing
+``handlers.Ctx.bill``). The amounts below are the fake's own, derived from the vendor's pricing
 seeds:
 
 * ``createMedia``: ``10 x quantity x ceil(duration / 5)``; ``processMedia`` and a

@@ -1,7 +1,11 @@
-"""The fake's state: accounts, medias, stories, assets (and the bytes uploaded to them) and
-counters, in memory, optionally
-written through to SQLite (stdlib sqlite3, one JSON blob per object) so it survives a
-restart. Objects are plain JSON-able dicts so persisting them is a ``json.dumps``."""
+"""The fake's state: every job (medias, stories, assets, workflows, typed in ``records``), the
+bytes uploaded to assets, credits and paid jobs per API key, the logged workflow errors and
+the clock's last reading. In memory, optionally written through to SQLite (stdlib sqlite3, one
+JSON object per row) so that it survives a restart.
+
+Readers take :attr:`Store.lock` for a consistent view; a writer changes a copy of a record and
+saves it (:meth:`Store.save`), so a record a reader holds never changes under it.
+"""
 
 from __future__ import annotations
 
@@ -9,19 +13,27 @@ import base64
 import json
 import sqlite3
 import threading
-from typing import Any
+from typing import Any, TypeVar
+
+from .records import RECORD_TYPES, Asset, Job, Media, Record, Story, Workflow, from_json, to_json
+
+J = TypeVar("J", bound=Job)
 
 
 class Store:
     def __init__(self, api_keys: dict[str, int], state_file: str | None = None) -> None:
         self.lock = threading.RLock()
-        self.medias: dict[str, dict[str, Any]] = {}
-        self.stories: dict[str, dict[str, Any]] = {}
-        self.assets: dict[str, dict[str, Any]] = {}
+        self._tables: dict[str, dict[str, Any]] = {kind: {} for kind in RECORD_TYPES}
+        self.medias: dict[str, Media] = self._tables[Media.KIND]
+        self.stories: dict[str, Story] = self._tables[Story.KIND]
+        self.assets: dict[str, Asset] = self._tables[Asset.KIND]
+        self.workflows: dict[str, Workflow] = self._tables[Workflow.KIND]
         #: Uploaded files, by asset id: (content type, bytes) per result.
         self.asset_files: dict[str, list[tuple[str, bytes]]] = {}
         self.credits: dict[str, int] = dict(api_keys)
         self.jobs: dict[str, int] = {}
+        #: (api key, "YYYY-Www") -> the workflow errors logged that week, oldest first (memory only).
+        self.error_logs: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.clock_now: float | None = None
         self._db: sqlite3.Connection | None = None
         if state_file:
@@ -32,17 +44,14 @@ class Store:
             )
             self._load(api_keys)
 
+    # ------------------------------------------------------------------ persistence
     def _load(self, api_keys: dict[str, int]) -> None:
         assert self._db is not None
         rows = self._db.execute("SELECT kind, id, body FROM objects").fetchall()
         for kind, id_, body in rows:
             value = json.loads(body)
-            if kind == "media":
-                self.medias[id_] = value
-            elif kind == "story":
-                self.stories[id_] = value
-            elif kind == "asset":
-                self.assets[id_] = value
+            if kind in self._tables:
+                self._tables[kind][id_] = from_json(kind, value)
             elif kind == "asset_files":
                 self.asset_files[id_] = [(t, base64.b64decode(b)) for t, b in value]
             elif kind == "credits":
@@ -53,44 +62,75 @@ class Store:
                 self.clock_now = value
         for key, balance in api_keys.items():
             if key not in self.credits:
-                self.credits[key] = balance
-                self._put("credits", key, balance)
+                self.set_balance(key, balance)
 
-    def _put(self, kind: str, id_: str, value: Any) -> None:
+    def _write(self, kind: str, id_: str, value: Any) -> None:
         if self._db is not None:
             self._db.execute(
                 "INSERT OR REPLACE INTO objects (kind, id, body) VALUES (?, ?, ?)",
                 (kind, id_, json.dumps(value)),
             )
 
-    def save_media(self, media: dict[str, Any]) -> None:
-        with self.lock:
-            self.medias[media["id"]] = media
-            self._put("media", media["id"], media)
+    def _erase(self, kind: str, id_: str) -> None:
+        if self._db is not None:
+            self._db.execute("DELETE FROM objects WHERE kind = ? AND id = ?", (kind, id_))
 
-    def save_story(self, story: dict[str, Any]) -> None:
+    # ------------------------------------------------------------------ records
+    def save(self, record: Record, uploads: list[tuple[str, bytes]] | None = None) -> None:
+        """Keep ``record`` (replacing the one with its id); ``uploads`` are an asset's files."""
         with self.lock:
-            self.stories[story["id"]] = story
-            self._put("story", story["id"], story)
-
-    def save_asset(self, asset: dict[str, Any], uploads: list[tuple[str, bytes]] | None = None) -> None:
-        with self.lock:
-            self.assets[asset["id"]] = asset
-            self._put("asset", asset["id"], asset)
+            self._tables[record.KIND][record.id] = record
+            self._write(record.KIND, record.id, to_json(record))
             if uploads is not None:
-                self.asset_files[asset["id"]] = uploads
-                self._put("asset_files", asset["id"], [[t, base64.b64encode(b).decode()] for t, b in uploads])
+                self.asset_files[record.id] = uploads
+                self._write("asset_files", record.id, [[t, base64.b64encode(b).decode()] for t, b in uploads])
 
-    def delete_story(self, story_id: str) -> None:
+    def delete(self, kind: str, record_id: str) -> None:
         with self.lock:
-            self.stories.pop(story_id, None)
-            if self._db is not None:
-                self._db.execute("DELETE FROM objects WHERE kind = 'story' AND id = ?", (story_id,))
+            self._tables[kind].pop(record_id, None)
+            self._erase(kind, record_id)
 
-    def medias_of(self, story: dict[str, Any]) -> list[dict[str, Any]]:
+    def owned(self, cls: type[J], record_id: str, key: str) -> J | None:
+        """The record ``record_id`` of kind ``cls`` if ``key`` owns it (None for another key's)."""
+        with self.lock:
+            record = self._tables[cls.KIND].get(record_id)
+        return record if isinstance(record, cls) and record.owner == key else None
+
+    def records(self, kind: str) -> list[Record]:
+        """A snapshot of every record of ``kind``."""
+        with self.lock:
+            return list(self._tables[kind].values())
+
+    def get(self, kind: str, record_id: str) -> Record | None:
+        with self.lock:
+            record: Record | None = self._tables[kind].get(record_id)
+            return record
+
+    def medias_of(self, story: Story) -> list[Media]:
         """The scene medias of ``story`` that still exist, in scene order."""
         with self.lock:
-            return [self.medias[e["media_id"]] for e in story["medias"] if e["media_id"] in self.medias]
+            return [self.medias[e.media_id] for e in story.medias if e.media_id in self.medias]
+
+    def uploaded_file(self, asset_id: str, index: int) -> tuple[str, bytes] | None:
+        """(content type, bytes) of an asset's uploaded file ``index``, if it has one."""
+        with self.lock:
+            stored = self.asset_files.get(asset_id)
+        return stored[index] if stored and 0 <= index < len(stored) else None
+
+    def log_error(self, key: str, period: str, entry: dict[str, Any]) -> None:
+        with self.lock:
+            self.error_logs.setdefault((key, period), []).append(entry)
+
+    # ------------------------------------------------------------------ credits
+    def balance(self, key: str) -> int | None:
+        """The credits of ``key``; None for a key the fake does not know."""
+        with self.lock:
+            return self.credits.get(key)
+
+    def set_balance(self, key: str, credits: int) -> None:
+        with self.lock:
+            self.credits[key] = credits
+            self._write("credits", key, credits)
 
     def charge(self, key: str, amount: int) -> bool:
         """Take ``amount`` credits and count a paid job; False (and no change) when short."""
@@ -99,14 +139,20 @@ class Store:
                 return False
             self.credits[key] -= amount
             self.jobs[key] = self.jobs.get(key, 0) + 1
-            self._put("credits", key, self.credits[key])
-            self._put("jobs", key, self.jobs[key])
+            self._write("credits", key, self.credits[key])
+            self._write("jobs", key, self.jobs[key])
             return True
 
+    def paid_jobs(self, key: str | None = None) -> int:
+        """Paid jobs of ``key`` (of every key when None)."""
+        with self.lock:
+            return sum(self.jobs.values()) if key is None else self.jobs.get(key, 0)
+
+    # ------------------------------------------------------------------ clock
     def save_clock(self, now: float) -> None:
         with self.lock:
             self.clock_now = now
-            self._put("clock", "now", now)
+            self._write("clock", "now", now)
 
     def close(self) -> None:
         if self._db is not None:

@@ -13,21 +13,21 @@ openapi.yaml and are checked by openapi-core. Failures become FastAPI-style 422 
 The fake routes requests itself (``routing``), so openapi-core is told the operation's path
 template and the decoded path parameters instead of matching the URL again: an id holding
 ``%2F`` is then judged as that id (and fails its pattern), never as another operation.
-JSON bodies and JSON form fields must be UTF-8 and nested at most ``MAX_JSON_DEPTH`` levels.
+JSON bodies and JSON form fields must be UTF-8 and nested at most ``jsonbody.MAX_JSON_DEPTH``
+levels; 422 details are made by ``detail``, form values cast by ``formcast``.
 """
 
 from __future__ import annotations
 
 import copy
 import functools
-import json
-import math
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from openapi_core import Config, OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
@@ -39,18 +39,19 @@ from openapi_core.validation.request.exceptions import (
 from openapi_core.validation.schemas import oas30_write_schema_validators_factory
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 
+from .detail import error, safe_str, schema_errors_to_detail
 from .document import default_spec_path
 from .errors import ResponseValidationFailed
+from .formcast import cast_form_value, prop_type
+from .jsonbody import decode_json
 
-__all__ = ["ResponseValidationFailed", "Validator", "error", "load_openapi", "spec_path"]
+__all__ = ["RequestParts", "ResponseValidationFailed", "Validator", "load_openapi", "spec_path"]
+
+T = TypeVar("T")
 
 SPEC_ORIGIN = "https://api.vimmerse.net"
 _MEMO_SIZE = 4096
 _MEMO_MAX_BODY = 64 * 1024
-#: Deepest nesting of arrays/objects accepted in a JSON body or JSON form field (the API's
-#: documents nest 4 levels; unbounded nesting would exhaust the stack of parser and validator).
-MAX_JSON_DEPTH = 64
-
 spec_path = default_spec_path
 
 
@@ -78,145 +79,52 @@ def load_openapi(path: str | Path | None = None) -> OpenAPI:
     return _load_openapi(str(path), stat.st_mtime_ns, stat.st_size)
 
 
-def json_depth(value: Any) -> int:
-    """Nesting depth of a decoded JSON value (scalars 0), without recursion."""
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if isinstance(node, dict):
-            children: Iterable[Any] = node.values()
-        elif isinstance(node, list):
-            children = node
-        else:
-            continue
-        deepest = max(deepest, depth)
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
-    return deepest
+@dataclass(frozen=True)
+class RequestParts:
+    """What openapi-core judges of a request: the operation (method and path template, as the
+    fake routed it), the decoded path parameters, query, headers and the JSON body if any."""
 
+    method: str
+    template: str
+    path_params: Mapping[str, str] = field(default_factory=dict)
+    query: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict)
+    json_body: bytes | None = None
+    #: Whether body errors count (False for a form body, which ``check_form`` judges).
+    judge_body: bool = False
 
-def decode_json(raw: bytes | str) -> Any:
-    """Strict JSON: UTF-8 (RFC 8259; no UTF-16/32, no byte order mark), at most
-    ``MAX_JSON_DEPTH`` levels deep. Raises ValueError with a message for a 422."""
-    if isinstance(raw, bytes):
-        try:
-            raw = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise ValueError(f"JSON must be UTF-8 encoded ({exc.reason} at byte {exc.start})") from None
-    try:
-        value = json.loads(raw)
-    except RecursionError:
-        raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels") from None
-    except ValueError as exc:
-        raise ValueError(f"Invalid JSON: {exc}") from None
-    if json_depth(value) > MAX_JSON_DEPTH:
-        raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
-    return value
-
-
-_TYPE_BY_VALIDATOR = {
-    "enum": "enum",
-    "maximum": "less_than_equal",
-    "minimum": "greater_than_equal",
-    "maxLength": "string_too_long",
-    "minLength": "string_too_short",
-    "pattern": "string_pattern_mismatch",
-    "maxItems": "too_long",
-    "minItems": "too_short",
-    "format": "value_error",
-    "anyOf": "value_error",
-    "oneOf": "value_error",
-}
-
-
-def _safe_str(err: BaseException) -> str:
-    """str() of an openapi-core error; some of them fail to format undecodable input."""
-    try:
-        return str(err)
-    except Exception:
-        return type(err).__name__
-
-
-def error(loc: Iterable[str | int], msg: str, type_: str) -> dict[str, Any]:
-    return {"loc": list(loc), "msg": msg, "type": type_}
-
-
-def schema_errors_to_detail(prefix: list[str | int], errors: Iterable[Any]) -> list[dict[str, Any]]:
-    """jsonschema ValidationErrors -> FastAPI-style ``detail`` items naming the field."""
-    detail: list[dict[str, Any]] = []
-    for se in errors:
-        path = [*prefix, *se.absolute_path]
-        if se.validator == "required":
-            m = re.match(r"'(.+)' is a required property", se.message)
-            name = m.group(1) if m else "?"
-            detail.append(error([*path, name], "Field required", "missing"))
-        elif se.validator == "additionalProperties":
-            allowed = set(se.schema.get("properties", {}))
-            extra = [k for k in se.instance if k not in allowed] if isinstance(se.instance, dict) else []
-            for name in extra or ["?"]:
-                detail.append(error([*path, name], "Extra inputs are not permitted", "extra_forbidden"))
-        elif se.validator == "type":
-            detail.append(error(path, se.message, f"{se.validator_value}_type"))
-        else:
-            detail.append(error(path, se.message, _TYPE_BY_VALIDATOR.get(str(se.validator), "value_error")))
-    return detail
-
-
-def _prop_type(prop: Any) -> str | None:
-    """Declared JSON type of a body property, following ``allOf`` wrappers."""
-    if "type" in prop:
-        return str((prop / "type").read_str())
-    if "allOf" in prop:
-        for sub in prop / "allOf":
-            t = _prop_type(sub)
-            if t:
-                return t
-    return None
-
-
-# ASCII digits, an optional minus, nothing around them: " 5", "+5" and "\u0665" (an Arabic-Indic
-# five, which int() accepts) are not integers on the wire, and a fake must not accept what
-# the API may reject.
-_INT_RE = re.compile(r"-?[0-9]+")  # fullmatch: "$" would let a trailing newline through
-# JSON's number grammar (also "7." and ".5", as Python writes and reads them); no inf/nan.
-_NUMBER_RE = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
-# Only the words (any case: the generated client sends Python's "True"/"False"), no spaces; "1"/"0"
-# would be looser than openapi.yaml's boolean.
-_TRUE = {"true"}
-_FALSE = {"false"}
-
-
-def _cast_form_value(
-    loc: list[Any], value: Any, typ: str | None, detail: list[dict[str, Any]]
-) -> tuple[bool, Any]:
-    """One form value (str, or bytes for a file) as the declared scalar type; a failure is added
-    to ``detail`` and answers (False, None)."""
-    if isinstance(value, bytes) and typ not in ("string", None):
-        detail.append(error(loc, "Input should be a form field, not a file", "value_error"))
-        return False, None
-    if typ == "integer":
-        if isinstance(value, str) and _INT_RE.fullmatch(value):
-            return True, int(value)
-        detail.append(
-            error(loc, "Input should be a valid integer, unable to parse string as an integer", "int_parsing")
+    def memo_key(self) -> tuple[Any, ...]:
+        """The parts a verdict depends on (the only header parameter is ``Range``)."""
+        lowered = {k.lower(): v for k, v in self.headers.items()}
+        return (
+            self.method,
+            self.template,
+            tuple(sorted(self.path_params.items())),
+            tuple(sorted(self.query.items())),
+            lowered.get("range"),
+            self.json_body,
+            self.judge_body,
         )
-        return False, None
-    if typ == "number":
-        if isinstance(value, str) and _NUMBER_RE.fullmatch(value) and math.isfinite(float(value)):
-            number = float(value)
-            return True, int(number) if number.is_integer() and _INT_RE.fullmatch(value) else number
-        detail.append(
-            error(loc, "Input should be a valid number, unable to parse string as a number", "float_parsing")
+
+    def mock(self) -> MockRequest:
+        # path_pattern + view_args: openapi-core takes the operation and the (decoded) path
+        # parameters from us instead of matching the URL itself. openapi-core stops at a
+        # failed security check; the key was already checked by the fake (401), so one is shown.
+        headers = {
+            **self.headers,
+            "X-Api-Key": self.headers.get("X-Api-Key") or self.headers.get("x-api-key") or "k",
+        }
+        return MockRequest(
+            SPEC_ORIGIN,
+            self.method.lower(),
+            self.template,
+            path_pattern=self.template,
+            view_args=dict(self.path_params),
+            args=dict(self.query),
+            headers=headers,
+            data=self.json_body,
+            content_type="application/json",
         )
-        return False, None
-    if typ == "boolean":
-        low = value.lower() if isinstance(value, str) else ""
-        if low in _TRUE or low in _FALSE:
-            return True, low in _TRUE
-        detail.append(
-            error(loc, "Input should be a valid boolean, unable to interpret input", "bool_parsing")
-        )
-        return False, None
-    return True, value
 
 
 class Validator:
@@ -228,100 +136,38 @@ class Validator:
         self._memo: OrderedDict[Any, Any] = OrderedDict()
         self._memo_lock = threading.Lock()
 
-    # ------------------------------------------------------------------ requests
-    def _mock_request(
-        self,
-        method: str,
-        template: str,
-        path_params: Mapping[str, str],
-        query: Mapping[str, str],
-        headers: Mapping[str, str],
-        body: bytes | None,
-        content_type: str,
-    ) -> MockRequest:
-        # path_pattern + view_args: openapi-core takes the operation and the (decoded) path
-        # parameters from us instead of matching the URL itself.
-        return MockRequest(
-            SPEC_ORIGIN,
-            method.lower(),
-            template,
-            path_pattern=template,
-            view_args=dict(path_params),
-            args=dict(query),
-            headers=dict(headers),
-            data=body,
-            content_type=content_type,
-        )
-
-    def check_request(
-        self,
-        method: str,
-        template: str,
-        path_params: Mapping[str, str],
-        query: Mapping[str, str],
-        headers: Mapping[str, str],
-        json_body: bytes | None,
-        content_type: str = "application/json",
-        judge_body: bool | None = None,
-    ) -> tuple[list[dict[str, Any]], Any]:
-        """Memoised :meth:`_check_request`: the verdict is a pure function of the inputs
-        that matter (the only header parameter is ``Range``), and polling repeats them;
-        openapi-core costs ~1 ms per call, which capped the served fake near 200 req/s."""
-        args = (method, template, path_params, query, headers, json_body, content_type, judge_body)
-        if json_body is not None and len(json_body) > _MEMO_MAX_BODY:
-            return self._check_request(*args)
-        lowered = {k.lower(): v for k, v in headers.items()}
-        key = (
-            method,
-            template,
-            tuple(sorted(path_params.items())),
-            tuple(sorted(query.items())),
-            lowered.get("range"),
-            json_body,
-            content_type,
-            judge_body,
-        )
-        hit = self._memo_get(key)
-        if hit is None:
-            hit = self._check_request(*args)
-            self._memo_put(key, hit)
-        verdict: tuple[list[dict[str, Any]], Any] = copy.deepcopy(hit)
-        return verdict
-
-    def _memo_get(self, key: Any) -> Any:
+    # ------------------------------------------------------------------ memo
+    def _memoised(self, key: Any, judge: Callable[[], T]) -> T:
+        """``judge()``'s verdict, kept for ``key`` (the last ``_MEMO_SIZE`` verdicts): openapi-core
+        costs ~1 ms per call, which capped the served fake near 200 req/s, and polling repeats
+        the same requests and answers."""
         with self._memo_lock:
-            value = self._memo.get(key)
-            if value is not None:
+            hit = self._memo.get(key)
+            if hit is not None:
                 self._memo.move_to_end(key)
-            return value
-
-    def _memo_put(self, key: Any, value: Any) -> None:
+                return cast(T, hit)
+        verdict = judge()
         with self._memo_lock:
-            self._memo[key] = value
+            self._memo[key] = verdict
             if len(self._memo) > _MEMO_SIZE:
                 self._memo.popitem(last=False)
+        return verdict
 
-    def _check_request(
-        self,
-        method: str,
-        template: str,
-        path_params: Mapping[str, str],
-        query: Mapping[str, str],
-        headers: Mapping[str, str],
-        json_body: bytes | None,
-        content_type: str = "application/json",
-        judge_body: bool | None = None,
-    ) -> tuple[list[dict[str, Any]], Any]:
+    # ------------------------------------------------------------------ requests
+    def check_request(self, request: RequestParts) -> tuple[list[dict[str, Any]], Any]:
         """Validate parameters (always) and a JSON body (when given) with openapi-core.
 
         Returns (422 detail items, unmarshalled JSON body or None). Security is the
         fake's own 401 logic; form bodies go through :meth:`check_form`.
         """
-        # openapi-core stops at a failed security check; the key was already checked by the
-        # fake (401), so present one and let it judge parameters and body.
-        headers = {**dict(headers), "X-Api-Key": headers.get("X-Api-Key") or headers.get("x-api-key") or "k"}
-        req = self._mock_request(method, template, path_params, query, headers, json_body, content_type)
-        result = self.api.unmarshal_request(req)
+        body = request.json_body
+        if body is not None and len(body) > _MEMO_MAX_BODY:
+            return self._judge_request(request)
+        verdict = self._memoised(request.memo_key(), lambda: self._judge_request(request))
+        return copy.deepcopy(verdict)
+
+    def _judge_request(self, request: RequestParts) -> tuple[list[dict[str, Any]], Any]:
+        result = self.api.unmarshal_request(request.mock())
         detail: list[dict[str, Any]] = []
         for err in result.errors:
             if isinstance(err, SecurityValidationError):
@@ -332,11 +178,11 @@ class Validator:
                 if isinstance(cause, InvalidSchemaValue):
                     detail += schema_errors_to_detail(loc, cause.schema_errors)
                 else:
-                    msg = "Field required" if "Missing" in type(err).__name__ else _safe_str(err)
+                    msg = "Field required" if "Missing" in type(err).__name__ else safe_str(err)
                     typ = "missing" if "Missing" in type(err).__name__ else "value_error"
                     detail.append(error(loc, msg, typ))
             elif isinstance(err, RequestBodyValidationError):
-                if not (judge_body if judge_body is not None else json_body is not None):
+                if not request.judge_body:
                     continue  # no JSON body to judge here (form bodies are checked separately)
                 cause = err.__cause__
                 if isinstance(cause, InvalidSchemaValue):
@@ -346,8 +192,8 @@ class Validator:
                 else:
                     detail.append(error(["body"], "Invalid JSON body (not UTF-8 JSON)", "json_invalid"))
             else:
-                detail.append(error(["request"], _safe_str(err), "value_error"))
-        body = result.body if json_body is not None else None
+                detail.append(error(["request"], safe_str(err), "value_error"))
+        body = result.body if request.json_body is not None else None
         return detail, body
 
     @functools.cache  # noqa: B019 - one Validator per process, schemas are immutable
@@ -376,7 +222,7 @@ class Validator:
         schema = (
             self._body_schema(path_template, method, media_type) / "properties" / name / "x-vimmerse-json"
         )
-        return _prop_type(schema)
+        return prop_type(schema)
 
     def check_form(
         self, path_template: str, method: str, media_type: str, items: list[tuple[str, Any]]
@@ -399,18 +245,18 @@ class Validator:
                 detail.append(error(["body", name], "Extra inputs are not permitted", "extra_forbidden"))
                 continue
             prop = props / name
-            typ = _prop_type(prop)
+            typ = prop_type(prop)
             if typ == "array":
                 # Repeated names: each item cast to the items' type (a List[int] form field).
-                item_typ = _prop_type(prop / "items") if "items" in prop else None
+                item_typ = prop_type(prop / "items") if "items" in prop else None
                 cast_items: list[Any] = []
                 for index, item in enumerate(values):
-                    ok, cast = _cast_form_value(["body", name, index], item, item_typ, detail)
+                    ok, cast = cast_form_value(["body", name, index], item, item_typ, detail)
                     if ok:
                         cast_items.append(cast)
                 body[name] = cast_items
                 continue
-            ok, cast = _cast_form_value(["body", name], values[-1], typ, detail)
+            ok, cast = cast_form_value(["body", name], values[-1], typ, detail)
             if ok:
                 body[name] = cast
         try:
@@ -448,44 +294,29 @@ class Validator:
     # ----------------------------------------------------------------- responses
     def check_response(
         self,
-        method: str,
-        template: str,
-        query: Mapping[str, str],
+        request: RequestParts,
         status: int,
         headers: Mapping[str, str],
         body: bytes,
         content_type: str,
     ) -> list[str]:
-        """Errors of a response against openapi.yaml (empty list when valid); memoised
-        like :meth:`check_request` (identical responses get the identical verdict)."""
-        if len(body) > _MEMO_MAX_BODY:
-            return self._check_response(method, template, query, status, headers, body, content_type)
-        hdrs = tuple(sorted((k.lower(), v) for k, v in headers.items()))
-        key = ("response", method, template, tuple(sorted(query.items())), status, hdrs, body, content_type)
-        hit = self._memo_get(key)
-        if hit is None:
-            hit = self._check_response(method, template, query, status, headers, body, content_type)
-            self._memo_put(key, hit)
-        return list(hit)
+        """Errors of a response to ``request`` against openapi.yaml (empty list when valid);
+        memoised like :meth:`check_request` (identical responses get the identical verdict)."""
 
-    def _check_response(
-        self,
-        method: str,
-        template: str,
-        query: Mapping[str, str],
-        status: int,
-        headers: Mapping[str, str],
-        body: bytes,
-        content_type: str,
-    ) -> list[str]:
-        req = self._mock_request(method, template, {}, query, {}, None, "application/json")
-        resp = MockResponse(body, status_code=status, headers=dict(headers), content_type=content_type)
-        result = self.api.unmarshal_response(req, resp)
-        out = []
-        for err in result.errors:
-            cause = err.__cause__
-            if isinstance(cause, InvalidSchemaValue):
-                out += [f"{list(se.absolute_path)}: {se.message}" for se in cause.schema_errors]
-            else:
-                out.append(f"{type(err).__name__}: {err}")
-        return out
+        def judge() -> list[str]:
+            resp = MockResponse(body, status_code=status, headers=dict(headers), content_type=content_type)
+            result = self.api.unmarshal_response(request.mock(), resp)
+            out = []
+            for err in result.errors:
+                cause = err.__cause__
+                if isinstance(cause, InvalidSchemaValue):
+                    out += [f"{list(se.absolute_path)}: {se.message}" for se in cause.schema_errors]
+                else:
+                    out.append(f"{type(err).__name__}: {err}")
+            return out
+
+        if len(body) > _MEMO_MAX_BODY:
+            return judge()
+        hdrs = tuple(sorted((k.lower(), v) for k, v in headers.items()))
+        key = ("response", request.memo_key(), status, hdrs, body, content_type)
+        return list(self._memoised(key, judge))

@@ -1,7 +1,9 @@
-"""Webhook notifications: when a media or story with a ``webhook_url`` reaches a terminal
-status, its payload (``MediaWebhookPayload`` / ``StoryWebhookPayload``) is POSTed, with
-retries, to loopback receivers only (``FakeConfig.webhook_any_host`` lifts that). Other kinds
-of jobs (assets) join through :attr:`Webhooks.sources`."""
+"""Webhook notifications: when a job with a ``webhook_url`` reaches a terminal status (the
+statuses ``x-vimmerse-jobs`` names for its kind), ``{customer_id, <its id field>: id, status}``
+is POSTed once, with retries, to loopback receivers only (``FakeConfig.webhook_any_host`` lifts
+that). Every kind of job that notifies is a :class:`JobFeed`: medias (``MediaWebhookPayload``),
+stories (``StoryWebhookPayload``) and assets; a delivered notification is marked on the record
+(``webhook_done``: the ``notify_version`` it was for), so a regenerated media notifies again."""
 
 from __future__ import annotations
 
@@ -9,16 +11,39 @@ import ipaddress
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
 
+import attrs
 import httpx
 
-from .jobs import TERMINAL_MEDIA, TERMINAL_STORY, customer_id, media_state, story_state
-
-if TYPE_CHECKING:
-    from .core import FakeVimmerse
+from .clock import Clock
+from .config import FakeConfig
+from .jobs import customer_id
+from .store import Store
 
 log = logging.getLogger("vimmerse_fake")
+
+
+@dataclass(frozen=True)
+class JobFeed:
+    """A kind of job that notifies: its kind (a key of ``x-vimmerse-jobs``), the payload field
+    naming the job, the statuses that end it, and its status at a time."""
+
+    kind: str
+    id_field: str
+    terminal: frozenset[str]
+    status: Callable[[Any, float], str]
+
+
+@dataclass(frozen=True)
+class Notification:
+    url: str
+    payload: dict[str, Any]
+    kind: str
+    job_id: str
+    version: int
 
 
 def is_loopback_url(url: str) -> bool:
@@ -35,62 +60,42 @@ def is_loopback_url(url: str) -> bool:
         return False
 
 
-class WebhookSource(Protocol):
-    """A kind of job that notifies: its due notifications and how to mark one delivered."""
-
-    def webhooks_due(self, now: float) -> list[tuple[str, dict[str, Any], str, int]]:
-        """(url, payload, job id, version) of its terminal jobs not yet notified."""
-        ...
-
-    def webhook_delivered(self, job_id: str, version: int) -> None: ...
-
-
 class Webhooks:
-    def __init__(self, fake: FakeVimmerse) -> None:
-        self.fake = fake
-        #: More kinds of jobs that notify, by kind (``"asset"``: ``assets.AssetApi``).
-        self.sources: dict[str, WebhookSource] = {}
+    def __init__(self, clock: Clock, store: Store, config: FakeConfig, feeds: Iterable[JobFeed]) -> None:
+        self._clock = clock
+        self._store = store
+        self._config = config
+        self._feeds = tuple(feeds)
         self.deliveries: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         self._scheduler: threading.Thread | None = None
         self._stop = threading.Event()
 
-    def due(self) -> list[tuple[str, dict[str, Any], str, str, int]]:
-        """(url, payload, kind, id, version) of terminal jobs not yet notified."""
-        fake = self.fake
-        now = fake.clock.now()
+    def due(self) -> list[Notification]:
+        """The notifications of terminal jobs not yet notified."""
+        now = self._clock.now()
         due = []
-        with fake.store.lock:
-            medias = list(fake.store.medias.values())
-            stories = list(fake.store.stories.values())
-        for m in medias:
-            if m.get("webhook_url") and m.get("webhook_done") != m["gen"]["version"]:
-                status, _ = media_state(m, now)
-                if status in TERMINAL_MEDIA:
-                    payload = {"customer_id": customer_id(m["owner"]), "media_id": m["id"], "status": status}
-                    due.append((m["webhook_url"], payload, "media", m["id"], m["gen"]["version"]))
-        for s in stories:
-            if s.get("webhook_url") and s["phase"] != "new" and s.get("webhook_done") != s["version"]:
-                status, _, _ = story_state(s, fake.store.medias_of(s), now, fake.config.compose_seconds)
-                if status in TERMINAL_STORY:
-                    payload = {"customer_id": customer_id(s["owner"]), "batch_id": s["id"], "status": status}
-                    due.append((s["webhook_url"], payload, "story", s["id"], s["version"]))
-        for kind, source in self.sources.items():
-            due += [(url, payload, kind, id_, v) for url, payload, id_, v in source.webhooks_due(now)]
+        for feed in self._feeds:
+            for record in self._store.records(feed.kind):
+                if not record.webhook_url or record.webhook_done == record.notify_version:
+                    continue
+                status = feed.status(record, now)
+                if status in feed.terminal:
+                    payload = {
+                        "customer_id": customer_id(record.owner),
+                        feed.id_field: record.id,
+                        "status": status,
+                    }
+                    due.append(
+                        Notification(record.webhook_url, payload, feed.kind, record.id, record.notify_version)
+                    )
         return due
 
-    def _mark_delivered(self, kind: str, obj_id: str, version: int) -> None:
-        if kind in self.sources:
-            self.sources[kind].webhook_delivered(obj_id, version)
-            return
-        store = self.fake.store
-        with store.lock:
-            obj = (store.medias if kind == "media" else store.stories).get(obj_id)
-            if obj is None:
-                return
-            obj = dict(obj)
-            obj["webhook_done"] = version
-            (store.save_media if kind == "media" else store.save_story)(obj)
+    def _mark_delivered(self, notification: Notification) -> None:
+        with self._store.lock:
+            record = self._store.get(notification.kind, notification.job_id)
+            if record is not None:
+                self._store.save(attrs.evolve(record, webhook_done=notification.version))
 
     def deliver_due(self) -> int:
         """POST the notifications of jobs that reached a terminal state; returns how many
@@ -99,14 +104,14 @@ class Webhooks:
             due = self.due()
             if not due:
                 return 0
-            with httpx.Client(timeout=self.fake.config.webhook_timeout) as client:
-                for url, payload, kind, obj_id, version in due:
-                    self._deliver(client, url, payload)
-                    self._mark_delivered(kind, obj_id, version)
+            with httpx.Client(timeout=self._config.webhook_timeout) as client:
+                for notification in due:
+                    self._deliver(client, notification.url, notification.payload)
+                    self._mark_delivered(notification)
             return len(due)
 
     def _deliver(self, client: httpx.Client, url: str, payload: dict[str, Any]) -> None:
-        config = self.fake.config
+        config = self._config
         for attempt in range(1, config.webhook_attempts + 1):
             record: dict[str, Any] = {
                 "url": url,

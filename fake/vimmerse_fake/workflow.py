@@ -10,8 +10,8 @@ steps, 5 simulated minutes in all), the first 10 % ``queue``, then ``processing`
 
 Creating one is charged the operation's ``x-vimmerse-price`` (openapi.yaml; ``per`` a body
 field when given). Workflows belong to their API key (another key's id is a 404); they live
-in memory, written through to the fake's SQLite state (kind ``workflow``) when it has one.
-Error logs (``logWorkflowError``) are kept per key and ISO week in :attr:`WorkflowApi.error_logs`.
+in the store (written through to its SQLite state when it has one). Error logs
+(``logWorkflowError``) are kept per key and ISO week in ``Store.error_logs``.
 """
 
 from __future__ import annotations
@@ -21,20 +21,17 @@ import json
 import math
 import uuid
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from starlette.responses import Response
+import attrs
 
-from .app import Ctx, handles, json_response
-from .errors import HTTPError
+from .answers import Answer
+from .handlers import Ctx, JobApi, handles
 from .jobs import customer_id, outcome_of, timestamp
-
-if TYPE_CHECKING:
-    from .core import FakeVimmerse
+from .records import Workflow, WorkflowStatus
 
 WORKFLOW_STEP_SECONDS = 60.0
 QUEUE_SHARE = 0.1
-TERMINAL_WORKFLOW = ("success", "fail")
 
 # The steps of a template: (flow, kind of its file). The overlay steps are the vendor example's.
 _OVERLAY = (
@@ -67,107 +64,80 @@ def price(ctx: Ctx) -> int:
     return credits
 
 
-class WorkflowApi:
-    def __init__(self, fake: FakeVimmerse) -> None:
-        self.fake = fake
-        self.workflows: dict[str, dict[str, Any]] = {}
-        #: (api key, "YYYY-Www") -> the entries logged that week, oldest first.
-        self.error_logs: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        db = fake.store._db
-        if db is not None:
-            for id_, body in db.execute("SELECT id, body FROM objects WHERE kind = 'workflow'"):
-                self.workflows[id_] = json.loads(body)
+@attrs.define(eq=False)
+class WorkflowApi(JobApi[Workflow]):
+    """The workflow operations, on the workflows in the store."""
 
-    # ------------------------------------------------------------------ records
-    def own(self, key: str, workflow_id: str) -> dict[str, Any]:
-        """The workflow ``workflow_id`` of ``key``; 404 for a missing one and for another key's."""
-        with self.fake.store.lock:
-            w = self.workflows.get(workflow_id)
-        if w is None or w["owner"] != key:
-            raise HTTPError(404, "WORKFLOW_NOT_FOUND")
-        return w
-
-    def _save(self, w: dict[str, Any]) -> None:
-        with self.fake.store.lock:
-            self.workflows[w["id"]] = w
-            self.fake.store._put("workflow", w["id"], w)
-
-    def _delete(self, workflow_id: str) -> None:
-        with self.fake.store.lock:
-            self.workflows.pop(workflow_id, None)
-            db = self.fake.store._db
-            if db is not None:
-                db.execute("DELETE FROM objects WHERE kind = 'workflow' AND id = ?", (workflow_id,))
+    record_type = Workflow
+    not_found = "WORKFLOW_NOT_FOUND"
 
     # ------------------------------------------------------------------ state
     @staticmethod
-    def _timing(w: dict[str, Any]) -> tuple[float, float, float]:
+    def _timing(w: Workflow) -> tuple[float, float, float]:
         """(start, end of the queue, end of the run) in simulated seconds."""
-        start = float(w["created_at"])
-        total = WORKFLOW_STEP_SECONDS * len(w["steps"])
-        end = start + (total if w["outcome"] == "success" else total * 0.5)
+        start = w.created_at
+        total = WORKFLOW_STEP_SECONDS * len(w.steps)
+        end = start + (total if w.outcome == "success" else total * 0.5)
         return start, start + QUEUE_SHARE * total, end
 
-    def state(self, w: dict[str, Any], now: float) -> tuple[str, int, int]:
+    def state(self, w: Workflow, now: float) -> tuple[WorkflowStatus, int, int]:
         """(processing_status, progress_percentage, steps finished) at ``now``."""
         start, queued_until, end = self._timing(w)
-        total = WORKFLOW_STEP_SECONDS * len(w["steps"])
+        total = WORKFLOW_STEP_SECONDS * len(w.steps)
         run = total - QUEUE_SHARE * total
         at = min(now, end)
-        done = 0 if at < queued_until else min(len(w["steps"]), int((at - start) // WORKFLOW_STEP_SECONDS))
+        done = 0 if at < queued_until else min(len(w.steps), int((at - start) // WORKFLOW_STEP_SECONDS))
         progress = 0 if at < queued_until else max(1, min(99, int(100 * (at - queued_until) / run)))
         if now >= end:
-            if w["outcome"] == "success":
-                return "success", 100, len(w["steps"])
+            if w.outcome == "success":
+                return "success", 100, len(w.steps)
             return "fail", progress, done
         if now < queued_until:
             return "queue", 0, 0
         return "processing", progress, done
 
-    def _file(self, w: dict[str, Any], i: int, kind: str) -> dict[str, str]:
-        host = self.fake.file_host
+    def _file(self, w: Workflow, i: int, kind: str) -> dict[str, str]:
+        host = self._files
         if kind == "video":
-            duration = w["options"].get("duration")
+            duration = w.options.get("duration")
             seconds = float(duration) if isinstance(duration, int | float) and 1 <= duration <= 10 else 5.0
-            url = host.url("video", "mp4", d=seconds, a="16:9", wf=w["id"], step=i)
+            url = host.url("video", "mp4", d=seconds, a="16:9", wf=w.id, step=i)
             return {"content_type": "video/mp4", "url": url}
-        return {"content_type": "image/png", "url": host.url("image", "png", wf=w["id"], step=i)}
+        return {"content_type": "image/png", "url": host.url("image", "png", wf=w.id, step=i)}
 
-    def to_json(self, w: dict[str, Any], now: float | None = None) -> dict[str, Any]:
+    def to_json(self, w: Workflow, now: float | None = None) -> dict[str, Any]:
         """The ``Workflow`` object openapi.yaml describes, at ``now``."""
-        now = self.fake.clock.now() if now is None else now
+        now = self._clock.now() if now is None else now
         status, progress, done = self.state(w, now)
         _, queued_until, end = self._timing(w)
-        completions = [
+        completions: list[dict[str, Any]] = [
             {"flow": flow, "result": [self._file(w, i, kind)]}
-            for i, (flow, kind) in enumerate(w["steps"][:done])
+            for i, (flow, kind) in enumerate(w.steps[:done])
         ]
-        changed = max(
-            float(w["updated_at"]), *(t for t in (queued_until, end) if t <= now), float(w["created_at"])
-        )
+        changed = max(w.updated_at, *(t for t in (queued_until, end) if t <= now), w.created_at)
         data: dict[str, Any] = {
-            "id": w["id"],
-            "title": w["title"],
-            "description": w["description"],
-            "visibility_status": w["visibility_status"],
-            "model": w["model"],
-            "options": w["options"],
-            "images": w["images"],
-            "primary_user_id": customer_id(w["owner"]),
-            "customer_id": customer_id(w["owner"]),
-            "event_id": w["event_id"],
+            "id": w.id,
+            "title": w.title,
+            "description": w.description,
+            "visibility_status": w.visibility_status,
+            "model": w.model,
+            "options": w.options,
+            "images": w.images,
+            "primary_user_id": customer_id(w.owner),
+            "customer_id": customer_id(w.owner),
+            "event_id": w.event_id,
             "processing_status": status,
             "progress_percentage": progress,
             "completions": completions,
             "result": [],
             "media_result": [],
-            "created_at": timestamp(w["created_at"]),
+            "created_at": timestamp(w.created_at),
             "updated_at": timestamp(changed),
         }
-        if w.get("rating") is not None:
-            data["rating"] = w["rating"]
-        if "delivered_at" in w:
-            data["delivered_at"] = w["delivered_at"]
+        if w.rating is not None:
+            data["rating"] = w.rating
+        if w.delivered_at is not None:
+            data["delivered_at"] = w.delivered_at
         if status == "success":
             final = completions[-1]["result"][0]
             data["result"] = [final]
@@ -177,82 +147,79 @@ class WorkflowApi:
 
     # ----------------------------------------------------------------- handlers
     @handles("createWorkflow")
-    async def create(self, ctx: Ctx) -> Response:
+    async def create(self, ctx: Ctx) -> Answer:
         b = ctx.body
-        now = self.fake.clock.now()
+        now = self._clock.now()
         options = b.get("options")
         if isinstance(options, str):  # the form's default "{}" is not decoded by the pipeline
             options = json.loads(options or "{}")
         options = options if isinstance(options, dict) else {}
         template = b.get("template_id", "overlay_gray_5443")
         uploads = [name for field, name, _ in ctx.uploads if field == "image_files"]
-        images = [f"{self.fake.cdn_url}/uploads/{name}" for name in uploads] or list(
+        images = [f"{self._files.origin}/uploads/{name}" for name in uploads] or list(
             b.get("image_urls") or []
         )
         prompt = options.get("prompt")
-        w: dict[str, Any] = {
-            "id": str(uuid.uuid4()),
-            "owner": ctx.key,
-            "title": b.get("title", ""),
-            "description": b.get("description", ""),
-            "visibility_status": b.get("visibility_status", "1"),
-            "model": template,
-            "options": options,
-            "images": images,
-            "event_id": b.get("event_id", "no_event"),
-            "webhook_url": b.get("webhook_url"),
-            "steps": [list(s) for s in STEPS.get(template, DEFAULT_STEPS)],
-            "outcome": "fail"
-            if outcome_of(b.get("title"), prompt if isinstance(prompt, str) else None) == "fail"
-            else "success",
-            "rating": None,
-            "created_at": now,
-            "updated_at": now,
-        }
-        with self.fake.store.lock:
+        failed = outcome_of(b.get("title"), prompt if isinstance(prompt, str) else None) == "fail"
+        w = Workflow(
+            id=str(uuid.uuid4()),
+            owner=ctx.key,
+            title=b.get("title", ""),
+            description=b.get("description", ""),
+            visibility_status=b.get("visibility_status", "1"),
+            model=template,
+            options=options,
+            images=images,
+            event_id=b.get("event_id", "no_event"),
+            webhook_url=b.get("webhook_url"),
+            steps=[list(s) for s in STEPS.get(template, DEFAULT_STEPS)],
+            outcome="fail" if failed else "success",
+            created_at=now,
+            updated_at=now,
+        )
+        with self._store.lock:
             ctx.bill(price(ctx))
-            self._save(w)
-        return json_response(200, {"data": self.to_json(w, now)})
+            self._store.save(w)
+        return Answer(200, {"data": self.to_json(w, now)})
 
     @handles("getWorkflow")
-    async def get(self, ctx: Ctx) -> Response:
-        return json_response(200, {"data": self.to_json(self.own(ctx.key, ctx.path["workflow_id"]))})
+    async def get(self, ctx: Ctx) -> Answer:
+        return Answer(200, {"data": self.to_json(self.own(ctx.key, ctx.path["workflow_id"]))})
 
     @handles("updateWorkflow")
-    async def update(self, ctx: Ctx) -> Response:
+    async def update(self, ctx: Ctx) -> Answer:
         w = self.own(ctx.key, ctx.path["workflow_id"])
-        now = self.fake.clock.now()
-        with self.fake.store.lock:
+        now = self._clock.now()
+        with self._store.lock:
             new = copy.deepcopy(w)
             for name in UPDATABLE:
                 if name in ctx.body:
-                    new[name] = ctx.body[name]
-            new["updated_at"] = now
-            self._save(new)
-        return json_response(200, {"data": self.to_json(new, now)})
+                    setattr(new, name, ctx.body[name])
+            new.updated_at = now
+            self._store.save(new)
+        return Answer(200, {"data": self.to_json(new, now)})
 
     @handles("deleteWorkflow")
-    async def delete(self, ctx: Ctx) -> Response:
+    async def delete(self, ctx: Ctx) -> Answer:
         w = self.own(ctx.key, ctx.path["workflow_id"])
         data = self.to_json(w)
-        self._delete(w["id"])
-        return json_response(200, {"data": data})
+        self._store.delete(Workflow.KIND, w.id)
+        return Answer(200, {"data": data})
 
     @handles("logWorkflowError")
-    async def log_error(self, ctx: Ctx) -> Response:
-        year, week, _ = datetime.fromtimestamp(self.fake.clock.now(), UTC).isocalendar()
+    async def log_error(self, ctx: Ctx) -> Answer:
+        year, week, _ = datetime.fromtimestamp(self._clock.now(), UTC).isocalendar()
         period = f"{year}-W{week:02d}"
         cid = customer_id(ctx.key)
         path = f"customer-error-logs/{cid}/errors-{period}.log"
         entry = {"error_message": ctx.body["error_message"], "context": ctx.body.get("context") or {}}
-        with self.fake.store.lock:
-            self.error_logs.setdefault((ctx.key, period), []).append(entry)
+        self._store.log_error(ctx.key, period, entry)
         data = {
             "message": "Error logged successfully",
             "log_path": path,
-            "log_url": f"{self.fake.cdn_url}/{path}",
+            "log_url": f"{self._files.origin}/{path}",
         }
-        return json_response(200, {"data": data})
+        return Answer(200, {"data": data})
 
 
-__all__ = ["STEPS", "TERMINAL_WORKFLOW", "WORKFLOW_STEP_SECONDS", "WorkflowApi", "price"]
+__all__ = ["STEPS", "WORKFLOW_STEP_SECONDS", "WorkflowApi", "price"]

@@ -574,7 +574,7 @@ def test_credits_charged_once_per_call_and_402_changes_nothing(
                 units = min(2, prop.get("maximum", 2))
                 fields["quantity"] = units
             elif per:
-                units = fake.asset_api._value(fake.asset_api.facts(op), {}, per) or 1
+                units = fake.asset_api.facts(op).value({}, per) or 1
             expected = -(-int(price["credits"] * units * 1000) // 1000)
         create(client, fake, op, **fields)
         assert before - fake.credits(DEMO_API_KEY) == expected, op.operation_id

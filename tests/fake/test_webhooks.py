@@ -77,3 +77,24 @@ def test_story_webhook_from_served_fake_scheduler(receiver: Receiver) -> None:
         assert receiver.got.wait(timeout=20)
     assert receiver.received[-1]["batch_id"] == story_id and receiver.received[-1]["status"] == "success"
     running.fake.close()
+
+
+@pytest.mark.parametrize("cancel_ends_a_media", [True, False])
+def test_the_statuses_that_notify_are_the_documents(tmp_path, cancel_ends_a_media: bool) -> None:
+    """A media notifies when it reaches a status ``x-vimmerse-jobs`` calls terminal: with
+    ``cancel`` taken out of the document's list, a cancelled media notifies nobody."""
+    from vimmerse_fake.document import default_spec_path
+
+    text = default_spec_path().read_text()
+    if not cancel_ends_a_media:
+        assert text.count("cancelled: [cancel]") == 1
+        text = text.replace("cancelled: [cancel]", "cancelled: []")
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(text)
+    config = FakeConfig(manual_clock=True, spec_path=str(spec), webhook_attempts=1, webhook_retry_delay=0)
+    fake = FakeVimmerse(config)
+    with client_for(fake) as client:
+        create_media(client, prompt="a fox [cancel]", webhook_url="http://127.0.0.1:9/hook")
+    fake.clock.advance(3600)
+    assert fake.deliver_due_webhooks() == (1 if cancel_ends_a_media else 0)
+    fake.close()

@@ -178,9 +178,8 @@ def test_error_log_answers_the_weeks_log_and_keeps_the_entry(
     d = r.json()["data"]
     assert d["message"] == "Error logged successfully"
     assert d["log_path"].startswith("customer-error-logs/") and "-W" in d["log_path"]
-    api = fake.app.handlers["logWorkflowError"].__self__  # type: ignore[attr-defined]
-    [(key, _)] = api.error_logs
-    assert key == DEMO_API_KEY and api.error_logs[key, _][0]["context"] == {"workflow_id": "w1"}
+    [(key, week)] = fake.store.error_logs
+    assert key == DEMO_API_KEY and fake.store.error_logs[key, week][0]["context"] == {"workflow_id": "w1"}
     assert client.post("/workflow/error-log", json={"context": {}}).status_code == 422
 
 

@@ -26,6 +26,7 @@ import vimmerse
 from vimmerse import AsyncVimmerse, PollPolicy, Vimmerse, errors
 from vimmerse_fake import DEMO_API_KEY, FakeVimmerse
 from vimmerse_fake.files import png
+from vimmerse_fake.records import to_json
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDES = json.loads((ROOT / "tests" / "fixtures" / "guides" / "guides.json").read_text())["guides"]
@@ -320,9 +321,9 @@ def test_process_takes_the_guides_answer(fake: FakeVimmerse, tmp_path: Path) -> 
 
 def stored(fake: FakeVimmerse, kind: str, job_id: str) -> dict[str, Any]:
     """The job as the fake keeps it (the fields it acts on, as it decoded them)."""
-    with fake.store.lock:
-        record: dict[str, Any] = (fake.store.medias if kind == "media" else fake.store.stories)[job_id]
-        return json.loads(json.dumps(record))
+    record = fake.store.get(kind, job_id)
+    assert record is not None, f"no {kind} {job_id}"
+    return to_json(record)
 
 
 def assert_stored(record: dict[str, Any], expected: dict[str, Any]) -> None:
