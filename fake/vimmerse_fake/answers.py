@@ -11,9 +11,8 @@ the declared types, and the service's forms are the document's stated deviations
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from collections.abc import Callable
 from typing import Any
 
 from starlette.requests import Request

@@ -44,8 +44,8 @@ from .story import StoryApi
 from .transport import AsyncRoutingTransport, SyncRoutingTransport
 from .validation import Validator
 from .webhooks import JobFeed, Webhooks
-from .workflow import WorkflowApi
 from .wire import Writer
+from .workflow import WorkflowApi
 
 __all__ = ["ConnectionDropped", "FakeVimmerse"]
 
