@@ -180,6 +180,14 @@ class StoryApi(JobApi[Story]):
             "story_version": s.version,
             "message": message,
             "is_transition": s.is_transition,
+            # As every story answer of the Story guide shows them (no file size is known: absent,
+            # which the service writes as "").
+            "submit_params": {
+                "native_audio": False,
+                "pipeline_preset": "Fast",
+                "scale_factor": 1,
+                "extend_video": False,
+            },
             "files": s.files,
             "medias": [attrs.asdict(e) for e in s.medias],
             "finished_medias": [attrs.asdict(e) for e in s.medias if states.get(e.media_id) == "success"],

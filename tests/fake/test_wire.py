@@ -126,6 +126,13 @@ def test_the_default_is_the_service_and_its_forms_are_those_the_guides_show(
     assert got["submit_params"]["file_size"] == ""  # the fake knows no file size: the service writes ""
     story = client.get(f"/story/{story_id}").json()["data"]
     assert story["is_highlights"] == ""
+    assert story["submit_params"] == {
+        "native_audio": False,
+        "pipeline_preset": "Fast",
+        "scale_factor": "1",
+        "extend_video": "No",
+        "file_size": "",
+    }
 
 
 @pytest.mark.parametrize("kind", ["media", "status", "story"])
