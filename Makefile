@@ -143,9 +143,12 @@ RELEASE_DIR ?= dist
 release-check: $(STAMP)
 	bash tools/release_check.sh "$(RELEASE_DIR)"
 
-# The job lifecycle as an Arazzo document (workflows/), linted and run against a served fake.
+# The job lifecycle as an Arazzo document (workflows/), linted and run against a served fake; then
+# once more with a job the fake fails ("[fail]" in the prompt), which respect must report.
 workflows: $(STAMP) $(NODE_STAMP)
 	bash workflows/run.sh
+	WORKFLOW_INPUTS='prompt=[fail] a job the fake fails' WORKFLOW_ARGS='--workflow media' EXPECT_FAIL=1 \
+	  bash workflows/run.sh >/dev/null
 
 # ---- upstream drift ---------------------------------------------------------
 # Compare openapi.yaml with the vendor's published document (docs/upstream-drift.md).
