@@ -30,6 +30,7 @@ LINT_DIRS := $(wildcard overlays fake tests bench tools codegen examples polyglo
 
 help:
 	@echo "targets: venv node generate check-generated lint-spec lint test demo fake bench polyglot clean"
+	@echo "         check-breaking [BASE=<git ref>] changelog-draft release-notes [VERSION=x.y.z] release-check workflows"
 	@echo "vars:    SPEC=$(SPEC) OUT=$(OUT)"
 
 # ---- bootstrap -------------------------------------------------------------
