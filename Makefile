@@ -30,6 +30,7 @@ LINT_DIRS := $(wildcard overlays fake tests bench tools codegen examples polyglo
 
 help:
 	@echo "targets: venv node generate check-generated lint-spec lint test demo fake bench polyglot clean"
+	@echo "         check-breaking [BASE=<git ref>] changelog-draft release-notes [VERSION=x.y.z] release-check workflows"
 	@echo "vars:    SPEC=$(SPEC) OUT=$(OUT)"
 
 # ---- bootstrap -------------------------------------------------------------
@@ -101,7 +102,7 @@ lint: $(STAMP)
 # The clients other generators make from openapi.yaml (make polyglot, docs/polyglot.md) run before
 # pytest, so that its summary stays the closing lines CI reads.
 test: $(STAMP) $(NODE_STAMP)
-	$(MAKE) --no-print-directory check-generated lint-spec lint
+	$(MAKE) --no-print-directory check-generated lint-spec lint check-breaking release-check
 	$(MAKE) --no-print-directory polyglot
 	$(PY) -m pytest -q
 
@@ -124,6 +125,32 @@ bench: $(STAMP)
 contract-live: $(STAMP)
 	$(PY) tests/live/run_live.py $(ARGS)
 
+# ---- versions, changelog, release ------------------------------------------------
+# openapi.yaml against the last released document (released/openapi.yaml; BASE=<git ref> for the
+# openapi.yaml of another release), per audience: tools/apidiff/gate.py.
+.PHONY: check-breaking changelog-draft release-notes release-check workflows
+check-breaking: $(STAMP) $(NODE_STAMP)
+	$(PY) tools/check_breaking.py $(if $(BASE),--base-ref "$(BASE)")
+
+changelog-draft: $(STAMP) $(NODE_STAMP)
+	$(PY) tools/changelog.py --draft
+
+# VERSION: the package's version of the release (default: overlays/vimmerse/__init__.py's).
+release-notes: $(STAMP) $(NODE_STAMP)
+	$(PY) tools/changelog.py $(if $(VERSION),--version "$(VERSION)")
+
+# The sdist and wheel as users get them, installed outside the repo: tools/release_check.sh.
+RELEASE_DIR ?= dist
+release-check: $(STAMP)
+	bash tools/release_check.sh "$(RELEASE_DIR)"
+
+# The job lifecycle as an Arazzo document (workflows/), linted and run against a served fake; then
+# once more with a job the fake fails ("[fail]" in the prompt), which respect must report.
+workflows: $(STAMP) $(NODE_STAMP)
+	bash workflows/run.sh
+	WORKFLOW_INPUTS='prompt=[fail] a job the fake fails' WORKFLOW_ARGS='--workflow media' EXPECT_FAIL=1 \
+	  bash workflows/run.sh >/dev/null
+
 # ---- upstream drift ---------------------------------------------------------
 # Compare openapi.yaml with the vendor's published document (docs/upstream-drift.md).
 # UPSTREAM: path or URL; default ../shared/reference/vimmerse-swagger.json. Exit 1 = breaking drift.
@@ -132,6 +159,6 @@ diff-upstream: $(STAMP)
 	@$(PY) tools/diff_upstream.py --ours "$(SPEC)" $(if $(UPSTREAM),--upstream "$(UPSTREAM)") $(DIFF_UPSTREAM_ARGS)
 
 clean: polyglot-clean
-	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis dist build
+	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis dist build workflows/out
 
 include polyglot/polyglot.mk
