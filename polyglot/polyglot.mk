@@ -27,7 +27,7 @@ POLYGLOT_ARGS ?=
 
 .PHONY: polyglot polyglot-tools polyglot-apt polyglot-spectral polyglot-clean
 
-polyglot: polyglot-tools polyglot-spectral
+polyglot: polyglot-tools polyglot-spectral workflows
 	$(PY) $(POLYGLOT_DIR)/run.py $(POLYGLOT_ARGS)
 
 polyglot-tools: .venv/.stamp $(POLYGLOT_OAG_STAMP) $(POLYGLOT_NODE_STAMP) polyglot-apt
