@@ -8,7 +8,10 @@ exceptions), `--max-examples 150` (the stateful budget: fuzzing keeps the file's
 operation, which the flag does not override), one worker (schemathesis 4.x on Python 3.11 crashes
 in the coverage phase with more), and asserts that it finds nothing.
 
-The fake runs in this process on free loopback ports, without webhook delivery (generated
+The fake runs as users get it, writing answers as the service does (``"1"``, ``"No"``, ``""`` where
+openapi.yaml's ``x-vimmerse-wire`` says so), and the CLI reads the document as the service writes
+it (``vimmerse_fake.wire.as_written``: those fields also accept their declared forms, nothing else
+changes). It runs in this process on free loopback ports, without webhook delivery (generated
 `webhook_url`s are never contacted) and on a fast clock (the CLI cannot advance a manual one), with
 more credits than the run can spend. `VIMMERSE_ST_SEED` replays a seed; the seed and the number of
 cases are printed in the session summary.
@@ -26,8 +29,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from vimmerse_fake import DEMO_API_KEY, FakeConfig, serve
+from vimmerse_fake.wire import as_written
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.yaml"
@@ -42,7 +47,7 @@ UNLIMITED_CREDITS = 10**12
 TIMEOUT_SECONDS = 20 * 60
 
 
-def st_command(base_url: str, report: Path) -> list[str]:
+def st_command(base_url: str, report: Path, spec: Path) -> list[str]:
     return [
         sys.executable,
         "-m",
@@ -50,7 +55,7 @@ def st_command(base_url: str, report: Path) -> list[str]:
         "--config-file",
         str(CONFIG),
         "run",
-        str(SPEC),
+        str(spec),
         "--url",
         base_url,
         "--phases",
@@ -79,11 +84,15 @@ def st_command(base_url: str, report: Path) -> list[str]:
 def test_st_run_against_served_fake(tmp_path: Path, st_tally: Any) -> None:
     config = FakeConfig(api_keys={DEMO_API_KEY: UNLIMITED_CREDITS}, speed=SPEED, redirect_downloads=True)
     report = tmp_path / "st-report.json"
+    spec = tmp_path / "openapi-as-written.yaml"
+    spec.write_text(
+        yaml.safe_dump(as_written(yaml.safe_load(SPEC.read_text(encoding="utf-8"))), sort_keys=False)
+    )
     with serve(host="127.0.0.1", port=0, cdn_port=0, config=config, webhooks=False) as running:
         started = time.monotonic()
         # From the repo root: schemathesis.toml names its hook module relative to it.
         result = subprocess.run(
-            st_command(running.base_url, report),
+            st_command(running.base_url, report, spec),
             cwd=ROOT,
             capture_output=True,
             text=True,
