@@ -55,7 +55,10 @@ class Verification:
     def write(self, directory: Path) -> dict[str, Any]:
         directory.mkdir(parents=True, exist_ok=True)
         report = self.report()
-        comments = {f.exchange: f.line() for obs in self.observations for f in obs.findings}
+        noted: dict[int, list[str]] = defaultdict(list)
+        for f in self.findings():
+            noted[f.exchange].append(f.line())
+        comments = {index: "\n".join(lines) for index, lines in noted.items()}
         self.recording.write(directory / RECORDING, comments)
         (directory / "report.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
         (directory / "junit.xml").write_bytes(junit_xml(report))
