@@ -120,9 +120,11 @@ bench: $(STAMP)
 
 # Live contract tests (tests/live) against $$VIMMERSE_BASE_URL with $$VIMMERSE_API_KEY; without a key
 # prints a notice and exits 0. ARGS=--allow-spend adds one smallest paid job (see tests/live/conftest.py).
+# Every exchange is recorded and checked against openapi.yaml: the evidence goes to CONTRACT_REPORT.
+CONTRACT_REPORT ?= contract-report
 .PHONY: contract-live
 contract-live: $(STAMP)
-	$(PY) tests/live/run_live.py $(ARGS)
+	$(PY) tests/live/run_live.py --report "$(CONTRACT_REPORT)" $(ARGS)
 
 # ---- upstream drift ---------------------------------------------------------
 # Compare openapi.yaml with the vendor's published document (docs/upstream-drift.md).
