@@ -35,6 +35,13 @@ def _verify_module() -> ModuleType:
     return module
 
 
+def _contract(module: ModuleType, spec: Path | None) -> Any:
+    try:
+        return module.Contract.load(spec)
+    except (OSError, ValueError) as exc:
+        fail(EXIT_USAGE, f"cannot read the document: {exc}")
+
+
 def summary_table(report: dict[str, Any]) -> Table:
     table = Table(title=f"{report['summary']['exchanges']} exchanges checked against {report['document']}")
     for name in ("operation", "calls", "statuses", "findings", "wire forms", "never seen"):
@@ -94,7 +101,7 @@ def verify(
     Exit 1 when there are findings.
     """
     module = _verify_module()
-    contract = module.Contract.load(spec)
+    contract = _contract(module, spec)
     if replay is not None:
         verification = module.recheck(replay, contract)
     else:
@@ -124,7 +131,7 @@ def proxy(
     goes to the upstream's origin only and into no recording.
     """
     module = _verify_module()
-    verification = module.Verification(module.Contract.load(spec))
+    verification = module.Verification(_contract(module, spec))
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         server = module.Proxy(upstream, verification, host=host, port=port)
