@@ -121,9 +121,11 @@ bench: $(STAMP)
 
 # Live contract tests (tests/live) against $$VIMMERSE_BASE_URL with $$VIMMERSE_API_KEY; without a key
 # prints a notice and exits 0. ARGS=--allow-spend adds one smallest paid job (see tests/live/conftest.py).
+# Every exchange is recorded and checked against openapi.yaml: the evidence goes to CONTRACT_REPORT.
+CONTRACT_REPORT ?= contract-report
 .PHONY: contract-live
 contract-live: $(STAMP)
-	$(PY) tests/live/run_live.py $(ARGS)
+	$(PY) tests/live/run_live.py --report "$(CONTRACT_REPORT)" $(ARGS)
 
 # ---- versions, changelog, release ------------------------------------------------
 # openapi.yaml against the last released document (released/openapi.yaml; BASE=<git ref> for the

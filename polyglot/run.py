@@ -7,7 +7,9 @@ property the document types concretely came out as ``Any``/``{}``/``object`` (ty
 exceptions in ``typing-exceptions.txt``), then run create -> poll -> download against the fake,
 which writes its answers as the service does (endtoend.py): with the target's adapter from
 polyglot/adapters/ (must pass) and without it (the outcome is the table in docs/polyglot.md,
-rewritten here; the run fails when it changed, so the committed table is what was measured).
+rewritten here; the run fails when it changed, so the committed table is what was measured);
+then one target's run again through ``vimmerse proxy``, whose report must hold its exchanges and
+no finding (proxied.py).
 Ends with the table of results and exits non-zero on any failure.
 
 Usage: ``.venv/bin/python polyglot/run.py [--only NAME[,NAME]] [--jobs N]``.
@@ -26,6 +28,7 @@ import time
 import yaml
 from build import compile_target, extract_jsr310, generate, read_table, tail, warning_lines
 from endtoend import Fake, run_e2e
+from proxied import run_proxied
 from report import DOC, Result, summary, update_doc
 from targets import ADAPTERS, HERE, OUT, ROOT, SPEC, TARGETS
 from typecheck import check_types
@@ -86,10 +89,11 @@ def compile_all(results: dict[str, Result]) -> None:
             print(f"     {note}")
 
 
-def e2e_all(results: dict[str, Result]) -> None:
+def e2e_all(results: dict[str, Result]) -> bool:
+    """Runs every compiled target's script; False when the run through ``vimmerse proxy`` failed."""
     runnable = [r for r in results.values() if r.compiled]
     if not runnable:
-        return
+        return True
     fake = Fake()
     try:
         for adapter in (True, False):
@@ -103,6 +107,7 @@ def e2e_all(results: dict[str, Result]) -> None:
                 print(f"   {r.target.name}: {'ok' if run.ok else 'FAILED'} — {run.summary}", flush=True)
                 if adapter and not run.ok:
                     print(tail(run.log, 30))
+        return run_proxied(results, fake)
     finally:
         fake.stop()
 
@@ -130,7 +135,7 @@ def main() -> int:
     failed = not adapters_current()
     generate_all(results, args.jobs)
     compile_all(results)
-    e2e_all(results)
+    failed |= not e2e_all(results)
 
     print("\n" + summary(list(results.values())))
     failed |= any(r.failed for r in results.values())

@@ -3,12 +3,14 @@
 * The live suite runs in a subprocess (as ``make contract-live ARGS=--allow-spend`` does)
   against the fake served over loopback, with ``VIMMERSE_BASE_URL``/``VIMMERSE_API_KEY``
   pointing at it, and must pass with a non-zero number of tests -- and the fake must have
-  created exactly one job (the paid one; the 422 case created none).
+  created exactly one job (the paid one; the 422 case created none). Every exchange went through
+  the validating proxy: the report names the operations, and has no findings.
 * Without a key the runner prints the notice and exits 0 without running anything.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -34,7 +36,7 @@ def run_runner(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[s
     )
 
 
-def test_live_suite_passes_against_the_fake_over_http() -> None:
+def test_live_suite_passes_against_the_fake_over_http(tmp_path: Path) -> None:
     # Fast clock: the 1-second video's 12 simulated seconds take 0.06 s.
     config = FakeConfig(api_keys={DEMO_API_KEY: 10_000}, speed=200.0)
     with serve(host="127.0.0.1", config=config, webhooks=False) as running:
@@ -53,6 +55,8 @@ def test_live_suite_passes_against_the_fake_over_http() -> None:
                 "VIMMERSE_WAIT_TIMEOUT": "120",
             },
             "--allow-spend",
+            "--report",
+            str(tmp_path / "report"),
             "-q",
         )
         created = running.fake.jobs_created() - before
@@ -62,6 +66,14 @@ def test_live_suite_passes_against_the_fake_over_http() -> None:
     assert summary and int(summary.group(1)) >= 10, output
     assert not re.search(r"\d+ (failed|skipped|error)", output), output
     assert created == 1, f"the live suite created {created} jobs on the fake, expected exactly the paid one"
+    report = json.loads((tmp_path / "report" / "report.json").read_text())
+    assert report["summary"]["findings"] == 0, report["findings"]
+    operations = {o["operation"]: o["statuses"] for o in report["operations"]}
+    assert {"getMedia", "getMediaProcessingStatus", "getStory", "createMedia", "downloadMedia"} <= set(
+        operations
+    )
+    assert operations["createMedia"].keys() == {"200", "422"}
+    assert DEMO_API_KEY not in (tmp_path / "report" / "exchanges.har").read_text()
 
 
 def test_without_a_key_nothing_runs_and_exit_is_zero() -> None:

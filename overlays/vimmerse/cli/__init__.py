@@ -2,8 +2,9 @@
 
 ``vimmerse <tag> <command>`` mirrors ``client.<tag>.<method>``, one command per operation of the
 document (``_commands.py`` builds them from the generated operations); ``vimmerse fake`` serves the
-fake API. Exit codes: 0 ok, 2 usage or invalid
-parameter, 3 API or connection error, 4 job failed, cancelled or wait timed out.
+fake API; ``vimmerse verify`` and ``vimmerse proxy`` check a service's answers against the
+document. Exit codes: 0 ok, 1 findings (verify), 2 usage or invalid parameter, 3 API or connection
+error, 4 job failed, cancelled or wait timed out.
 """
 
 from typing import Annotated
@@ -15,13 +16,15 @@ from vimmerse import API_VERSION, __version__
 from ._commands import tag_apps, top_level_commands
 from ._runtime import Settings
 from .fake import fake
+from .verify import proxy, verify
 
 app = typer.Typer(
     name="vimmerse",
     help="The Vimmerse video API from the command line: media (image/text to video) and story"
     " (idea, images or web page to a multi-scene video) jobs, images, video edits, audio,"
     " workflows, finetunes and their assets, and a local fake of the API.",
-    epilog="Exit codes: 0 ok, 2 usage/invalid parameter, 3 API error, 4 job failed/cancelled/timed out.",
+    epilog="Exit codes: 0 ok, 1 findings (verify), 2 usage/invalid parameter, 3 API error,"
+    " 4 job failed/cancelled/timed out.",
     no_args_is_help=True,
     # Locals in tracebacks would print the API key held by the client.
     pretty_exceptions_show_locals=False,
@@ -31,6 +34,8 @@ for _tag, _app in tag_apps().items():
 for _tag, _command in top_level_commands().items():
     app.command(_tag)(_command)
 app.command("fake")(fake)
+app.command("verify")(verify)
+app.command("proxy")(proxy)
 
 
 def _version(value: bool) -> None:
