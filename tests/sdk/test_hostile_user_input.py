@@ -173,6 +173,14 @@ def _cli_app() -> Any:
 )
 @example(value="", from_file=True, raw_file=b"\xff\xfe", status=200, body=b"{}")
 @example(value="", from_file=True, raw_file=b"[" * DEEP, status=200, body=b"{}")
+# JSON may escape a lone surrogate, which no terminal encoding can write.
+@example(
+    value="{}",
+    from_file=False,
+    raw_file=None,
+    status=200,
+    body=rb'{"data": {"id": "\ud800", "status": "\udfff", "processing_status": "x"}}',
+)
 def test_the_cli_turns_any_option_file_or_answer_into_an_exit_code(
     cli_answer: dict[str, Any], value: str, from_file: bool, raw_file: bytes | None, status: int, body: bytes
 ) -> None:

@@ -7,6 +7,8 @@ document. Exit codes: 0 ok, 1 findings (verify), 2 usage or invalid parameter, 3
 error, 4 job failed, cancelled or wait timed out.
 """
 
+import io
+import sys
 from typing import Annotated
 
 import typer
@@ -68,6 +70,7 @@ def main(
     ] = False,
 ) -> None:
     """Vimmerse video API from the command line."""
+    _printable_output()
     source = ctx.get_parameter_source("api_key")
     from_env = source is not None and source.name == "ENVIRONMENT"
     ctx.obj = Settings(
@@ -76,6 +79,15 @@ def main(
         timeout=timeout,
         key_source="$VIMMERSE_API_KEY" if from_env else "--api-key",
     )
+
+
+def _printable_output() -> None:
+    """Text the service sent can hold what the terminal's encoding cannot write (JSON's
+    ``"\udfff"`` is a lone surrogate in Python): written as a backslash escape, not a crash after
+    the job was made."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
 
 
 __all__ = ["app"]
