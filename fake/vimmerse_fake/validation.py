@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import ipaddress
 import re
 import threading
 from collections import OrderedDict
@@ -55,13 +56,38 @@ _MEMO_MAX_BODY = 64 * 1024
 spec_path = default_spec_path
 
 
-_URI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$")
+# RFC 3986's grammar (appendix A) for an absolute URI, as clients' validators read ``format: uri``
+# (schemathesis' among them: "U:" is a URI, "a:b|c" is not). jsonschema checks the format only
+# when the optional rfc3987 package is installed, and rfc3986 (twine's) accepts "|" and spaces.
+_PCT = r"%[0-9A-Fa-f]{2}"
+_PCHAR = rf"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|{_PCT})"
+_USERINFO = rf"(?:[A-Za-z0-9\-._~!$&'()*+,;=:]|{_PCT})*"
+_HOST = rf"(?:\[(?P<literal>[^\]]*)\]|(?:[A-Za-z0-9\-._~!$&'()*+,;=]|{_PCT})*)"
+_AUTHORITY = rf"(?:{_USERINFO}@)?{_HOST}(?::[0-9]*)?"
+_URI_RE = re.compile(
+    rf"[A-Za-z][A-Za-z0-9+.\-]*:"
+    rf"(?://{_AUTHORITY}(?:/{_PCHAR}*)*|(?!//)(?:{_PCHAR}|/)*)"
+    rf"(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?"
+)
+_IP_FUTURE = re.compile(r"[vV][0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+")
 
 
 def _is_uri(value: Any) -> bool:
-    """``format: uri`` (an absolute URI). jsonschema only checks it when the optional
-    rfc3987 package is installed, so without this a bad ``webhook_url`` would pass."""
-    return not isinstance(value, str) or bool(_URI_RE.match(value))
+    """``format: uri``: an absolute URI by RFC 3986 (an IP literal host is an IPv6 address or
+    an ``IPvFuture``)."""
+    if not isinstance(value, str):
+        return True
+    match = _URI_RE.fullmatch(value)
+    if match is None:
+        return False
+    literal = match.group("literal")
+    if literal is None or _IP_FUTURE.fullmatch(literal):
+        return True
+    try:
+        ipaddress.IPv6Address(literal)
+    except ValueError:
+        return False
+    return True
 
 
 FORMATS = {"uri": _is_uri}
