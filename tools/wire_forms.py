@@ -22,6 +22,9 @@ from typing import Any
 
 import yaml
 
+# The SDK's contract checker reads the forms the same way `vimmerse verify` labels live answers.
+from vimmerse.verify import Contract
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SPEC = ROOT / "openapi.yaml"
@@ -39,30 +42,10 @@ class Seen:
     example: str  # the fixture file
 
 
-def form_of(forms: dict[str, Any], declared: str | None, value: Any) -> str | None:
-    """The wire form ``value`` is written in, for a property of JSON type ``declared``; None if plain."""
-    if not isinstance(value, str) or declared is None:
-        return None
-    for name, form in forms.items():
-        if declared not in form["types"]:
-            continue
-        if name == "blank" and value == "":
-            return name
-        if name == "word" and value.lower() in {w.lower() for w in form["true"] + form["false"]}:
-            return name
-        if name == "numeric-string" and value.strip():
-            try:
-                float(value)
-            except ValueError:
-                continue
-            return name
-    return None
-
-
 class _Walker:
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
-        self.forms = spec["components"]["x-vimmerse-wire-forms"]
+        self.contract = Contract(spec)
 
     def resolve(self, node: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
         name = None
@@ -86,7 +69,7 @@ class _Walker:
                 if key not in properties:
                     continue
                 _, prop = self.resolve(properties[key])
-                form = form_of(self.forms, prop.get("type"), item)
+                form = self.contract.form_of(item, prop.get("type"))
                 if form is not None and owner is not None:
                     yield Seen(owner, key, form, source, example)
                 yield from self.walk(properties[key], item, owner, example, source)

@@ -93,4 +93,4 @@ def test_a_form_on_a_field_of_another_type_is_reported(spec: dict[str, Any]) -> 
 def test_forms_are_recognised_as_the_document_defines_them(
     spec: dict[str, Any], declared: str, value: Any, form: str | None
 ) -> None:
-    assert wire_forms.form_of(spec["components"]["x-vimmerse-wire-forms"], declared, value) == form
+    assert wire_forms.Contract(spec).form_of(value, declared) == form
