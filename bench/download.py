@@ -13,9 +13,15 @@ Fairness: the SDK fsyncs the file before its atomic rename; ``curl -o`` and the 
 adds the time of an fsync of curl's file taken right after curl exits -- what a careful script
 (``curl -o f && sync f``) pays; the target compares with plain ``curl -o``, the stricter one.
 
-The machine is shared and small, so clients run in interleaved rounds (the order rotates each
-round) and each ratio is taken against curl *in the same round*: "x curl best" is the best round,
-"median" the median of the rounds.
+The machine is shared and small, so clients run in interleaved rounds and each ratio is taken
+against curl *in the same round*: "x curl best" is the best round, "median" the median of the
+rounds. A 1 GiB write leaves the disk busy for the client that comes next (on this VM the next
+1 GiB write plus fsync takes 0.75 s or 2.3-2.9 s depending on what ran before it), so the order
+of the rounds is a balanced Latin square (``balanced_orders``): with as many rounds as clients,
+each client runs first once and follows every other client once. A rotated order would have one
+client always follow curl's 1 GiB fsync. Before every timed run the bench also waits for the
+previous client's writes to reach the disk (``os.sync``), and one untimed download warms the file
+host up first.
 
 Every downloaded file is checked: right size, and bytes equal to the blob's (full SHA-256
 for small files; first and last MiB for large ones).
@@ -32,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 from vimmerse_fake import files
@@ -83,6 +90,13 @@ def _curl_argv(curl: str, url: str) -> list[str]:
     return [curl, "-sS", "-f", "-w", '{"bytes":%{size_download},"seconds":%{time_total}}', url, "-o"]
 
 
+def _warm_up(url: str, dest: Path) -> None:
+    """One untimed download, so that no timed client pays the file host's first request."""
+    with urllib.request.urlopen(url) as response, open(dest, "wb") as f:
+        shutil.copyfileobj(response, f, MIB)
+    dest.unlink()
+
+
 def _fsync_seconds(path: Path) -> float:
     t0 = time.perf_counter()
     fd = os.open(path, os.O_RDONLY)
@@ -93,7 +107,18 @@ def _fsync_seconds(path: Path) -> float:
     return time.perf_counter() - t0
 
 
-def run(size: int = 1024 * MIB, rounds: int = 3) -> Result:
+def balanced_orders(n: int) -> list[list[int]]:
+    """Orders of ``n`` clients in which each runs in every position and, over the rows, right
+    after every other client equally often (a Williams design: n rows for even n, 2n for odd)."""
+    first = [0]
+    for step in range(1, n):
+        first.append(first[-1] + step if step % 2 else first[-1] - step)
+    rows = [[(x + shift) % n for x in first] for shift in range(n)]
+    return rows if n % 2 == 0 else rows + [row[::-1] for row in rows]
+
+
+def run(size: int = 1024 * MIB, rounds: int | None = None) -> Result:
+    """``rounds`` defaults to one whole balanced square (as many rounds as clients)."""
     curl = shutil.which("curl")
     runs: dict[str, list[dict[str, float]]] = {}
     checks: dict[str, bool] = {}
@@ -110,12 +135,16 @@ def run(size: int = 1024 * MIB, rounds: int = 3) -> Result:
         ]
         if curl:
             plan.append((CURL, _curl_argv(curl, url)))
+        orders = balanced_orders(len(plan))
+        rounds = len(orders) if rounds is None else rounds
+        _warm_up(url, Path(tmp) / "warm-up.bin")
         for index in range(rounds):
-            turn = plan[index % len(plan) :] + plan[: index % len(plan)]
+            turn = [plan[i] for i in orders[index % len(orders)]]
             if index == 0:  # its RSS grows with the file and it is slow: one round says enough
                 turn.append(("seeds requests.get().content", worker("seeds")))
             for name, argv in turn:
                 dest = Path(tmp) / "out.bin"
+                os.sync()  # the previous client's writes are on disk before this one starts
                 out, rss = _run([*argv, str(dest)])
                 report = json.loads(out.strip().splitlines()[-1])
                 key = f"{name}: bytes match"
