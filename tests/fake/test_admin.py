@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -233,3 +234,11 @@ def test_a_rate_below_one_per_second_lets_one_request_through_then_paces():
 def test_config_refuses_values_the_fake_cannot_serve(fields, says):
     with pytest.raises(ValueError, match=f"FakeConfig: .*{says}"):
         FakeConfig(**fields)
+
+
+def test_the_python_sample_of_docs_fake_md_runs():
+    docs = Path(__file__).resolve().parents[2] / "docs" / "fake.md"
+    blocks = re.findall(r"```python\n(.*?)\n```", docs.read_text(encoding="utf-8"), re.DOTALL)
+    assert blocks
+    for code in blocks:
+        exec(compile(code, str(docs), "exec"), {"__name__": "__docs__"})
