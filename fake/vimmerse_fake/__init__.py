@@ -15,7 +15,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from .clock import Clock, ManualClock
-from .config import DEMO_API_KEY, WIRE_MODES, FakeConfig
+from .config import (
+    DEFAULT_CREDITS,
+    DEMO_API_KEY,
+    WIRE_MODES,
+    FakeConfig,
+    check_admin_token,
+    check_rate_limit,
+    parse_api_key,
+)
 from .errors import ConnectionDropped, ResponseValidationFailed
 
 if TYPE_CHECKING:
@@ -23,6 +31,7 @@ if TYPE_CHECKING:
     from .server import RunningFake, serve
 
 __all__ = [
+    "DEFAULT_CREDITS",
     "DEMO_API_KEY",
     "WIRE_MODES",
     "Clock",
@@ -32,6 +41,9 @@ __all__ = [
     "ManualClock",
     "ResponseValidationFailed",
     "RunningFake",
+    "check_admin_token",
+    "check_rate_limit",
+    "parse_api_key",
     "serve",
 ]
 

@@ -11,6 +11,7 @@ an operation without one, the 2xx example the document gives (``Document.example
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -60,6 +61,9 @@ def _check_required_inputs(op: Operation, body: dict[str, Any]) -> None:
 class ApiApp:
     """The ASGI app of the API origin, built from the document and the domain handlers."""
 
+    #: Answers the requests no operation matched, or None for a 404 (``admin.Admin.answer``).
+    admin: Callable[[Request], Awaitable[Response | None]] | None = None
+
     def __init__(
         self,
         document: Document,
@@ -100,7 +104,8 @@ class ApiApp:
         raw_path = request.scope.get("raw_path") or quote(request.scope["path"]).encode()
         match = self.router.match(raw_path, request.method)
         if match is None:
-            return self._answers.render(Answer(404, {"message": "NOT_FOUND"}))
+            extra = await self.admin(request) if self.admin is not None else None
+            return extra or self._answers.render(Answer(404, {"message": "NOT_FOUND"}))
         if match.operation is None:
             allow = {"Allow": ", ".join(match.allowed)}
             return self._answers.render(Answer(405, {"message": "METHOD_NOT_ALLOWED"}, allow))

@@ -10,7 +10,9 @@
   one handler for every operation the document marks ``x-vimmerse-job: asset``, and ``getAsset``;
 * ``filehost.FileHost`` - the CDN origin; ``webhooks.Webhooks`` - notifications;
 * ``store.Store`` (every job, typed in ``records``; optional SQLite), ``billing`` (credits),
-  ``clock`` (simulated time), ``faults``; ``pricing`` - what paid calls cost.
+  ``clock`` (simulated time), ``faults``; ``pricing`` - what paid calls cost;
+* ``admin.Admin`` - keys, credits and a reset while the fake runs: routes under ``/_admin``
+  (outside the document) and the methods ``add_credits``, ``remove_api_key``, ``reset``.
 
 Each part is given the pieces it works with (clock, store, billing, file host, document,
 config), never this object.
@@ -23,6 +25,7 @@ from typing import Any
 
 import httpx
 
+from .admin import Admin, shadowed_by
 from .answers import Answers
 from .app import ApiApp
 from .assetops import AssetOps
@@ -64,6 +67,8 @@ class FakeVimmerse:
         self.faults = Faults()
         self.requests = RequestLog()
         self.billing = Billing(self.store)
+        self.rate_limiter = RateLimiter(config.rate_limit, self.clock)
+        self.admin = Admin(self.store, self.billing, self.rate_limiter, config.api_keys, config.admin_token)
         self.file_host = FileHost(self.cdn_url, config.state_file or "", self.faults, self.requests)
         self.media_api = MediaApi(self.clock, self.store, self.file_host, self.document, config)
         self.story_api = StoryApi(self.clock, self.store, self.file_host, self.media_api, config)
@@ -100,10 +105,14 @@ class FakeVimmerse:
             ),
             billing=self.billing,
             faults=self.faults,
-            rate_limiter=RateLimiter(config.rate_limit, self.clock),
+            rate_limiter=self.rate_limiter,
             requests=self.requests,
             max_upload_bytes=config.max_upload_bytes,
         )
+        shadowed = shadowed_by(self.app.router)
+        if shadowed:
+            raise ValueError(f"{spec}: its paths would answer the fake's admin routes {shadowed}")
+        self.app.admin = self.admin.answer
         self.cdn_app = self.file_host.app
 
     # ---------------------------------------------------------------- public helpers
@@ -130,7 +139,21 @@ class FakeVimmerse:
         return self.billing.credits(api_key)
 
     def add_api_key(self, api_key: str, credits: int) -> None:
+        """Make ``api_key`` a key holding ``credits`` (a known key's balance is replaced)."""
         self.billing.add_api_key(api_key, credits)
+
+    def add_credits(self, api_key: str, credits: int) -> int:
+        """Top ``api_key`` up; returns its new balance (KeyError for an unknown key)."""
+        return self.admin.add_credits(api_key, credits)
+
+    def remove_api_key(self, api_key: str) -> None:
+        """``api_key`` answers 401 from now on; its jobs stay (KeyError for an unknown key)."""
+        self.admin.remove_api_key(api_key)
+
+    def reset(self) -> dict[str, int]:
+        """Every job removed, keys and balances as ``config.api_keys`` gave them; returns how
+        many jobs of each kind were removed (``POST /_admin/reset`` over HTTP)."""
+        return self.admin.reset()
 
     def transport(self) -> httpx.BaseTransport:
         return SyncRoutingTransport(self._routes_by_host())

@@ -148,6 +148,29 @@ class Store:
         with self.lock:
             return sum(self.jobs.values()) if key is None else self.jobs.get(key, 0)
 
+    def forget_key(self, key: str) -> bool:
+        """Drop ``key``'s balance and paid-job count (its jobs stay); False for an unknown key."""
+        with self.lock:
+            if self.credits.pop(key, None) is None:
+                return False
+            self.jobs.pop(key, None)
+            self._erase("credits", key)
+            self._erase("jobs", key)
+            return True
+
+    def clear(self) -> dict[str, int]:
+        """Remove every job, uploaded file, workflow error log, balance and paid-job count (the
+        clock stays); returns how many jobs of each kind there were."""
+        with self.lock:
+            removed = {kind: len(table) for kind, table in self._tables.items()}
+            for table in self._tables.values():
+                table.clear()  # in place: self.medias and the others are these dicts
+            for held in (self.asset_files, self.credits, self.jobs, self.error_logs):
+                held.clear()
+            if self._db is not None:
+                self._db.execute("DELETE FROM objects WHERE kind != 'clock'")
+            return removed
+
     # ------------------------------------------------------------------ clock
     def save_clock(self, now: float) -> None:
         with self.lock:

@@ -127,6 +127,7 @@ def test_transport_and_errors_import_without_the_app(tmp_path: Path) -> None:
 
 def test_public_api_and_py_typed() -> None:
     expected = {
+        "DEFAULT_CREDITS",
         "DEMO_API_KEY",
         "WIRE_MODES",
         "Clock",
@@ -136,6 +137,9 @@ def test_public_api_and_py_typed() -> None:
         "ManualClock",
         "ResponseValidationFailed",
         "RunningFake",
+        "check_admin_token",
+        "check_rate_limit",
+        "parse_api_key",
         "serve",
     }
     assert set(vimmerse_fake.__all__) == expected

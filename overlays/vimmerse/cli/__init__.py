@@ -17,7 +17,7 @@ from vimmerse import API_VERSION, __version__
 
 from ._commands import tag_apps, top_level_commands
 from ._runtime import Settings
-from .fake import fake
+from .fake import FAKE_EPILOG, fake
 from .verify import proxy, verify
 
 app = typer.Typer(
@@ -35,7 +35,7 @@ for _tag, _app in tag_apps().items():
     app.add_typer(_app, name=_tag)
 for _tag, _command in top_level_commands().items():
     app.command(_tag)(_command)
-app.command("fake")(fake)
+app.command("fake", epilog=FAKE_EPILOG)(fake)
 app.command("verify")(verify)
 app.command("proxy")(proxy)
 
