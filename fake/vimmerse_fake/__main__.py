@@ -1,20 +1,21 @@
 """Run the fake: ``python -m vimmerse_fake --port 8000 [--cdn-port N] [--state FILE] [--speed X]
-[--api-key KEY:CREDITS ...] [--spec OPENAPI.yaml] [--wire service|document]``."""
+[--api-key KEY[=CREDITS] ...] [--spec OPENAPI.yaml] [--wire service|document]``."""
 
 from __future__ import annotations
 
 import argparse
 import threading
 
-from .config import DEMO_API_KEY, WIRE_MODES, FakeConfig
+from .config import DEFAULT_CREDITS, DEMO_API_KEY, WIRE_MODES, FakeConfig, parse_api_key
 from .server import serve
 
 
 def _key(value: str) -> tuple[str, int]:
-    key, sep, credits = value.rpartition(":")
-    if not sep or not key or not credits.isdigit():
-        raise argparse.ArgumentTypeError("expected KEY:CREDITS, e.g. my-key:5000")
-    return key, int(credits)
+    """The same ``KEY[=CREDITS]`` as ``vimmerse fake --api-key``."""
+    try:
+        return parse_api_key(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -33,7 +34,8 @@ def main(argv: list[str] | None = None) -> None:
         type=_key,
         action="append",
         default=None,
-        help=f"KEY:CREDITS (default {DEMO_API_KEY}:10000)",
+        help=f"KEY[=CREDITS], repeatable (credits default {DEFAULT_CREDITS};"
+        f" without --api-key: {DEMO_API_KEY}={DEFAULT_CREDITS})",
     )
     parser.add_argument(
         "--spec",
@@ -49,7 +51,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     config = FakeConfig(
-        api_keys=dict(args.api_key) if args.api_key else {DEMO_API_KEY: 10_000},
+        api_keys=dict(args.api_key) if args.api_key else {DEMO_API_KEY: DEFAULT_CREDITS},
         speed=args.speed,
         rate_limit=args.rate_limit,
         redirect_downloads=not args.no_redirect,
