@@ -7,6 +7,7 @@ figures. No timing is asserted -- the figures depend on the machine.
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # `bench` is a top-level folder of the repo, not an installed package
 
-from bench import contract, download, fanout, imports, overhead, waiting  # noqa: E402
+from bench import contract, download, fanout, imports, overhead, throughput, waiting  # noqa: E402
 from bench._common import Result  # noqa: E402
 
 
@@ -62,3 +63,14 @@ def test_download_smoke(tmp_path: Path) -> None:
 def test_contract_smoke() -> None:
     result = contract.run(max_examples=1)
     assert_invariants(result)
+
+
+def test_throughput_smoke() -> None:
+    if shutil.which("wrk") is None:
+        pytest.skip("no wrk: `make bench` installs Debian's wrk package (as root)")
+    result = throughput.run(seconds=1.0, rounds=1)
+    assert_invariants(result)
+    # Both requests measured on both servers, each with answers counted (the invariants say all 2xx).
+    assert set(result.data) == {"GET /media/{id}", "POST /media"}
+    assert all(d["fake"] > 0 and d["prism"] > 0 for d in result.data.values()), result.text()
+    assert [t.met is not None for t in result.targets] == [True, True], result.text()
