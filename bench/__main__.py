@@ -26,7 +26,7 @@ FULL: dict[str, Callable[[], Result]] = {
     "waiting": lambda: waiting.run(runs=24),
     "fanout": lambda: fanout.run(jobs=1000),
     "download": lambda: download.run(size=1024 * MIB, rounds=3),
-    "contract": lambda: contract.run(max_examples=10),
+    "contract": lambda: contract.run(max_examples=10, rounds=2),
     "imports": lambda: imports.run(rounds=20),
     "throughput": lambda: throughput.run(seconds=5.0, rounds=3),
 }
@@ -35,7 +35,7 @@ QUICK: dict[str, Callable[[], Result]] = {
     "waiting": lambda: waiting.run(runs=3),
     "fanout": lambda: fanout.run(jobs=20, rate=10.0),
     "download": lambda: download.run(size=8 * MIB, rounds=1),
-    "contract": lambda: contract.run(max_examples=1),
+    "contract": lambda: contract.run(max_examples=1, rounds=1),
     "imports": lambda: imports.run(rounds=2),
     "throughput": lambda: throughput.run(seconds=1.0, rounds=1),
 }

@@ -8,6 +8,7 @@ figures. No timing is asserted -- the figures depend on the machine.
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -61,8 +62,21 @@ def test_download_smoke(tmp_path: Path) -> None:
 
 @pytest.mark.filterwarnings("ignore")
 def test_contract_smoke() -> None:
-    result = contract.run(max_examples=1)
+    result = contract.run(max_examples=1, rounds=1)
     assert_invariants(result)
+    # With the baseline commit in the clone the ratio is measured; in a shallow clone the target says why not.
+    have_baseline = (
+        subprocess.run(
+            ["git", "-C", str(ROOT), "cat-file", "-e", f"{contract.BASELINE}^{{commit}}"]
+        ).returncode
+        == 0
+    )
+    (target,) = result.targets
+    if have_baseline:
+        assert target.met is not None and result.data["ratio"] > 0, result.text()
+        assert len(result.data["served"]["baseline"]) == len(result.data["served"]["current"]) == 1
+    else:
+        assert target.met is None and contract.BASELINE in target.detail, result.text()
 
 
 def test_throughput_smoke() -> None:
@@ -74,3 +88,11 @@ def test_throughput_smoke() -> None:
     assert set(result.data) == {"GET /media/{id}", "POST /media"}
     assert all(d["fake"] > 0 and d["prism"] > 0 for d in result.data.values()), result.text()
     assert [t.met is not None for t in result.targets] == [True, True], result.text()
+
+
+def test_contract_baseline_missing_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A clone without the baseline commit (shallow) gets a reason for the row, not a crash.
+    monkeypatch.setattr(contract, "BASELINE", "0" * 40)
+    reason = contract._extract_baseline(tmp_path)
+    assert reason is not None and "0" * 40 in reason and "not in this clone" in reason
+    assert not any(tmp_path.iterdir())
