@@ -114,7 +114,9 @@ def _extract_baseline(dest: Path) -> str | None:
 def _served(pythonpath: str | None, max_examples: int) -> dict[str, Any]:
     """One run against the fake served by ``bench._server`` (manual clock) in a subprocess."""
     with ServerProcess(pythonpath=pythonpath, manual_clock=True) as server:
+        cpu_ms = server.stats()["cpu_ms"]
         counts = _drive(_schema(), server.advance, {"base_url": server.base_url}, max_examples)
+        counts["server_cpu"] = (server.stats()["cpu_ms"] - cpu_ms) / 1000
         counts["module"] = server.module
     return counts
 
@@ -130,6 +132,7 @@ def _row(name: str, runs: list[dict[str, Any]]) -> list[Any]:
         top["seconds"],
         max(rates),
         statistics.median(rates),
+        f"{top['server_cpu']:.1f}" if "server_cpu" in top else "",
         failed,
     ]
 
@@ -144,16 +147,27 @@ def run(max_examples: int = 10, rounds: int = 2) -> Result:
     served: dict[str, list[dict[str, Any]]] = {"baseline": [], "current": []}
     with tempfile.TemporaryDirectory(prefix="bench-baseline-") as tmp:
         missing = _extract_baseline(Path(tmp))
-        for _ in range(rounds):
-            if missing is None:
-                served["baseline"].append(_served(str(Path(tmp) / "fake"), max_examples))
-            served["current"].append(_served(None, max_examples))
+        paths = {"baseline": str(Path(tmp) / "fake"), "current": None}
+        # ABBA...: the order flips every round, so a drift in the machine's load favours neither.
+        for i in range(rounds):
+            for which in ("baseline", "current")[:: 1 if i % 2 == 0 else -1]:
+                if which == "current" or missing is None:
+                    served[which].append(_served(paths[which], max_examples))
         modules_ok = all(c["module"].startswith(tmp) for c in served["baseline"]) and all(
             c["module"].startswith(str(ROOT / "fake")) for c in served["current"]
         )
     result = Result(
         "5. Contract suite (schemathesis cases/s against the fake)",
-        ["target", "operations", "cases", "seconds", "cases/s", "median cases/s", "cases failing a check"],
+        [
+            "target",
+            "operations",
+            "cases",
+            "seconds",
+            "cases/s",
+            "median cases/s",
+            "server CPU s",
+            "cases failing a check",
+        ],
     )
     for name, c in (("in process (ASGI)", asgi), ("HTTP (uvicorn in a thread, loopback)", http)):
         result.rows.append(_row(name, [c]))
@@ -189,10 +203,11 @@ def run(max_examples: int = 10, rounds: int = 2) -> Result:
         f"fuzzing only, up to {max_examples} examples per operation, derandomized;"
         " time includes generation, the call and all checks"
     )
-    baseline = "" if missing is not None else " (baseline, this fake, ...)"
+    baseline = "" if missing is not None else " (baseline, this fake, this fake, baseline, ...)"
     result.notes.append(
         f"the subprocess rows: {rounds} interleaved round(s){baseline}, 'cases/s' = best round, each"
-        " case's clock jump one line to the server's stdin"
+        " case's clock jump one line to the server's stdin; server CPU = the server process' CPU time in"
+        " the best round (the rest of the time is schemathesis' generation and checks)"
         + (
             ""
             if missing is not None

@@ -13,8 +13,8 @@ enough for every POST. Prism (``@stoplight/prism-cli``, pinned in package.json) 
 openapi.yaml`` at log level ``error``: at its default (``info``) it writes about ten log lines per
 request, which would make it the slower one for a reason that is not its mocking.
 
-Rounds interleave (GET fake, GET Prism, POST fake, POST Prism, then again) so both servers meet
-the same machine load; only one is under load at a time. Every answer must be a 2xx -- wrk's
+Rounds interleave (GET fake, GET Prism, POST fake, POST Prism, then the other way round) so both
+servers meet the same machine load; only one is under load at a time. Every answer must be a 2xx -- wrk's
 non-2xx/3xx count and socket errors must be 0 (a 402 or 422 is a failure, not speed) -- and the
 fake must have served as many requests (created as many jobs) as wrk counted.
 """
@@ -164,6 +164,13 @@ def _precheck(base_url: str) -> tuple[bool, str]:
     return True, str(media_id)
 
 
+def _served(request: str, stats: dict[str, int]) -> int:
+    """Jobs the fake created (POST /media) or GET requests it saw, from ``bench._server``'s counters."""
+    if request == "POST /media":
+        return stats["jobs_created"]
+    return stats["requests"] - stats["create_requests"]
+
+
 def _missing() -> list[str]:
     missing = []
     if shutil.which("wrk") is None:
@@ -234,15 +241,15 @@ def run(seconds: float = 5.0, rounds: int = 3) -> Result:
             # Round 0 warms both up (node's JIT, the fake's caches) and is checked but not timed.
             for round_ in range(rounds + 1):
                 for request in TARGETS:
-                    for server in ("fake", "Prism"):
+                    # ABBA...: the order flips every round, so a drift in the machine's load favours neither.
+                    for server in ("fake", "Prism")[:: 1 if round_ % 2 else -1]:
                         before = fake.stats() if server == "fake" else None
                         one = wrk(scripts[request], urls[(request, server)], seconds if round_ else WARMUP)
                         one["warmup"] = round_ == 0
                         if before is not None:
-                            after = fake.stats()
-                            counter = "jobs_created" if request == "POST /media" else "requests"
-                            # wrk drops the answers still in flight when time is up: up to one per connection.
-                            served = after[counter] - before[counter]
+                            # Counted per request kind: the answers of the previous run still in flight
+                            # when it stopped (wrk drops them, up to one per connection) may land now.
+                            served = _served(request, fake.stats()) - _served(request, before)
                             one["served"] = served
                             served_ok[request] &= (
                                 one["requests"] <= served <= one["requests"] + CONNECTIONS + 1
