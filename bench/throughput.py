@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import shutil
 import socket
@@ -85,8 +86,9 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def prism(log: Path) -> Iterator[str]:
-    """``prism mock openapi.yaml`` on a free loopback port; yields its base URL once it accepts."""
+def prism(log: Path) -> Iterator[tuple[str, int]]:
+    """``prism mock openapi.yaml`` on a free loopback port; yields its base URL and process id once
+    it accepts (the id is node's: the bin script execs node)."""
     port = _free_port()
     argv = [str(PRISM), "mock", str(ROOT / "openapi.yaml"), "-h", "127.0.0.1", "-p", str(port), "-v", "error"]
     with log.open("w") as out:
@@ -103,7 +105,7 @@ def prism(log: Path) -> Iterator[str]:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"prism did not listen on {port} within 120 s: {log.read_text()[-2000:]}")
             time.sleep(0.1)
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}", proc.pid
     finally:
         proc.terminate()
         try:
@@ -164,6 +166,13 @@ def _precheck(base_url: str) -> tuple[bool, str]:
     return True, str(media_id)
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process, all its threads (``/proc/PID/stat`` utime and stime)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()  # after "(comm)": field 3 (state) onwards
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _served(request: str, stats: dict[str, int]) -> int:
     """Jobs the fake created (POST /media) or GET requests it saw, from ``bench._server``'s counters."""
     if request == "POST /media":
@@ -200,6 +209,7 @@ def run(seconds: float = 5.0, rounds: int = 3) -> Result:
             "fake / Prism best",
             "fake / Prism median",
             "p50 / p99 ms (best round)",
+            "server CPU µs/request (median)",
             "requests",
             "non-2xx",
             "socket errors",
@@ -220,7 +230,7 @@ def run(seconds: float = 5.0, rounds: int = 3) -> Result:
     with tempfile.TemporaryDirectory(prefix="bench-throughput-") as tmp_name:
         tmp = Path(tmp_name)
         scripts = _scripts(tmp)
-        with ServerProcess(webhooks=True) as fake, prism(tmp / "prism.log") as prism_url:
+        with ServerProcess(webhooks=True) as fake, prism(tmp / "prism.log") as (prism_url, prism_pid):
             fake_ok, fake_id = _precheck(fake.base_url)
             prism_ok, prism_note = _precheck(prism_url)
             result.checks["the fake answers POST /media and GET /media/{id} 200 before the runs"] = fake_ok
@@ -244,12 +254,17 @@ def run(seconds: float = 5.0, rounds: int = 3) -> Result:
                     # ABBA...: the order flips every round, so a drift in the machine's load favours neither.
                     for server in ("fake", "Prism")[:: 1 if round_ % 2 else -1]:
                         before = fake.stats() if server == "fake" else None
+                        cpu0 = _cpu_seconds(prism_pid) if before is None else before["cpu_ms"] / 1000
                         one = wrk(scripts[request], urls[(request, server)], seconds if round_ else WARMUP)
                         one["warmup"] = round_ == 0
-                        if before is not None:
+                        if before is None:
+                            one["cpu_s"] = _cpu_seconds(prism_pid) - cpu0
+                        else:
+                            after = fake.stats()
+                            one["cpu_s"] = after["cpu_ms"] / 1000 - cpu0
                             # Counted per request kind: the answers of the previous run still in flight
                             # when it stopped (wrk drops them, up to one per connection) may land now.
-                            served = _served(request, fake.stats()) - _served(request, before)
+                            served = _served(request, after) - _served(request, before)
                             one["served"] = served
                             served_ok[request] &= (
                                 one["requests"] <= served <= one["requests"] + CONNECTIONS + 1
@@ -260,7 +275,9 @@ def run(seconds: float = 5.0, rounds: int = 3) -> Result:
         f"{_versions()}; the fake: bench._server --webhooks (serve() as `vimmerse fake`, demo key with"
         " 10^12 credits); Prism: `prism mock openapi.yaml -v error`; both up for the whole run, each"
         f" loaded alone; a first round of {WARMUP:g} s each warms both up (checked, not timed); 'best' ="
-        " fastest round, the one least disturbed by other load; 'requests' counts the timed rounds"
+        " fastest round, the one least disturbed by other load; 'requests' counts the timed rounds;"
+        " server CPU = the server process' user + system time (all threads) over wrk's requests, the"
+        " target is judged on req/s"
     )
     return result
 
@@ -271,6 +288,10 @@ def _report(
     timed = {k: [r for r in v if not r["warmup"]] for k, v in runs.items()}
     best = {k: max(r["rate"] for r in v) for k, v in timed.items()}
     med = {k: statistics.median(r["rate"] for r in v) for k, v in timed.items()}
+    # The servers' own CPU per request: less disturbed by other load on the machine than req/s.
+    cpu = {
+        k: statistics.median(r["cpu_s"] / max(r["requests"], 1) * 1e6 for r in v) for k, v in timed.items()
+    }
     for request, target in TARGETS.items():
         valid = True
         for server in ("fake", "Prism"):
@@ -296,6 +317,7 @@ def _report(
                     med[key],
                     *ratio,
                     f"{top['p50_us'] / 1000:.1f} / {top['p99_us'] / 1000:.1f}",
+                    cpu[key],
                     sum(r["requests"] for r in timed[key]),
                     max(status, printed),
                     errors,
@@ -309,9 +331,20 @@ def _report(
         fake_b, prism_b = best[(request, "fake")], best[(request, "Prism")]
         ratio, ratio_med = fake_b / prism_b, med[(request, "fake")] / med[(request, "Prism")]
         goal = f"fake {request} >= {target:g}x Prism's rate"
-        detail = f"{ratio:.2f}x best rounds ({fake_b:,.0f} vs {prism_b:,.0f} req/s), median {ratio_med:.2f}x"
+        cpu_ratio = cpu[(request, "Prism")] / cpu[(request, "fake")]
+        detail = (
+            f"{ratio:.2f}x best rounds ({fake_b:,.0f} vs {prism_b:,.0f} req/s), median {ratio_med:.2f}x;"
+            f" by server CPU per request {cpu_ratio:.2f}x ({cpu[(request, 'fake')]:,.0f} vs"
+            f" {cpu[(request, 'Prism')]:,.0f} µs)"
+        )
         if not valid:
             result.targets.append(Target(goal, None, f"not counted: an invariant failed ({detail})"))
         else:
             result.targets.append(Target(goal, ratio >= target, detail))
-        result.data[request] = {"ratio": ratio, "ratio_median": ratio_med, "fake": fake_b, "prism": prism_b}
+        result.data[request] = {
+            "ratio": ratio,
+            "ratio_median": ratio_med,
+            "cpu_ratio": cpu_ratio,
+            "fake": fake_b,
+            "prism": prism_b,
+        }
