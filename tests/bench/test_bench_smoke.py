@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))  # `bench` is a top-level folder of the repo, not 
 
 from bench import contract, download, fanout, imports, overhead, throughput, waiting  # noqa: E402
 from bench._common import Result  # noqa: E402
+from bench._server import ServerProcess  # noqa: E402
 
 
 def assert_invariants(result: Result) -> None:
@@ -96,3 +97,16 @@ def test_contract_baseline_missing_is_named(tmp_path: Path, monkeypatch: pytest.
     reason = contract._extract_baseline(tmp_path)
     assert reason is not None and "0" * 40 in reason and "not in this clone" in reason
     assert not any(tmp_path.iterdir())
+
+
+def test_throughput_counts_refused_answers_not_as_speed(tmp_path: Path) -> None:
+    # A POST the fake refuses (401: unknown key) is fast; the run must show it as non-2xx answers.
+    if shutil.which("wrk") is None:
+        pytest.skip("no wrk: `make bench` installs Debian's wrk package (as root)")
+    script = tmp_path / "refused.lua"
+    body = throughput.MULTIPART.format(prompt="refused")
+    script.write_text(throughput.LUA.format(method="POST", key="not-a-key", body=body))
+    with ServerProcess(webhooks=True) as fake:
+        run = throughput.wrk(script, f"{fake.base_url}/media", 1.0)
+        assert fake.stats()["jobs_created"] == 0
+    assert run["requests"] > 0 and run["status"] == run["non2xx_printed"] == run["requests"], run
