@@ -116,7 +116,14 @@ demo: $(STAMP)
 fake: $(STAMP)
 	$(VENV)/bin/vimmerse fake --port 8000
 
-bench: $(STAMP)
+# The throughput benchmark drives the fake and Prism (node_modules) with wrk, Debian's package:
+# installed here when missing and root, as .ci/run installs chromium; else that row fails naming it.
+bench: $(STAMP) $(NODE_STAMP)
+	@if ! command -v wrk >/dev/null && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "bench: apt-get install wrk"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends wrk >/dev/null; \
+	fi
 	$(PY) -m bench
 
 # Live contract tests (tests/live) against $$VIMMERSE_BASE_URL with $$VIMMERSE_API_KEY; without a key

@@ -1,9 +1,11 @@
 """``python -m bench [--only NAME ...] [--quick] [--write-results]``: run the benchmarks.
 
 Full sizes (the brief's): 20k calls, 24 jobs per duration, 1,000 fan-out jobs, a 1 GiB
-download (one balanced square of rounds: 4 with curl), 10 schemathesis examples per operation,
-20 rounds of imports. ``--quick`` uses the smoke sizes of tests/bench. ``--write-results`` also writes
-bench/RESULTS.md. Exit status 1 when an invariant (not a timing target) fails.
+download (one balanced square of rounds: 4 with curl), 10 schemathesis examples per operation
+(and 2 interleaved rounds against the baseline fake), 20 rounds of imports, 3 interleaved rounds
+of 5 s of wrk per request against the fake and Prism (needs ``wrk`` and ``make node``).
+``--quick`` uses the smoke sizes of tests/bench. ``--write-results`` also writes bench/RESULTS.md.
+Exit status 1 when an invariant (not a timing target) fails.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import contract, download, fanout, imports, overhead, waiting
+from . import contract, download, fanout, imports, overhead, throughput, waiting
 from ._common import Result, machine
 
 MIB = 1024 * 1024
@@ -24,16 +26,18 @@ FULL: dict[str, Callable[[], Result]] = {
     "waiting": lambda: waiting.run(runs=24),
     "fanout": lambda: fanout.run(jobs=1000),
     "download": lambda: download.run(size=1024 * MIB),
-    "contract": lambda: contract.run(max_examples=10),
+    "contract": lambda: contract.run(max_examples=10, rounds=2),
     "imports": lambda: imports.run(rounds=20),
+    "throughput": lambda: throughput.run(seconds=5.0, rounds=3),
 }
 QUICK: dict[str, Callable[[], Result]] = {
     "overhead": lambda: overhead.run(iterations=200, rounds=2),
     "waiting": lambda: waiting.run(runs=3),
     "fanout": lambda: fanout.run(jobs=20, rate=10.0),
     "download": lambda: download.run(size=8 * MIB, rounds=1),
-    "contract": lambda: contract.run(max_examples=1),
+    "contract": lambda: contract.run(max_examples=1, rounds=1),
     "imports": lambda: imports.run(rounds=2),
+    "throughput": lambda: throughput.run(seconds=1.0, rounds=1),
 }
 
 RESULTS = Path(__file__).with_name("RESULTS.md")

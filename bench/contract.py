@@ -1,4 +1,5 @@
-"""Contract-suite speed: schemathesis cases per second against the fake, in process and over HTTP.
+"""Contract-suite speed: schemathesis cases per second against the fake, in process and over HTTP,
+and over HTTP against the baseline fake (commit ``BASELINE``) side by side.
 
 A small fixed run through schemathesis' Python API with the repo's ``schemathesis.toml``
 (the same configuration tests/schemathesis uses): for every operation of openapi.yaml,
@@ -6,11 +7,23 @@ A small fixed run through schemathesis' Python API with the repo's ``schemathesi
 ``case.call_and_validate()`` (all configured checks). Before each call the fake's manual
 clock jumps an hour, so jobs made by earlier cases are finished. Check failures are counted,
 not raised (this measures speed; tests/schemathesis judges correctness).
+
+The goal "3x the cases per second of today" is measured as a ratio in one run: the fake and
+openapi.yaml of ``BASELINE`` (main's head when the goal was set) are extracted with ``git
+archive`` and served by ``bench._server`` in a subprocess with that copy first on PYTHONPATH;
+this tree's fake is served the same way, and the same run (same seed, same cases) goes to each
+in interleaved rounds. Without the commit (a shallow clone) the ratio is not measured.
 """
 
 from __future__ import annotations
 
+import io
+import statistics
+import subprocess
+import tarfile
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +33,13 @@ from schemathesis.core.failures import FailureGroup
 
 from vimmerse_fake import DEMO_API_KEY, FakeConfig, FakeVimmerse, serve
 
-from ._common import Result
+from ._common import Result, Target
+from ._server import ServerProcess
 
 ROOT = Path(__file__).resolve().parents[1]
+BASELINE = "4aeff1b"
+TARGET = 3.0  # this tree's fake / the baseline's, cases per second over HTTP
+OPERATIONS = 54
 
 
 def _schema(app: Any = None) -> Any:
@@ -39,8 +56,10 @@ def _config(redirect_downloads: bool) -> FakeConfig:
     )
 
 
-def _drive(schema: Any, fake: FakeVimmerse, call_kwargs: dict[str, Any], max_examples: int) -> dict[str, Any]:
-    counts = {"cases": 0, "failed": 0, "operations": 0, "errors": 0}
+def _drive(
+    schema: Any, advance: Callable[[float], None], call_kwargs: dict[str, Any], max_examples: int
+) -> dict[str, Any]:
+    counts: dict[str, Any] = {"cases": 0, "failed": 0, "operations": 0, "errors": 0}
     settings = hypothesis.settings(
         max_examples=max_examples,
         deadline=None,
@@ -58,7 +77,7 @@ def _drive(schema: Any, fake: FakeVimmerse, call_kwargs: dict[str, Any], max_exa
         @hypothesis.given(case=operation.as_strategy())
         def send(case: Any) -> None:
             counts["cases"] += 1
-            fake.clock.advance(3600.0)
+            advance(3600.0)
             try:
                 case.call_and_validate(**call_kwargs)
             except FailureGroup:
@@ -72,29 +91,141 @@ def _drive(schema: Any, fake: FakeVimmerse, call_kwargs: dict[str, Any], max_exa
     return counts
 
 
-def run(max_examples: int = 10) -> Result:
+def _extract_baseline(dest: Path) -> str | None:
+    """``BASELINE``'s fake/ and openapi.yaml under ``dest``; or why they cannot be had."""
+    try:
+        found = subprocess.run(
+            ["git", "-C", str(ROOT), "cat-file", "-e", f"{BASELINE}^{{commit}}"], capture_output=True
+        )
+    except OSError as exc:
+        return f"git cannot run ({exc})"
+    if found.returncode != 0:
+        return f"commit {BASELINE} is not in this clone (a shallow clone?)"
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", BASELINE, "fake", "openapi.yaml"],
+        capture_output=True,
+        check=True,
+    )
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(dest, filter="data")
+    return None
+
+
+def _served(pythonpath: str | None, max_examples: int) -> dict[str, Any]:
+    """One run against the fake served by ``bench._server`` (manual clock) in a subprocess."""
+    with ServerProcess(pythonpath=pythonpath, manual_clock=True) as server:
+        cpu_ms = server.stats()["cpu_ms"]
+        counts = _drive(_schema(), server.advance, {"base_url": server.base_url}, max_examples)
+        counts["server_cpu"] = (server.stats()["cpu_ms"] - cpu_ms) / 1000
+        counts["module"] = server.module
+    return counts
+
+
+def _row(name: str, runs: list[dict[str, Any]]) -> list[Any]:
+    rates = [c["cases"] / c["seconds"] for c in runs]
+    top = runs[rates.index(max(rates))]
+    failed = "/".join(sorted({str(c["failed"]) for c in runs}))
+    return [
+        name,
+        top["operations"],
+        top["cases"],
+        top["seconds"],
+        max(rates),
+        statistics.median(rates),
+        f"{top['server_cpu']:.1f}" if "server_cpu" in top else "",
+        failed,
+    ]
+
+
+def run(max_examples: int = 10, rounds: int = 2) -> Result:
     in_process = FakeVimmerse(_config(redirect_downloads=False))
-    asgi = _drive(_schema(app=in_process.app), in_process, {}, max_examples)
+    asgi = _drive(_schema(app=in_process.app), in_process.clock.advance, {}, max_examples)
     in_process.close()
     with serve(config=_config(redirect_downloads=True), webhooks=False) as running:
-        http = _drive(_schema(), running.fake, {"base_url": running.base_url}, max_examples)
+        http = _drive(_schema(), running.fake.clock.advance, {"base_url": running.base_url}, max_examples)
     running.fake.close()
+    served: dict[str, list[dict[str, Any]]] = {"baseline": [], "current": []}
+    with tempfile.TemporaryDirectory(prefix="bench-baseline-") as tmp:
+        missing = _extract_baseline(Path(tmp))
+        paths = {"baseline": str(Path(tmp) / "fake"), "current": None}
+        # ABBA...: the order flips every round, so a drift in the machine's load favours neither.
+        for i in range(rounds):
+            for which in ("baseline", "current")[:: 1 if i % 2 == 0 else -1]:
+                if which == "current" or missing is None:
+                    served[which].append(_served(paths[which], max_examples))
+        modules_ok = all(c["module"].startswith(tmp) for c in served["baseline"]) and all(
+            c["module"].startswith(str(ROOT / "fake")) for c in served["current"]
+        )
     result = Result(
         "5. Contract suite (schemathesis cases/s against the fake)",
-        ["target", "operations", "cases", "seconds", "cases/s", "cases failing a check"],
+        [
+            "target",
+            "operations",
+            "cases",
+            "seconds",
+            "cases/s",
+            "median cases/s",
+            "server CPU s",
+            "cases failing a check",
+        ],
     )
-    for name, c in (("in process (ASGI)", asgi), ("HTTP (uvicorn, loopback)", http)):
-        result.rows.append(
-            [name, c["operations"], c["cases"], c["seconds"], c["cases"] / c["seconds"], c["failed"]]
-        )
+    for name, c in (("in process (ASGI)", asgi), ("HTTP (uvicorn in a thread, loopback)", http)):
+        result.rows.append(_row(name, [c]))
+    if missing is None:
+        result.rows.append(_row(f"HTTP, baseline fake {BASELINE} in a subprocess", served["baseline"]))
+    result.rows.append(_row("HTTP, this fake in a subprocess", served["current"]))
+    every = [asgi, http, *served["baseline"], *served["current"]]
     result.checks = {
-        "every operation ran cases on both targets": asgi["operations"] == http["operations"] == 54
-        and asgi["errors"] == http["errors"] == 0,
-        "cases were sent": asgi["cases"] > 0 and http["cases"] > 0,
+        "every operation ran cases on every target": all(
+            c["operations"] == OPERATIONS and c["errors"] == 0 for c in every
+        ),
+        "cases were sent": all(c["cases"] > 0 for c in every),
+        "the baseline and this fake got the same cases": len({c["cases"] for c in every[2:]}) == 1,
+        "each subprocess served the fake it was meant to (module path)": modules_ok,
     }
+    goal = f"schemathesis over HTTP >= {TARGET:g}x the cases/s of the fake at {BASELINE}"
+    if missing is not None:
+        result.targets.append(Target(goal, None, f"not measured: {missing}"))
+    else:
+        best = {k: max(c["cases"] / c["seconds"] for c in v) for k, v in served.items()}
+        med = {k: statistics.median(c["cases"] / c["seconds"] for c in v) for k, v in served.items()}
+        ratio, ratio_med = best["current"] / best["baseline"], med["current"] / med["baseline"]
+        # Less disturbed by other load than the wall time: how much cheaper the fake itself became.
+        cpu = {k: statistics.median(c["server_cpu"] for c in v) for k, v in served.items()}
+        cheaper = cpu["baseline"] / max(cpu["current"], 1e-3)
+        result.targets.append(
+            Target(
+                goal,
+                ratio >= TARGET,
+                f"{ratio:.2f}x best rounds ({best['current']:.1f} vs {best['baseline']:.1f} cases/s),"
+                f" median {ratio_med:.2f}x; the server's own CPU (median) {cpu['baseline']:.1f} s at"
+                f" {BASELINE}, {cpu['current']:.1f} s now ({cheaper:.2f}x less)",
+            )
+        )
+        result.data["ratio"] = ratio
+        # What a fake that cost nothing would reach: the time left is schemathesis' own.
+        top = max(served["baseline"], key=lambda c: c["cases"] / c["seconds"])
+        ceiling = top["seconds"] / max(top["seconds"] - top["server_cpu"], 1e-9)
+        result.notes.append(
+            f"in the baseline's best round its server used {top['server_cpu']:.1f} s of CPU in"
+            f" {top['seconds']:.1f} s: a fake answering in no time would make the run about {ceiling:.1f}x"
+            " faster, no more, unless the client's side (generation, checks) gets faster too"
+        )
+        result.data["ceiling"] = ceiling
     result.notes.append(
         f"fuzzing only, up to {max_examples} examples per operation, derandomized;"
         " time includes generation, the call and all checks"
     )
-    result.data = {"asgi": asgi, "http": http}
+    baseline = "" if missing is not None else " (baseline, this fake, this fake, baseline, ...)"
+    result.notes.append(
+        f"the subprocess rows: {rounds} interleaved round(s){baseline}, 'cases/s' = best round, each"
+        " case's clock jump one line to the server's stdin; server CPU = the server process' CPU time in"
+        " the best round (the rest of the time is schemathesis' generation and checks)"
+        + (
+            ""
+            if missing is not None
+            else f"; the baseline is {BASELINE}'s fake/ and openapi.yaml (git archive) first on PYTHONPATH"
+        )
+    )
+    result.data.update({"asgi": asgi, "http": http, "served": served})
     return result
