@@ -45,6 +45,7 @@ from .document import default_spec_path
 from .errors import ResponseValidationFailed
 from .formcast import cast_form_value, prop_type
 from .jsonbody import decode_json
+from .responsecheck import ResponseChecker
 
 __all__ = ["RequestParts", "ResponseValidationFailed", "Validator", "load_openapi", "spec_path"]
 
@@ -159,6 +160,7 @@ class Validator:
     def __init__(self, path: str | Path | None = None) -> None:
         self.api = load_openapi(path)
         self.spec = self.api.spec
+        self._responses = ResponseChecker(self.api, SPEC_ORIGIN)
         self._memo: OrderedDict[Any, Any] = OrderedDict()
         self._memo_lock = threading.Lock()
 
@@ -327,22 +329,42 @@ class Validator:
         content_type: str,
     ) -> list[str]:
         """Errors of a response to ``request`` against openapi.yaml (empty list when valid);
-        memoised like :meth:`check_request` (identical responses get the identical verdict)."""
+        memoised like :meth:`check_request` (identical responses get the identical verdict).
+        A response the precompiled check (``responsecheck``) finds valid is valid; any other is
+        judged by openapi-core in full, for its error list."""
 
         def judge() -> list[str]:
-            resp = MockResponse(body, status_code=status, headers=dict(headers), content_type=content_type)
-            result = self.api.unmarshal_response(request.mock(), resp)
-            out = []
-            for err in result.errors:
-                cause = err.__cause__
-                if isinstance(cause, InvalidSchemaValue):
-                    out += [f"{list(se.absolute_path)}: {se.message}" for se in cause.schema_errors]
-                else:
-                    out.append(f"{type(err).__name__}: {err}")
-            return out
+            if self._responses.valid(
+                request.template, request.method, status, dict(headers), body, content_type
+            ):
+                return []
+            return self.core_response_errors(request, status, headers, body, content_type)
 
         if len(body) > _MEMO_MAX_BODY:
             return judge()
         hdrs = tuple(sorted((k.lower(), v) for k, v in headers.items()))
         key = ("response", request.memo_key(), status, hdrs, body, content_type)
         return list(self._memoised(key, judge))
+
+    def core_response_errors(
+        self, request: RequestParts, status: int, headers: Mapping[str, str], body: bytes, content_type: str
+    ) -> list[str]:
+        """openapi-core's own errors for a response (``unmarshal_response``, unmemoised)."""
+        resp = MockResponse(body, status_code=status, headers=dict(headers), content_type=content_type)
+        result = self.api.unmarshal_response(request.mock(), resp)
+        out = []
+        for err in result.errors:
+            cause = err.__cause__
+            if isinstance(cause, InvalidSchemaValue):
+                out += [f"{list(se.absolute_path)}: {se.message}" for se in cause.schema_errors]
+            else:
+                out.append(f"{type(err).__name__}: {err}")
+        return out
+
+    def response_valid_fast(
+        self, request: RequestParts, status: int, headers: Mapping[str, str], body: bytes, content_type: str
+    ) -> bool:
+        """The precompiled check's verdict alone (True only where openapi-core finds no error)."""
+        return self._responses.valid(
+            request.template, request.method, status, dict(headers), body, content_type
+        )
