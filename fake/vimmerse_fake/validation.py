@@ -45,6 +45,7 @@ from .document import default_spec_path
 from .errors import ResponseValidationFailed
 from .formcast import cast_form_value, prop_type
 from .jsonbody import decode_json
+from .requestcheck import RequestChecker
 from .responsecheck import ResponseChecker
 
 __all__ = ["RequestParts", "ResponseValidationFailed", "Validator", "load_openapi", "spec_path"]
@@ -160,6 +161,7 @@ class Validator:
     def __init__(self, path: str | Path | None = None) -> None:
         self.api = load_openapi(path)
         self.spec = self.api.spec
+        self._requests = RequestChecker(self.api, SPEC_ORIGIN)
         self._responses = ResponseChecker(self.api, SPEC_ORIGIN)
         self._memo: OrderedDict[Any, Any] = OrderedDict()
         self._memo_lock = threading.Lock()
@@ -192,9 +194,29 @@ class Validator:
         if body is not None and len(body) > _MEMO_MAX_BODY:
             return self._judge_request(request)
         verdict = self._memoised(request.memo_key(), lambda: self._judge_request(request))
+        if not verdict[0] and verdict[1] is None:
+            return [], None  # the common verdict: nothing to copy
         return copy.deepcopy(verdict)
 
     def _judge_request(self, request: RequestParts) -> tuple[list[dict[str, Any]], Any]:
+        # Parameters the precompiled check (``requestcheck``) passes, and a body openapi-core's
+        # body step passes, are openapi-core's verdict; anything else is judged in full.
+        plan = self._requests.plan(request.template, request.method)
+        if plan is not None:
+            mock = request.mock()
+            if self._requests.params_valid(plan, mock):
+                if request.json_body is None:
+                    if not (request.judge_body and plan.has_body):
+                        return [], None
+                else:
+                    try:
+                        return [], self._requests.body(plan, mock)
+                    except RequestBodyValidationError:
+                        pass
+        return self.core_request_verdict(request)
+
+    def core_request_verdict(self, request: RequestParts) -> tuple[list[dict[str, Any]], Any]:
+        """openapi-core's own verdict on a request (``unmarshal_request``, unmemoised)."""
         result = self.api.unmarshal_request(request.mock())
         detail: list[dict[str, Any]] = []
         for err in result.errors:

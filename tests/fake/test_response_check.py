@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
@@ -20,31 +19,7 @@ from vimmerse_fake import FakeVimmerse
 from vimmerse_fake.document import Document, Operation
 from vimmerse_fake.validation import RequestParts, Validator
 
-_WRONG = {"string": 12345, "integer": "x", "number": "x", "boolean": "x", "array": {}, "object": []}
-
-
-def _mutations(document: Document, schema: Any, value: Any) -> Iterator[Any]:
-    """``value`` (valid for ``schema``) broken in a few ways, at the top and one level down."""
-    node = document.resolve(schema) or {}
-    if not isinstance(value, dict):
-        yield None if value is not None else "x"
-        return
-    for name in list(value)[:4]:
-        without = dict(value)
-        del without[name]
-        yield without
-    props: dict[str, Any] = {}
-    for part in [*node.get("allOf", []), node]:
-        props.update(document.resolve(part).get("properties") or {})
-    for name, prop in list(props.items())[:12]:
-        typ = (document.resolve(prop) or {}).get("type")
-        if name in value and typ in _WRONG:
-            yield {**value, name: _WRONG[typ]}
-        inner = value.get(name)
-        if isinstance(inner, dict) and inner:
-            for broken in list(_mutations(document, prop, inner))[:6]:
-                yield {**value, name: broken}
-    yield {**value, "zz_not_in_the_document": 1}
+from ._broken import mutations
 
 
 def _cases(document: Document, op: Operation) -> Iterator[tuple[int, dict[str, str], bytes, str]]:
@@ -70,7 +45,7 @@ def _cases(document: Document, op: Operation) -> Iterator[tuple[int, dict[str, s
             yield status, headers, b"", media_type
             yield status, headers, json.dumps(value).encode(), "text/html"
             yield 418, headers, json.dumps(value).encode(), media_type
-            for broken in _mutations(document, media.get("schema"), copy.deepcopy(value)):
+            for broken in mutations(document, media.get("schema"), copy.deepcopy(value)):
                 yield status, headers, json.dumps(broken).encode(), media_type
             for name in declared:
                 yield (
