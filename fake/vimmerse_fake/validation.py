@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import ipaddress
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
@@ -43,6 +41,7 @@ from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 from .detail import error, safe_str, schema_errors_to_detail
 from .document import default_spec_path
 from .errors import ResponseValidationFailed
+from .formats import FORMATS
 from .formcast import cast_form_value, prop_type
 from .jsonbody import decode_json
 from .requestcheck import RequestChecker
@@ -56,43 +55,6 @@ SPEC_ORIGIN = "https://api.vimmerse.net"
 _MEMO_SIZE = 4096
 _MEMO_MAX_BODY = 64 * 1024
 spec_path = default_spec_path
-
-
-# RFC 3986's grammar (appendix A) for an absolute URI, as clients' validators read ``format: uri``
-# (schemathesis' among them: "U:" is a URI, "a:b|c" is not). jsonschema checks the format only
-# when the optional rfc3987 package is installed, and rfc3986 (twine's) accepts "|" and spaces.
-_PCT = r"%[0-9A-Fa-f]{2}"
-_PCHAR = rf"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|{_PCT})"
-_USERINFO = rf"(?:[A-Za-z0-9\-._~!$&'()*+,;=:]|{_PCT})*"
-_HOST = rf"(?:\[(?P<literal>[^\]]*)\]|(?:[A-Za-z0-9\-._~!$&'()*+,;=]|{_PCT})*)"
-_AUTHORITY = rf"(?:{_USERINFO}@)?{_HOST}(?::[0-9]*)?"
-_URI_RE = re.compile(
-    rf"[A-Za-z][A-Za-z0-9+.\-]*:"
-    rf"(?://{_AUTHORITY}(?:/{_PCHAR}*)*|(?!//)(?:{_PCHAR}|/)*)"
-    rf"(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?"
-)
-_IP_FUTURE = re.compile(r"[vV][0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+")
-
-
-def _is_uri(value: Any) -> bool:
-    """``format: uri``: an absolute URI by RFC 3986 (an IP literal host is an IPv6 address or
-    an ``IPvFuture``)."""
-    if not isinstance(value, str):
-        return True
-    match = _URI_RE.fullmatch(value)
-    if match is None:
-        return False
-    literal = match.group("literal")
-    if literal is None or _IP_FUTURE.fullmatch(literal):
-        return True
-    try:
-        ipaddress.IPv6Address(literal)
-    except ValueError:
-        return False
-    return True
-
-
-FORMATS = {"uri": _is_uri}
 
 
 @functools.lru_cache(maxsize=8)
@@ -253,6 +215,19 @@ class Validator:
         )
 
     @functools.cache  # noqa: B019
+    def _form_fields(
+        self, path_template: str, method: str, media_type: str
+    ) -> dict[str, tuple[str | None, str | None]]:
+        """Each property of a form body: its declared type, and its items' type for an array."""
+        props = self._body_schema(path_template, method, media_type) / "properties"
+        fields: dict[str, tuple[str | None, str | None]] = {}
+        for name in props.str_keys():
+            prop = props / name
+            typ = prop_type(prop)
+            fields[name] = (typ, prop_type(prop / "items") if typ == "array" and "items" in prop else None)
+        return fields
+
+    @functools.cache  # noqa: B019
     def _schema_validator(self, path_template: str, method: str, media_type: str) -> Any:
         return oas30_write_schema_validators_factory.create(
             self.spec, self._body_schema(path_template, method, media_type), extra_format_validators=FORMATS
@@ -282,23 +257,19 @@ class Validator:
         ``items`` are (name, value) pairs in arrival order; values are str or bytes
         (uploaded files). Repeated names make arrays. Returns (422 detail, typed body).
         """
-        schema = self._body_schema(path_template, method, media_type)
-        props = schema / "properties"
-        names = set(props.keys())
+        fields = self._form_fields(path_template, method, media_type)
         detail: list[dict[str, Any]] = []
         grouped: dict[str, list[Any]] = {}
         for name, value in items:
             grouped.setdefault(name, []).append(value)
         body: dict[str, Any] = {}
         for name, values in grouped.items():
-            if name not in names:
+            if name not in fields:
                 detail.append(error(["body", name], "Extra inputs are not permitted", "extra_forbidden"))
                 continue
-            prop = props / name
-            typ = prop_type(prop)
+            typ, item_typ = fields[name]
             if typ == "array":
                 # Repeated names: each item cast to the items' type (a List[int] form field).
-                item_typ = prop_type(prop / "items") if "items" in prop else None
                 cast_items: list[Any] = []
                 for index, item in enumerate(values):
                     ok, cast = cast_form_value(["body", name, index], item, item_typ, detail)
