@@ -9,11 +9,11 @@ openapi-core's order (the operation's, then the path item's; the first of a name
 wins), each with the deserializer and the validator openapi-core's factories make for it. Per
 request only the values are deserialized, cast and validated.
 
-The verdict is "these parameters are valid" or "judge it in full": a missing required
-parameter, an empty query value, a failed cast or validation - anything but a clean pass - and
-the caller asks openapi-core in full, so 422 details stay openapi-core's. The JSON body of a
-request whose parameters pass is unmarshalled by openapi-core's own body step
-(``_get_body``: deserialize, validate, unmarshal with defaults and formats).
+The verdict is the 422 detail openapi-core's would lead to - for valid parameters, a missing
+required one, or values their schemas refuse (the same validator's errors) - or "judge it in
+full": a value that does not deserialize or cast, an empty query value, anything unforeseen; then
+the caller asks openapi-core in full. The JSON body is unmarshalled by openapi-core's own body
+step (``_get_body``: deserialize, validate, unmarshal with defaults and formats).
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from openapi_core.schema.parameters import get_style_and_explode
 from openapi_core.testing import MockRequest
 from openapi_core.unmarshalling.request.unmarshallers import APICallRequestUnmarshaller
 from openapi_core.validation.request.exceptions import MissingRequestBody
+
+from .detail import error, schema_errors_to_detail
 
 __all__ = ["ParameterPlan", "RequestChecker"]
 
@@ -77,27 +79,33 @@ class RequestChecker:
                 self._plans[key] = plan
         return self._plans[key]
 
-    def params_valid(self, plan: _Plan, mock: MockRequest) -> bool:
-        """Whether openapi-core's ``_get_parameters`` would find no error."""
+    def params_detail(self, plan: _Plan, mock: MockRequest) -> list[dict[str, Any]] | None:
+        """The 422 detail openapi-core's ``_get_parameters`` leads to (empty when the parameters
+        are valid): a missing required parameter, or a value its schema refuses (the errors of
+        the same jsonschema validator). None for any other failure (a value that does not
+        deserialize or cast, an empty query value): that is judged in full, in openapi-core's
+        words."""
         parameters = mock.parameters
+        detail: list[dict[str, Any]] = []
         try:
             for p in plan.params:
                 try:
                     value = p.deserializer.deserialize(parameters[p.location])
                 except KeyError:
                     if p.default is _NO_DEFAULT:
-                        if p.required:
-                            return False  # MissingRequiredParameter
-                        continue  # MissingParameter: skipped
+                        if p.required:  # MissingRequiredParameter
+                            detail.append(error([p.location, p.name], "Field required", "missing"))
+                        continue  # a missing optional one is skipped
                     value = p.default
                 else:
                     if p.location == "query" and not p.allow_empty and value == "":
-                        return False  # EmptyQueryParameterValue
-                if not p.validator.is_valid(value):
-                    return False
+                        return None  # EmptyQueryParameterValue
+                errors = tuple(p.validator.iter_errors(value))
+                if errors:  # InvalidParameter from InvalidSchemaValue
+                    detail += schema_errors_to_detail([p.location, p.name], errors)
         except Exception:
-            return False
-        return True
+            return None
+        return detail
 
     def body(self, plan: _Plan, mock: MockRequest) -> Any:
         """openapi-core's unmarshalled JSON body (its ``_unmarshal`` body step); raises its

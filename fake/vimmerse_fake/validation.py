@@ -117,6 +117,16 @@ class RequestParts:
         )
 
 
+def _body_detail(err: RequestBodyValidationError) -> list[dict[str, Any]]:
+    """The 422 detail of openapi-core's verdict on a JSON body."""
+    cause = err.__cause__
+    if isinstance(cause, InvalidSchemaValue):
+        return schema_errors_to_detail(["body"], cause.schema_errors)
+    if "Missing" in type(err).__name__:
+        return [error(["body"], "Field required", "missing")]
+    return [error(["body"], "Invalid JSON body (not UTF-8 JSON)", "json_invalid")]
+
+
 class Validator:
     """Checks requests and responses of the operations of one openapi.yaml."""
 
@@ -161,21 +171,20 @@ class Validator:
         return copy.deepcopy(verdict)
 
     def _judge_request(self, request: RequestParts) -> tuple[list[dict[str, Any]], Any]:
-        # Parameters the precompiled check (``requestcheck``) passes, and a body openapi-core's
-        # body step passes, are openapi-core's verdict; anything else is judged in full.
+        # The parameters by the precompiled check (``requestcheck``), the JSON body by
+        # openapi-core's body step; what the check cannot judge, openapi-core judges in full.
         plan = self._requests.plan(request.template, request.method)
-        if plan is not None:
-            mock = request.mock()
-            if self._requests.params_valid(plan, mock):
-                if request.json_body is None:
-                    if not (request.judge_body and plan.has_body):
-                        return [], None
-                else:
-                    try:
-                        return [], self._requests.body(plan, mock)
-                    except RequestBodyValidationError:
-                        pass
-        return self.core_request_verdict(request)
+        detail = None if plan is None else self._requests.params_detail(plan, mock := request.mock())
+        if plan is None or detail is None:
+            return self.core_request_verdict(request)
+        if request.json_body is None:
+            if request.judge_body and plan.has_body:
+                return self.core_request_verdict(request)  # an empty JSON body
+            return detail, None
+        try:
+            return detail, self._requests.body(plan, mock)
+        except RequestBodyValidationError as err:
+            return detail + _body_detail(err), None
 
     def core_request_verdict(self, request: RequestParts) -> tuple[list[dict[str, Any]], Any]:
         """openapi-core's own verdict on a request (``unmarshal_request``, unmemoised)."""
@@ -194,15 +203,8 @@ class Validator:
                     typ = "missing" if "Missing" in type(err).__name__ else "value_error"
                     detail.append(error(loc, msg, typ))
             elif isinstance(err, RequestBodyValidationError):
-                if not request.judge_body:
-                    continue  # no JSON body to judge here (form bodies are checked separately)
-                cause = err.__cause__
-                if isinstance(cause, InvalidSchemaValue):
-                    detail += schema_errors_to_detail(["body"], cause.schema_errors)
-                elif "Missing" in type(err).__name__:
-                    detail.append(error(["body"], "Field required", "missing"))
-                else:
-                    detail.append(error(["body"], "Invalid JSON body (not UTF-8 JSON)", "json_invalid"))
+                if request.judge_body:  # else no JSON body to judge (forms are checked separately)
+                    detail += _body_detail(err)
             else:
                 detail.append(error(["request"], safe_str(err), "value_error"))
         body = result.body if request.json_body is not None else None

@@ -55,9 +55,10 @@ def _requests(document: Document, op: Operation) -> Iterator[RequestParts]:
         for value in _ODD_VALUES:
             changed = {**where, p["name"]: value}
             parts = {"path": path, "query": query, "header": headers, p["in"]: changed}
-            yield RequestParts(
-                op.method, op.path, parts["path"], parts["query"], parts["header"], bodies[-1], is_json
-            )
+            for body in {bodies[min(1, len(bodies) - 1)], bodies[-1]}:  # a valid and a broken JSON body
+                yield RequestParts(
+                    op.method, op.path, parts["path"], parts["query"], parts["header"], body, is_json
+                )
         missing = {k: v for k, v in where.items() if k != p["name"]}
         parts = {"path": path, "query": query, "header": headers, p["in"]: missing}
         yield RequestParts(op.method, op.path, parts["path"], parts["query"], parts["header"], None, False)
