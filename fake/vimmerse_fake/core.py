@@ -2,7 +2,8 @@
 
 * ``document`` - openapi.yaml as data (``FakeConfig.spec_path``, default the packaged one):
   routes, credit rules, require-any rules, JSON form fields, job kinds, examples;
-* ``validation.Validator`` - openapi-core judging every request and response against it;
+* ``validation.Validator`` - openapi-core judging every request and response against it (its
+  validators built once per operation: ``requestcheck``, ``responsecheck``);
 * ``app.ApiApp`` - the request pipeline (routing, auth, faults, rate limit, validation);
   ``answers`` - where every API answer is serialized and checked;
 * ``media.MediaApi`` / ``story.StoryApi`` / ``workflow.WorkflowApi`` - the domain handlers, by

@@ -68,7 +68,11 @@ class Router:
                 (True, m.group(1)) if (m := _PARAM.match(part)) else (False, part) for part in parts
             )
             templates.append(_Template(path, segments, ops))
-        self._templates = sorted(templates, key=lambda t: t.specificity, reverse=True)
+        # By segment count (a template only ever matches paths of its own length), each list
+        # most specific first.
+        self._by_length: dict[int, list[_Template]] = {}
+        for template in sorted(templates, key=lambda t: t.specificity, reverse=True):
+            self._by_length.setdefault(len(template.segments), []).append(template)
 
     def match(self, raw_path: bytes, method: str) -> Match | None:
         """The operation for ``method`` on ``raw_path``; None when no path matches (404). A path
@@ -77,7 +81,7 @@ class Router:
         if segments is None:
             return None
         first: tuple[_Template, dict[str, str]] | None = None
-        for template in self._templates:
+        for template in self._by_length.get(len(segments), ()):
             params = template.match(segments)
             if params is None:
                 continue

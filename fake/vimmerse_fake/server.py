@@ -69,7 +69,9 @@ def serve(
 
     def run() -> None:
         try:
-            asyncio.run(main())
+            # uvicorn's loop choice ("auto": uvloop when installed), as ``uvicorn.run`` makes it.
+            with asyncio.Runner(loop_factory=servers[0].config.get_loop_factory()) as runner:
+                runner.run(main())
         except BaseException as exc:  # reported to the caller below
             errors.append(exc)
 

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import ipaddress
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
@@ -43,8 +41,11 @@ from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 from .detail import error, safe_str, schema_errors_to_detail
 from .document import default_spec_path
 from .errors import ResponseValidationFailed
+from .formats import FORMATS
 from .formcast import cast_form_value, prop_type
 from .jsonbody import decode_json
+from .requestcheck import RequestChecker
+from .responsecheck import ResponseChecker
 
 __all__ = ["RequestParts", "ResponseValidationFailed", "Validator", "load_openapi", "spec_path"]
 
@@ -54,43 +55,6 @@ SPEC_ORIGIN = "https://api.vimmerse.net"
 _MEMO_SIZE = 4096
 _MEMO_MAX_BODY = 64 * 1024
 spec_path = default_spec_path
-
-
-# RFC 3986's grammar (appendix A) for an absolute URI, as clients' validators read ``format: uri``
-# (schemathesis' among them: "U:" is a URI, "a:b|c" is not). jsonschema checks the format only
-# when the optional rfc3987 package is installed, and rfc3986 (twine's) accepts "|" and spaces.
-_PCT = r"%[0-9A-Fa-f]{2}"
-_PCHAR = rf"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|{_PCT})"
-_USERINFO = rf"(?:[A-Za-z0-9\-._~!$&'()*+,;=:]|{_PCT})*"
-_HOST = rf"(?:\[(?P<literal>[^\]]*)\]|(?:[A-Za-z0-9\-._~!$&'()*+,;=]|{_PCT})*)"
-_AUTHORITY = rf"(?:{_USERINFO}@)?{_HOST}(?::[0-9]*)?"
-_URI_RE = re.compile(
-    rf"[A-Za-z][A-Za-z0-9+.\-]*:"
-    rf"(?://{_AUTHORITY}(?:/{_PCHAR}*)*|(?!//)(?:{_PCHAR}|/)*)"
-    rf"(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?"
-)
-_IP_FUTURE = re.compile(r"[vV][0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+")
-
-
-def _is_uri(value: Any) -> bool:
-    """``format: uri``: an absolute URI by RFC 3986 (an IP literal host is an IPv6 address or
-    an ``IPvFuture``)."""
-    if not isinstance(value, str):
-        return True
-    match = _URI_RE.fullmatch(value)
-    if match is None:
-        return False
-    literal = match.group("literal")
-    if literal is None or _IP_FUTURE.fullmatch(literal):
-        return True
-    try:
-        ipaddress.IPv6Address(literal)
-    except ValueError:
-        return False
-    return True
-
-
-FORMATS = {"uri": _is_uri}
 
 
 @functools.lru_cache(maxsize=8)
@@ -153,12 +117,24 @@ class RequestParts:
         )
 
 
+def _body_detail(err: RequestBodyValidationError) -> list[dict[str, Any]]:
+    """The 422 detail of openapi-core's verdict on a JSON body."""
+    cause = err.__cause__
+    if isinstance(cause, InvalidSchemaValue):
+        return schema_errors_to_detail(["body"], cause.schema_errors)
+    if "Missing" in type(err).__name__:
+        return [error(["body"], "Field required", "missing")]
+    return [error(["body"], "Invalid JSON body (not UTF-8 JSON)", "json_invalid")]
+
+
 class Validator:
     """Checks requests and responses of the operations of one openapi.yaml."""
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.api = load_openapi(path)
         self.spec = self.api.spec
+        self._requests = RequestChecker(self.api, SPEC_ORIGIN)
+        self._responses = ResponseChecker(self.api, SPEC_ORIGIN)
         self._memo: OrderedDict[Any, Any] = OrderedDict()
         self._memo_lock = threading.Lock()
 
@@ -190,9 +166,28 @@ class Validator:
         if body is not None and len(body) > _MEMO_MAX_BODY:
             return self._judge_request(request)
         verdict = self._memoised(request.memo_key(), lambda: self._judge_request(request))
+        if not verdict[0] and verdict[1] is None:
+            return [], None  # the common verdict: nothing to copy
         return copy.deepcopy(verdict)
 
     def _judge_request(self, request: RequestParts) -> tuple[list[dict[str, Any]], Any]:
+        # The parameters by the precompiled check (``requestcheck``), the JSON body by
+        # openapi-core's body step; what the check cannot judge, openapi-core judges in full.
+        plan = self._requests.plan(request.template, request.method)
+        detail = None if plan is None else self._requests.params_detail(plan, mock := request.mock())
+        if plan is None or detail is None:
+            return self.core_request_verdict(request)
+        if request.json_body is None:
+            if request.judge_body and plan.has_body:
+                return self.core_request_verdict(request)  # an empty JSON body
+            return detail, None
+        try:
+            return detail, self._requests.body(plan, mock)
+        except RequestBodyValidationError as err:
+            return detail + _body_detail(err), None
+
+    def core_request_verdict(self, request: RequestParts) -> tuple[list[dict[str, Any]], Any]:
+        """openapi-core's own verdict on a request (``unmarshal_request``, unmemoised)."""
         result = self.api.unmarshal_request(request.mock())
         detail: list[dict[str, Any]] = []
         for err in result.errors:
@@ -208,15 +203,8 @@ class Validator:
                     typ = "missing" if "Missing" in type(err).__name__ else "value_error"
                     detail.append(error(loc, msg, typ))
             elif isinstance(err, RequestBodyValidationError):
-                if not request.judge_body:
-                    continue  # no JSON body to judge here (form bodies are checked separately)
-                cause = err.__cause__
-                if isinstance(cause, InvalidSchemaValue):
-                    detail += schema_errors_to_detail(["body"], cause.schema_errors)
-                elif "Missing" in type(err).__name__:
-                    detail.append(error(["body"], "Field required", "missing"))
-                else:
-                    detail.append(error(["body"], "Invalid JSON body (not UTF-8 JSON)", "json_invalid"))
+                if request.judge_body:  # else no JSON body to judge (forms are checked separately)
+                    detail += _body_detail(err)
             else:
                 detail.append(error(["request"], safe_str(err), "value_error"))
         body = result.body if request.json_body is not None else None
@@ -227,6 +215,19 @@ class Validator:
         return (
             self.spec / "paths" / path_template / method / "requestBody" / "content" / media_type / "schema"
         )
+
+    @functools.cache  # noqa: B019
+    def _form_fields(
+        self, path_template: str, method: str, media_type: str
+    ) -> dict[str, tuple[str | None, str | None]]:
+        """Each property of a form body: its declared type, and its items' type for an array."""
+        props = self._body_schema(path_template, method, media_type) / "properties"
+        fields: dict[str, tuple[str | None, str | None]] = {}
+        for name in props.str_keys():
+            prop = props / name
+            typ = prop_type(prop)
+            fields[name] = (typ, prop_type(prop / "items") if typ == "array" and "items" in prop else None)
+        return fields
 
     @functools.cache  # noqa: B019
     def _schema_validator(self, path_template: str, method: str, media_type: str) -> Any:
@@ -258,23 +259,19 @@ class Validator:
         ``items`` are (name, value) pairs in arrival order; values are str or bytes
         (uploaded files). Repeated names make arrays. Returns (422 detail, typed body).
         """
-        schema = self._body_schema(path_template, method, media_type)
-        props = schema / "properties"
-        names = set(props.keys())
+        fields = self._form_fields(path_template, method, media_type)
         detail: list[dict[str, Any]] = []
         grouped: dict[str, list[Any]] = {}
         for name, value in items:
             grouped.setdefault(name, []).append(value)
         body: dict[str, Any] = {}
         for name, values in grouped.items():
-            if name not in names:
+            if name not in fields:
                 detail.append(error(["body", name], "Extra inputs are not permitted", "extra_forbidden"))
                 continue
-            prop = props / name
-            typ = prop_type(prop)
+            typ, item_typ = fields[name]
             if typ == "array":
                 # Repeated names: each item cast to the items' type (a List[int] form field).
-                item_typ = prop_type(prop / "items") if "items" in prop else None
                 cast_items: list[Any] = []
                 for index, item in enumerate(values):
                     ok, cast = cast_form_value(["body", name, index], item, item_typ, detail)
@@ -327,22 +324,42 @@ class Validator:
         content_type: str,
     ) -> list[str]:
         """Errors of a response to ``request`` against openapi.yaml (empty list when valid);
-        memoised like :meth:`check_request` (identical responses get the identical verdict)."""
+        memoised like :meth:`check_request` (identical responses get the identical verdict).
+        A response the precompiled check (``responsecheck``) finds valid is valid; any other is
+        judged by openapi-core in full, for its error list."""
 
         def judge() -> list[str]:
-            resp = MockResponse(body, status_code=status, headers=dict(headers), content_type=content_type)
-            result = self.api.unmarshal_response(request.mock(), resp)
-            out = []
-            for err in result.errors:
-                cause = err.__cause__
-                if isinstance(cause, InvalidSchemaValue):
-                    out += [f"{list(se.absolute_path)}: {se.message}" for se in cause.schema_errors]
-                else:
-                    out.append(f"{type(err).__name__}: {err}")
-            return out
+            if self._responses.valid(
+                request.template, request.method, status, dict(headers), body, content_type
+            ):
+                return []
+            return self.core_response_errors(request, status, headers, body, content_type)
 
         if len(body) > _MEMO_MAX_BODY:
             return judge()
         hdrs = tuple(sorted((k.lower(), v) for k, v in headers.items()))
         key = ("response", request.memo_key(), status, hdrs, body, content_type)
         return list(self._memoised(key, judge))
+
+    def core_response_errors(
+        self, request: RequestParts, status: int, headers: Mapping[str, str], body: bytes, content_type: str
+    ) -> list[str]:
+        """openapi-core's own errors for a response (``unmarshal_response``, unmemoised)."""
+        resp = MockResponse(body, status_code=status, headers=dict(headers), content_type=content_type)
+        result = self.api.unmarshal_response(request.mock(), resp)
+        out = []
+        for err in result.errors:
+            cause = err.__cause__
+            if isinstance(cause, InvalidSchemaValue):
+                out += [f"{list(se.absolute_path)}: {se.message}" for se in cause.schema_errors]
+            else:
+                out.append(f"{type(err).__name__}: {err}")
+        return out
+
+    def response_valid_fast(
+        self, request: RequestParts, status: int, headers: Mapping[str, str], body: bytes, content_type: str
+    ) -> bool:
+        """The precompiled check's verdict alone (True only where openapi-core finds no error)."""
+        return self._responses.valid(
+            request.template, request.method, status, dict(headers), body, content_type
+        )

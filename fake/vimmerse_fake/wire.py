@@ -111,7 +111,8 @@ class Writer:
                 return self.forms.true_words[0] if value else self.forms.false_words[0]
             return value
         if isinstance(value, int | float) and "numeric-string" in plan.forms:
-            return json.dumps(value)
+            # JSON's spelling of the number: int.__repr__ is json.dumps' for integers (and cheaper).
+            return int.__repr__(value) if isinstance(value, int) else json.dumps(value)
         return value
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from vimmerse_fake.validation import _is_uri
+from vimmerse_fake import formats
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ from vimmerse_fake.validation import _is_uri
     ],
 )
 def test_uri_is_rfc_3986(value: str, is_uri: bool) -> None:
-    assert _is_uri(value) is is_uri
+    assert formats.is_uri(value) is is_uri
 
 
 def test_a_form_field_of_format_uri_is_judged_so(client: httpx.Client) -> None:
