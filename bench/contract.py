@@ -31,6 +31,7 @@ from typing import Any
 import hypothesis
 import schemathesis
 from schemathesis.core.failures import FailureGroup
+from schemathesis.transport.requests import ManagedCookiesSession
 
 from vimmerse_fake import DEMO_API_KEY, FakeConfig, FakeVimmerse, serve
 
@@ -80,6 +81,11 @@ def _drive(
         suppress_health_check=list(hypothesis.HealthCheck),
     )
     kwargs = dict(call_kwargs)
+    if "base_url" in kwargs:
+        # One keep-alive connection per run, response cookies dropped after every call: the
+        # session schemathesis' own runner (`st run`) sends a run's cases on. Without one, every
+        # case opens, and the server accepts, a new TCP connection (a check's probes still do).
+        kwargs["session"] = ManagedCookiesSession()
     t0 = time.perf_counter()
     for index, found in enumerate(schema.get_all_operations()):
         if index % part[1] != part[0]:
@@ -102,6 +108,8 @@ def _drive(
         except Exception:  # a generation error in one operation must not stop the measurement
             counts["errors"] += 1
     counts["seconds"] = time.perf_counter() - t0
+    if "session" in kwargs:
+        kwargs["session"].close()
     return counts
 
 
