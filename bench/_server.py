@@ -1,6 +1,7 @@
 """The fake served over loopback in its own process, so its CPU and memory are not the client's.
 
-``python -m bench._server [--rate R] [--speed S] [--job-seconds T] [--manual-clock] [--webhooks]``
+``python -m bench._server [--rate R] [--speed S] [--job-seconds T] [--manual-clock] [--webhooks]
+[--wire service|document]``
 prints one JSON line ``{"base_url", "cdn_url", "module"}`` once listening (``module``: the file
 ``vimmerse_fake`` was imported from, so a run against another copy of the fake -- PYTHONPATH --
 can check which one answered), then answers each ``stats`` line on stdin with a JSON line of
@@ -37,6 +38,9 @@ def main() -> None:
     ap.add_argument(
         "--webhooks", action="store_true", help="run the webhook scheduler, as `vimmerse fake` does"
     )
+    ap.add_argument(
+        "--wire", choices=("service", "document"), default=None, help="FakeConfig.wire (default: the fake's)"
+    )
     args = ap.parse_args()
     config = FakeConfig(
         api_keys={DEMO_API_KEY: 10**12},
@@ -44,6 +48,7 @@ def main() -> None:
         rate_limit=args.rate,
         media_job_seconds=args.job_seconds,
         manual_clock=args.manual_clock,
+        **({} if args.wire is None else {"wire": args.wire}),
     )
     with serve(host="127.0.0.1", config=config, webhooks=args.webhooks) as running:
         urls = {"base_url": running.base_url, "cdn_url": running.cdn_url, "module": vimmerse_fake.__file__}

@@ -72,12 +72,19 @@ def test_contract_smoke() -> None:
         ).returncode
         == 0
     )
-    (target,) = result.targets
+    # One target for the single-process run, one for the run split over client processes.
+    assert len(result.targets) == 2, result.text()
+    for target in result.targets:
+        if have_baseline:
+            assert target.met is not None, result.text()
+        else:
+            assert target.met is None and contract.BASELINE in target.detail, result.text()
     if have_baseline:
-        assert target.met is not None and result.data["ratio"] > 0, result.text()
-        assert len(result.data["served"]["baseline"]) == len(result.data["served"]["current"]) == 1
-    else:
-        assert target.met is None and contract.BASELINE in target.detail, result.text()
+        assert result.data["ratio"] > 0 and result.data["ratio_split"] > 0, result.text()
+        for runs in (result.data["served"], result.data["split"]):
+            assert len(runs["baseline"]) == len(runs["current"]) == 1
+            # The split run sent every operation's cases, spread over the worker processes.
+            assert all(c["operations"] == contract.OPERATIONS for c in runs["current"]), result.text()
 
 
 def test_throughput_smoke() -> None:
