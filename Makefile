@@ -99,12 +99,22 @@ lint: $(STAMP)
 	lint-imports --no-cache --no-logo
 
 # ---- tests ------------------------------------------------------------------
-# The clients other generators make from openapi.yaml (make polyglot, docs/polyglot.md) run before
-# pytest, so that its summary stays the closing lines CI reads.
+# The checks (generation, lint, breaking changes, the release as users get it, the clients other
+# generators make: make polyglot, docs/polyglot.md) and pytest run side by side: most of the checks
+# wait on subprocesses, pip and the network, and pytest fills those gaps. pytest runs on
+# PYTEST_WORKERS pytest-xdist workers (loadgroup: a module whose tests share one costly fixture is
+# marked xdist_group). The checks' output streams, each target's in one piece (-O); pytest's is
+# held and printed after them, so that its summary stays the closing lines CI reads.
+PYTEST_WORKERS ?= auto
+TEST_CHECKS := check-generated lint-spec lint check-breaking release-check polyglot
 test: $(STAMP) $(NODE_STAMP)
-	$(MAKE) --no-print-directory check-generated lint-spec lint check-breaking release-check
-	$(MAKE) --no-print-directory polyglot
-	$(PY) -m pytest -q
+	@log="$$(mktemp)"; trap 'rm -f "$$log"' EXIT; \
+	$(PY) -m pytest -q -n $(PYTEST_WORKERS) --dist loadgroup >"$$log" 2>&1 & pytest_pid=$$!; \
+	checks=0; $(MAKE) --no-print-directory -j2 -Otarget $(TEST_CHECKS) || checks=$$?; \
+	tests=0; wait $$pytest_pid || tests=$$?; \
+	if [ $$checks != 0 ]; then echo "make test: a check failed (its output is above); pytest's follows" >&2; fi; \
+	cat "$$log"; \
+	[ $$checks = 0 ] && [ $$tests = 0 ]
 
 # ---- run ------------------------------------------------------------------
 # DEMO_OUT: where the two MP4 files go; DEMO_SPEED: the fake's clock factor.

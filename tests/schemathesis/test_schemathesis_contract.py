@@ -182,7 +182,10 @@ asgi_stateful_schemas = {c: stateful_schema(seed=FAST_SEED, chain=c, app=ASGI_FA
 http_stateful_schemas = {c: stateful_schema(seed=FAST_SEED, chain=c) for c in CHAINS}
 
 
-@pytest.fixture(scope="module")
+# Session-scoped: one fake per process for the session, however pytest-xdist splits this module's
+# items between its workers (a module fixture would be set up again in a worker that returns to the
+# module, and ASGI_FAKE cannot be closed twice).
+@pytest.fixture(scope="session")
 def asgi_target() -> Iterator[Target]:
     # The in-process fake delivers webhooks only when asked to (deliver_due_webhooks), which
     # nothing here does: generated `webhook_url`s must never be contacted (loopback-only traffic).
@@ -191,7 +194,7 @@ def asgi_target() -> Iterator[Target]:
     ASGI_FAKE.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def http_target() -> Iterator[Target]:
     # Over HTTP the download answers 302 and `requests` follows it to the served CDN origin, so the
     # CDN's answer is validated against downloadMedia's 200 as well.
