@@ -69,6 +69,34 @@ def st_tally() -> Tally:
     return TALLY
 
 
+# The longest tests (`pytest --durations`), longest first, handed out before the rest: pytest-xdist
+# gives out tests in collection order, and a long one given out last keeps one worker busy after
+# the others are done. Only the order changes; a name missing here is merely not started early.
+LONGEST_FIRST = (
+    "tests/schemathesis/test_schemathesis_contract.py::test_stateful_asgi[story]",
+    "tests/schemathesis/test_schemathesis_contract.py::test_stateful_http[story]",
+    "tests/schemathesis/test_schemathesis_contract.py::test_stateful_http[media]",
+    "tests/schemathesis/test_schemathesis_contract.py::test_stateful_asgi[media]",
+    "tests/versions/test_breaking_drill.py::",
+    "tests/schemathesis/test_schemathesis_contract.py::test_stateful_",
+    "tests/sdk/test_hostile_user_input.py::test_the_cli_turns_any_option_file_or_answer_into_an_exit_code",
+    "tests/live/test_live_mode_proof.py::test_live_suite_passes_against_the_fake_over_http",
+    "tests/docs/test_readme_types.py::test_every_readme_sample_passes_mypy_strict",
+    "tests/bench/test_bench_smoke.py::",
+    "tests/verify/test_cli.py::",
+    "tests/cli/test_subprocess.py::",
+)
+
+
+def _rank(item: pytest.Item) -> int:
+    ranks = (i for i, prefix in enumerate(LONGEST_FIRST) if item.nodeid.startswith(prefix))
+    return next(ranks, len(LONGEST_FIRST))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=_rank)  # stable: the rest keep their order
+
+
 def pytest_sessionfinish(session: pytest.Session) -> None:
     workeroutput = getattr(session.config, "workeroutput", None)
     if workeroutput is not None:  # an xdist worker: hand the tally to the controller
