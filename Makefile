@@ -99,19 +99,23 @@ lint: $(STAMP)
 	lint-imports --no-cache --no-logo
 
 # ---- tests ------------------------------------------------------------------
-# The checks (generation, lint, breaking changes, the release as users get it, the clients other
-# generators make: make polyglot, docs/polyglot.md) and pytest run side by side: most of the checks
-# wait on subprocesses, pip and the network, and pytest fills those gaps. pytest runs on
-# PYTEST_WORKERS pytest-xdist workers (loadgroup: a module whose tests share one costly fixture is
-# marked xdist_group). The checks' output streams, each target's in one piece (-O); pytest's is
-# held and printed after them, so that its summary stays the closing lines CI reads.
+# The checks (the clients other generators make: make polyglot, docs/polyglot.md; the release as
+# users get it; breaking changes, lint, generation) and pytest run side by side, the longest checks
+# first: the checks spend much of their time waiting (JVM and node start-ups, pip), which pytest
+# fills. pytest runs on PYTEST_WORKERS pytest-xdist workers (loadgroup: a module whose tests share
+# one costly fixture is marked xdist_group). The checks' output streams, each target's in one piece
+# (-O), all of them run even when one fails (-k); pytest's output is held and printed after them,
+# so that its summary stays the closing lines CI reads. Interrupted, the recipe stops pytest too
+# (a background job ignores the terminal's Ctrl-C).
 PYTEST_WORKERS ?= auto
-TEST_CHECKS := check-generated lint-spec lint check-breaking release-check polyglot
+TEST_CHECKS := polyglot release-check check-breaking lint lint-spec check-generated
 test: $(STAMP) $(NODE_STAMP)
-	@log="$$(mktemp)"; trap 'rm -f "$$log"' EXIT; \
+	@log="$$(mktemp)"; pytest_pid=""; \
+	trap 'if [ -n "$$pytest_pid" ]; then kill "$$pytest_pid" 2>/dev/null || true; fi; rm -f "$$log"' EXIT; \
+	trap 'exit 130' INT TERM; \
 	$(PY) -m pytest -q -n $(PYTEST_WORKERS) --dist loadgroup >"$$log" 2>&1 & pytest_pid=$$!; \
-	checks=0; $(MAKE) --no-print-directory -j2 -Otarget $(TEST_CHECKS) || checks=$$?; \
-	tests=0; wait $$pytest_pid || tests=$$?; \
+	checks=0; $(MAKE) --no-print-directory --keep-going -j2 -Otarget $(TEST_CHECKS) || checks=$$?; \
+	tests=0; wait $$pytest_pid || tests=$$?; pytest_pid=""; \
 	if [ $$checks != 0 ]; then echo "make test: a check failed (its output is above); pytest's follows" >&2; fi; \
 	cat "$$log"; \
 	[ $$checks = 0 ] && [ $$tests = 0 ]
