@@ -99,12 +99,26 @@ lint: $(STAMP)
 	lint-imports --no-cache --no-logo
 
 # ---- tests ------------------------------------------------------------------
-# The clients other generators make from openapi.yaml (make polyglot, docs/polyglot.md) run before
-# pytest, so that its summary stays the closing lines CI reads.
+# The checks (the clients other generators make: make polyglot, docs/polyglot.md; the release as
+# users get it; breaking changes, lint, generation) and pytest run side by side, the longest checks
+# first: the checks spend much of their time waiting (JVM and node start-ups, pip), which pytest
+# fills. pytest runs on PYTEST_WORKERS pytest-xdist workers (loadgroup: a module whose tests share
+# one costly fixture is marked xdist_group). The checks' output streams, each target's in one piece
+# (-O), all of them run even when one fails (-k); pytest's output is held and printed after them,
+# so that its summary stays the closing lines CI reads. Interrupted, the recipe stops pytest too
+# (a background job ignores the terminal's Ctrl-C).
+PYTEST_WORKERS ?= auto
+TEST_CHECKS := polyglot release-check check-breaking lint lint-spec check-generated
 test: $(STAMP) $(NODE_STAMP)
-	$(MAKE) --no-print-directory check-generated lint-spec lint check-breaking release-check
-	$(MAKE) --no-print-directory polyglot
-	$(PY) -m pytest -q
+	@log="$$(mktemp)"; pytest_pid=""; \
+	trap 'if [ -n "$$pytest_pid" ]; then kill "$$pytest_pid" 2>/dev/null || true; fi; rm -f "$$log"' EXIT; \
+	trap 'exit 130' INT TERM; \
+	$(PY) -m pytest -q -n $(PYTEST_WORKERS) --dist loadgroup >"$$log" 2>&1 & pytest_pid=$$!; \
+	checks=0; $(MAKE) --no-print-directory --keep-going -j2 -Otarget $(TEST_CHECKS) || checks=$$?; \
+	tests=0; wait $$pytest_pid || tests=$$?; pytest_pid=""; \
+	if [ $$checks != 0 ]; then echo "make test: a check failed (its output is above); pytest's follows" >&2; fi; \
+	cat "$$log"; \
+	[ $$checks = 0 ] && [ $$tests = 0 ]
 
 # ---- run ------------------------------------------------------------------
 # DEMO_OUT: where the two MP4 files go; DEMO_SPEED: the fake's clock factor.

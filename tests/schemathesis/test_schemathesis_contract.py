@@ -39,6 +39,10 @@ from stateful_bodies import stateful_body
 
 from vimmerse_fake import DEMO_API_KEY, FakeConfig, FakeVimmerse, serve
 
+# libyaml's safe loader when installed (the same documents, several times faster than PyYAML's
+# Python one), as vimmerse_fake.document reads openapi.yaml.
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "schemathesis.toml"
@@ -82,7 +86,7 @@ class Target:
 # drops operations from the parametrized tests is noticed.
 OPERATION_IDS = {
     op["operationId"]
-    for item in yaml.safe_load(SPEC.read_text(encoding="utf-8"))["paths"].values()
+    for item in yaml.load(SPEC.read_text(encoding="utf-8"), Loader=FAST_LOADER)["paths"].values()
     for method, op in item.items()
     if method in ("get", "put", "post", "delete", "patch")
 }
@@ -129,7 +133,7 @@ http_slow_schema = load_schema(seed=SLOW_SEED, fuzz_examples=150)
 # One walk per lifecycle, each over the part of the document it lives in, so the scenarios are not
 # spread over 54 operations (most of them one-step creates) and every chain is walked end to end.
 # Each chain: which paths it takes, and the link targets a run must reach and see succeed (< 400).
-DOCUMENT = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+DOCUMENT = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=FAST_LOADER)
 
 
 def _asset_path(path: str) -> bool:
@@ -182,7 +186,10 @@ asgi_stateful_schemas = {c: stateful_schema(seed=FAST_SEED, chain=c, app=ASGI_FA
 http_stateful_schemas = {c: stateful_schema(seed=FAST_SEED, chain=c) for c in CHAINS}
 
 
-@pytest.fixture(scope="module")
+# Session-scoped: one fake per process for the session, however pytest-xdist splits this module's
+# items between its workers (a module fixture would be set up again in a worker that returns to the
+# module, and ASGI_FAKE cannot be closed twice).
+@pytest.fixture(scope="session")
 def asgi_target() -> Iterator[Target]:
     # The in-process fake delivers webhooks only when asked to (deliver_due_webhooks), which
     # nothing here does: generated `webhook_url`s must never be contacted (loopback-only traffic).
@@ -191,7 +198,7 @@ def asgi_target() -> Iterator[Target]:
     ASGI_FAKE.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def http_target() -> Iterator[Target]:
     # Over HTTP the download answers 302 and `requests` follows it to the served CDN origin, so the
     # CDN's answer is validated against downloadMedia's 200 as well.
