@@ -125,13 +125,8 @@ def _shape(node: Any, default_of: Any) -> _Shape:
         _check_keys(node, base)
         return _Shape("keep", nullable)
     if kind is None:
-        if "allOf" in node:  # a scalar type wrapped to carry a default or description
-            _check_keys(node, base | {"allOf"})
-            for member in node["allOf"]:
-                if not isinstance(member, dict) or member.get("type") not in _SCALARS:
-                    raise _Unsupported("allOf")
-                _shape(member, default_of)
-            return _Shape("keep", nullable)
+        if "allOf" in node:  # a type wrapped to carry a default or description
+            return _wrapped(node, base, nullable, default_of)
         if "format" in node:
             raise _Unsupported("format")  # openapi-core checks it against every type
         _check_keys(node, base)  # free-form: any value, kept as it is
@@ -149,6 +144,25 @@ def _shape(node: Any, default_of: Any) -> _Shape:
         extra = None if extra_schema is False else _KEEP if extra_schema is True else _shape(extra_schema, default_of)
         return _Shape("object", nullable, props=props, extra=extra)
     raise _Unsupported(kind)
+
+
+def _wrapped(node: dict[str, Any], base: set[str], nullable: bool, default_of: Any) -> _Shape:
+    """An untyped ``allOf`` of scalar types (the value kept), or of object types: openapi-core
+    then takes each member's declared properties (with their defaults) in order, and the other
+    properties as the wrapper's ``additionalProperties`` says (free-form by default)."""
+    _check_keys(node, base | {"allOf", "additionalProperties"})
+    members = [_shape(member, default_of) for member in node["allOf"]]
+    types = {member.get("type") if isinstance(member, dict) else None for member in node["allOf"]}
+    if types <= _SCALARS and "additionalProperties" not in node:
+        return _Shape("keep", nullable)
+    if types != {"object"}:
+        raise _Unsupported("allOf")  # untyped members are skipped by openapi-core: not modelled
+    props = [prop for member in members for prop in member.props]
+    if len({name for name, _, _ in props}) != len(props):
+        raise _Unsupported("allOf")  # a property declared twice
+    extra_schema = node.get("additionalProperties", True)
+    extra = None if extra_schema is False else _KEEP if extra_schema is True else _shape(extra_schema, default_of)
+    return _Shape("object", nullable, props=props, extra=extra)
 
 
 #: The formats openapi-core's OAS 3.0 unmarshallers turn into other types.
