@@ -138,10 +138,18 @@ def _shape(node: Any, default_of: Any) -> _Shape:
         _check_keys(node, base | {"properties", "additionalProperties"})
         props = []
         for name, sub in (node.get("properties") or {}).items():
-            default = default_of(sub, sub["default"]) if isinstance(sub, dict) and "default" in sub else _NO_DEFAULT
+            default = (
+                default_of(sub, sub["default"]) if isinstance(sub, dict) and "default" in sub else _NO_DEFAULT
+            )
             props.append((name, _shape(sub, default_of), default))
         extra_schema = node.get("additionalProperties", True)
-        extra = None if extra_schema is False else _KEEP if extra_schema is True else _shape(extra_schema, default_of)
+        extra = (
+            None
+            if extra_schema is False
+            else _KEEP
+            if extra_schema is True
+            else _shape(extra_schema, default_of)
+        )
         return _Shape("object", nullable, props=props, extra=extra)
     raise _Unsupported(kind)
 
@@ -161,7 +169,9 @@ def _wrapped(node: dict[str, Any], base: set[str], nullable: bool, default_of: A
     if len({name for name, _, _ in props}) != len(props):
         raise _Unsupported("allOf")  # a property declared twice
     extra_schema = node.get("additionalProperties", True)
-    extra = None if extra_schema is False else _KEEP if extra_schema is True else _shape(extra_schema, default_of)
+    extra = (
+        None if extra_schema is False else _KEEP if extra_schema is True else _shape(extra_schema, default_of)
+    )
     return _Shape("object", nullable, props=props, extra=extra)
 
 

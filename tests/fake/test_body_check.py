@@ -112,7 +112,12 @@ def test_fast_body_step_gives_openapi_cores_body(op: Operation, data: Any) -> No
     assert plan is not None and plan.body is not None, "every JSON body of openapi.yaml has a fast step"
     body = data.draw(_bodies(_body_schema(op)))
     mock = MockRequest(
-        SPEC_ORIGIN, op.method.lower(), op.path, path_pattern=op.path, data=body, content_type="application/json"
+        SPEC_ORIGIN,
+        op.method.lower(),
+        op.path,
+        path_pattern=op.path,
+        data=body,
+        content_type="application/json",
     )
     fast_valid = bool(body) and plan.body.unmarshal(body)[0]
     fast = _outcome(lambda: checker.body(plan, mock))
