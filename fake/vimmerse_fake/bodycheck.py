@@ -10,8 +10,9 @@ other value is kept as it is. A body the validator passes is rebuilt along that 
 
 Only the schema features whose unmarshalling is plainly that are compiled: ``type`` object /
 array / string / integer / number / boolean, ``properties``, ``additionalProperties``, ``items``,
-``nullable``, ``default``, and ``allOf`` wrapping scalar types (``{"allOf": [{"$ref": enum}],
-"default": ...}``); a schema without keywords that shape values (free-form) is kept as it is.
+``nullable``, ``default``, and an untyped ``allOf`` wrapping scalar types (``{"allOf": [{"$ref":
+enum}], "default": ...}``) or object types; a schema without keywords that shape values
+(free-form) is kept as it is.
 A format openapi-core turns into another type (date, uuid, ...), ``oneOf``/``anyOf``, ``x-model``
 or any other structure make the operation's plan ``None``: openapi-core unmarshals it. Defaults
 are unmarshalled once by openapi-core itself. An invalid body, or one the deserializer refuses,
@@ -75,11 +76,11 @@ class BodyPlan:
         """(True, openapi-core's unmarshalled body) for a valid body, else (False, None)."""
         try:
             value = self.deserializer.deserialize(body)
-        except Exception:
+            if not self.validator.is_valid(value):
+                return False, None
+            return True, _rebuild(self.shape, value)
+        except Exception:  # e.g. a body openapi-core's deserializer refuses: its error is reported
             return False, None
-        if not self.validator.is_valid(value):
-            return False, None
-        return True, _rebuild(self.shape, value)
 
 
 def _rebuild(shape: _Shape, value: Any) -> Any:

@@ -12,9 +12,11 @@ error and 422 detail.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
@@ -138,3 +140,50 @@ def test_the_comparison_saw_both_paths() -> None:
         pytest.skip("the comparison did not run in this session")
     for name, seen in _SEEN.items():
         assert seen["fast"] >= 100 and seen["invalid"] >= 50, (name, seen)
+
+
+def _variant(tmp_path: Path, change: Any) -> Validator:
+    raw = yaml.safe_load(default_spec_path().read_text())
+    change(raw["components"]["schemas"])
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(raw))
+    return Validator(spec)
+
+
+def _story(validator: Validator, body: Any) -> tuple[Any, Any]:
+    request = RequestParts(
+        "POST", "/story/idea-2-video", json_body=json.dumps(body).encode(), judge_body=True
+    )
+    return validator._judge_request(request), validator.core_request_verdict(request)
+
+
+def test_a_format_openapi_core_converts_is_left_to_it(tmp_path: Path) -> None:
+    """A ``format: date`` property (openapi-core makes it a ``date``): no fast step, and the
+    body handed on is openapi-core's, with the converted value."""
+
+    def add_date(schemas: dict[str, Any]) -> None:
+        schemas["IdeaToVideoRequest"]["properties"]["when"] = {"type": "string", "format": "date"}
+
+    validator = _variant(tmp_path, add_date)
+    plan = validator._requests.plan("/story/idea-2-video", "POST")
+    assert plan is not None and plan.body is None
+    fast, core = _story(validator, {"idea": "x", "when": "2024-05-06"})
+    assert fast == core and repr(core[1]["when"]) == "datetime.date(2024, 5, 6)"
+
+
+def test_nested_defaults_and_typed_additional_properties(tmp_path: Path) -> None:
+    """Schema features the document does not use yet but the fast step models: a nullable
+    object, typed ``additionalProperties`` whose objects carry defaults, arrays of objects."""
+
+    def extend(schemas: dict[str, Any]) -> None:
+        item = {"type": "object", "properties": {"n": {"type": "integer", "default": 7}}}
+        schemas["StoryElements"]["nullable"] = True
+        schemas["StoryElements"]["additionalProperties"] = {"type": "array", "items": item}
+
+    validator = _variant(tmp_path, extend)
+    plan = validator._requests.plan("/story/idea-2-video", "POST")
+    assert plan is not None and plan.body is not None
+    for elements in (None, {}, {"x": [{}, {"n": 1, "m": [None]}]}, {"x": [{"n": "1"}]}, {"x": {}}):
+        fast, core = _story(validator, {"idea": "x", "elements": elements})
+        assert fast == core and repr(fast) == repr(core), elements
+    assert _story(validator, {"idea": "x", "elements": {"x": [{}]}})[0][1]["elements"] == {"x": [{"n": 7}]}
