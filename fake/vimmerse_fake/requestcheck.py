@@ -12,8 +12,9 @@ request only the values are deserialized, cast and validated.
 The verdict is the 422 detail openapi-core's would lead to - for valid parameters, a missing
 required one, or values their schemas refuse (the same validator's errors) - or "judge it in
 full": a value that does not deserialize or cast, an empty query value, anything unforeseen; then
-the caller asks openapi-core in full. The JSON body is unmarshalled by openapi-core's own body
-step (``_get_body``: deserialize, validate, unmarshal with defaults and formats).
+the caller asks openapi-core in full. A JSON body is unmarshalled by the precompiled body step
+(``bodycheck``) when it is valid and the schema is one that step models, else by openapi-core's
+own body step (``_get_body``: deserialize, validate, unmarshal with defaults and formats).
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from openapi_core.testing import MockRequest
 from openapi_core.unmarshalling.request.unmarshallers import APICallRequestUnmarshaller
 from openapi_core.validation.request.exceptions import MissingRequestBody
 
+from .bodycheck import BodyPlan, compile_body
 from .detail import error, schema_errors_to_detail
+from .responsecheck import _inlined_validator
 
 __all__ = ["ParameterPlan", "RequestChecker"]
 
@@ -53,6 +56,8 @@ class _Plan:
     params: tuple[ParameterPlan, ...]
     operation: Any  # SchemaPath of the operation (for the body step)
     has_body: bool
+    #: The precompiled JSON body step (None: openapi-core's own for every body).
+    body: BodyPlan | None = None
 
 
 class RequestChecker:
@@ -109,7 +114,13 @@ class RequestChecker:
 
     def body(self, plan: _Plan, mock: MockRequest) -> Any:
         """openapi-core's unmarshalled JSON body (its ``_unmarshal`` body step); raises its
-        ``RequestBodyValidationError`` for an invalid one."""
+        ``RequestBodyValidationError`` for an invalid one. A body the precompiled step
+        (``bodycheck``) finds valid is unmarshalled by it; any other goes through openapi-core."""
+        fast = plan.body
+        if fast is not None and mock.body and mock.content_type == fast.media_type:
+            valid, value = fast.unmarshal(mock.body)
+            if valid:
+                return value
         try:
             return self._core._get_body(mock.body, mock.content_type, plan.operation)
         except MissingRequestBody:
@@ -157,4 +168,10 @@ class RequestChecker:
                         validator=validator.validator,
                     )
                 )
-        return _Plan(tuple(params), operation, "requestBody" in operation)
+        body = None
+        if "requestBody" in operation:
+            try:
+                body = compile_body(core, operation, "application/json", _inlined_validator)
+            except Exception:  # no JSON body (a form), or one only openapi-core can unmarshal
+                body = None
+        return _Plan(tuple(params), operation, "requestBody" in operation, body)
