@@ -59,7 +59,10 @@ def serve(
     base_url, cdn_url = f"http://{shown}:{ports[0]}", f"http://{shown}:{ports[1]}"
     fake.set_origins(base_url, cdn_url)
     servers = [
-        uvicorn.Server(uvicorn.Config(app, log_level=log_level, lifespan="off", access_log=False))
+        # h11, not httptools even when installed: uvicorn's httptools protocol drops the body of a
+        # request that offers an upgrade it refuses (``Upgrade: h2c``, which Java's HttpClient sends
+        # by default; https://github.com/Kludex/uvicorn/issues/2722), and Java clients are ours.
+        uvicorn.Server(uvicorn.Config(app, log_level=log_level, lifespan="off", access_log=False, http="h11"))
         for app in (fake.app, fake.cdn_app)
     ]
     errors: list[BaseException] = []
