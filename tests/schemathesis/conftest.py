@@ -15,8 +15,7 @@ _HERE = str(Path(__file__).resolve().parent)
 if _HERE not in sys.path:
     sys.path.insert(0, _HERE)
 
-# The bigger run (`-m slow`) only runs when asked for, so `make test` keeps its time budget.
-SLOW_OPT_IN = "slow"
+import run_selection  # noqa: E402  (this folder, put on sys.path just above)
 
 # Open findings (see /tmp/schemathesis-findings.md, reported to the coordinator): test items that
 # fail on a known defect of the fake or of openapi.yaml, by the operation in their name. Strict,
@@ -26,6 +25,11 @@ SLOW_OPT_IN = "slow"
 # the spec (81c6884: createStory documents 404) and the fake (add7809).
 KNOWN_FINDINGS: dict[str, str] = {}
 STATEFUL_KNOWN_FINDINGS: str | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The bigger run (`-m slow`) only runs when asked for, so `make test` keeps its time budget.
+    run_selection.configure(config)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -38,7 +42,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                 item.add_marker(pytest.mark.xfail(reason=reason, strict=True))
         if STATEFUL_KNOWN_FINDINGS and "stateful" in item.name:
             item.add_marker(pytest.mark.xfail(reason=STATEFUL_KNOWN_FINDINGS, strict=False))
-    if SLOW_OPT_IN in (config.getoption("markexpr") or "") or os.environ.get("VIMMERSE_SLOW") == "1":
+    if run_selection.selected:
         return
     skip = pytest.mark.skip(reason="bigger schemathesis run; select with -m slow")
     for item in mine:

@@ -31,6 +31,7 @@ from typing import Any
 
 import hypothesis
 import pytest
+import run_selection
 import schemathesis
 import yaml
 from schemathesis.core.failures import FailureGroup
@@ -102,9 +103,18 @@ def load_config() -> Any:
 
 
 def load_schema(
-    *, seed: int, fuzz_examples: int | None = None, app: Any = None, document: dict[str, Any] | None = None
+    *,
+    seed: int,
+    fuzz_examples: int | None = None,
+    app: Any = None,
+    document: dict[str, Any] | None = None,
+    collect_only: bool = False,
 ) -> Any:
-    """openapi.yaml (or ``document``, a part of it) as a schemathesis schema with our config."""
+    """openapi.yaml (or ``document``, a part of it) as a schemathesis schema with our config.
+
+    ``collect_only``: for items this run skips. schemathesis draws every operation's example and
+    coverage cases when it collects its items; without those phases it names the same items, one
+    per operation, for a fraction of the collection time."""
     config = load_config()
     # Set on the default project itself: `projects.get_default()` returns a merged copy, so a
     # `max_examples` set there is lost (only `seed` is written through to the shared parent).
@@ -112,6 +122,8 @@ def load_schema(
     project.seed = seed
     if fuzz_examples is not None:
         project.phases.fuzzing.generation.max_examples = fuzz_examples
+    if collect_only:
+        project.phases.examples.enabled = project.phases.coverage.enabled = False
     if document is None:
         loaded = schemathesis.openapi.from_path(SPEC, config=config)
     else:
@@ -127,8 +139,10 @@ def load_schema(
 ASGI_FAKE = FakeVimmerse(fake_config(redirect_downloads=False))
 asgi_schema = load_schema(seed=FAST_SEED, app=ASGI_FAKE.app)
 http_schema = load_schema(seed=FAST_SEED)
-asgi_slow_schema = load_schema(seed=SLOW_SEED, fuzz_examples=150, app=ASGI_FAKE.app)
-http_slow_schema = load_schema(seed=SLOW_SEED, fuzz_examples=150)
+# The bigger run's items are skipped unless the run selects it (conftest.py).
+SKIPPED = not run_selection.selected
+asgi_slow_schema = load_schema(seed=SLOW_SEED, fuzz_examples=150, app=ASGI_FAKE.app, collect_only=SKIPPED)
+http_slow_schema = load_schema(seed=SLOW_SEED, fuzz_examples=150, collect_only=SKIPPED)
 
 # One walk per lifecycle, each over the part of the document it lives in, so the scenarios are not
 # spread over 54 operations (most of them one-step creates) and every chain is walked end to end.
