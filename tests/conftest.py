@@ -70,18 +70,18 @@ def st_tally() -> Tally:
 
 
 # The longest tests (`pytest --durations`), longest first, handed out before the rest: pytest-xdist
-# gives out tests in collection order, and a long one given out last keeps one worker busy after
-# the others are done. Only the order changes; a name missing here is merely not started early.
+# gives out tests in collection order (after the xdist_group groups, largest first), and a long one
+# given out last keeps one worker busy after the others are done. Only the order changes; a name
+# missing here is merely not started early.
 LONGEST_FIRST = (
-    "tests/schemathesis/test_schemathesis_contract.py::test_stateful_asgi[story]",
-    "tests/schemathesis/test_schemathesis_contract.py::test_stateful_http[story]",
-    "tests/schemathesis/test_schemathesis_contract.py::test_stateful_http[media]",
-    "tests/schemathesis/test_schemathesis_contract.py::test_stateful_asgi[media]",
+    "tests/bench/test_bench_smoke.py::test_contract_smoke",
+    "tests/bench/test_bench_smoke.py::test_download_smoke",
     "tests/versions/test_breaking_drill.py::",
-    "tests/schemathesis/test_schemathesis_contract.py::test_stateful_",
     "tests/sdk/test_hostile_user_input.py::test_the_cli_turns_any_option_file_or_answer_into_an_exit_code",
+    "tests/schemathesis/test_schemathesis_contract.py::test_stateful_",
     "tests/live/test_live_mode_proof.py::test_live_suite_passes_against_the_fake_over_http",
     "tests/docs/test_readme_types.py::test_every_readme_sample_passes_mypy_strict",
+    "tests/cli/test_subprocess.py::test_demo_makes_two_playable_videos_an_image_and_a_speech_clip",
     "tests/bench/test_bench_smoke.py::",
     "tests/verify/test_cli.py::",
     "tests/cli/test_subprocess.py::",

@@ -103,8 +103,11 @@ def _core_body(core: Any, body: bytes, operation: Any) -> Any:
 
 
 _SEEN: dict[str, dict[str, int]] = {}
+# The comparison and the test of what it saw share _SEEN: under pytest-xdist, one worker runs them.
+_ONE_WORKER = pytest.mark.xdist_group("body-check-comparison")
 
 
+@_ONE_WORKER
 @pytest.mark.parametrize("op", _JSON_OPS, ids=[op.operation_id or op.path for op in _JSON_OPS])
 @settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
@@ -133,6 +136,7 @@ def test_fast_body_step_gives_openapi_cores_body(op: Operation, data: Any) -> No
     assert _VALIDATOR._judge_request(request) == _VALIDATOR.core_request_verdict(request)
 
 
+@_ONE_WORKER
 def test_the_comparison_saw_both_paths() -> None:
     """Runs after the comparison (file order): each operation's generated bodies took the fast
     path and the fallback many times (a comparison that never hits the fast path proves nothing)."""
