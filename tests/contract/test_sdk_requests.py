@@ -144,6 +144,10 @@ def expected_sdk_json(operation_id: str, call: SdkCall) -> dict[str, Any] | None
 
 
 def _given(value: Any) -> bool:
+    """Whether the SDK counts ``value`` as an input: blank text (whitespace such as "\\x85" too)
+    is none, as vimmerse._inputs judges it."""
+    if isinstance(value, str) and not value.strip():
+        return False
     if isinstance(value, str) and value.strip()[:1] in ("[", "{"):
         try:
             return bool(json.loads(value))
