@@ -27,6 +27,8 @@ from typing import Any
 
 from jsonschema_path import SchemaPath
 
+from .responsecheck import core_schema_validator
+
 __all__ = ["BodyPlan", "compile_body"]
 
 _SCALARS = frozenset({"string", "integer", "number", "boolean"})
@@ -192,14 +194,7 @@ def compile_body(core: Any, operation: Any, media_type: str, inlined_validator: 
     if "schema" not in media:
         return None
     schema = media / "schema"
-    validator = core.schema_validators_factory.create(
-        core.spec,
-        schema,
-        format_validators=core.format_validators,
-        extra_format_validators=core.extra_format_validators,
-        forbid_unspecified_additional_properties=core.forbid_unspecified_additional_properties,
-        enforce_properties_required=core.enforce_properties_required,
-    )
+    validator = core_schema_validator(core, schema)
     fast = inlined_validator(core.spec, validator.validator)
     if fast is validator.validator:
         return None  # not inlinable (a cycle, a remote reference)

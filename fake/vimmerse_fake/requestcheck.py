@@ -31,7 +31,7 @@ from openapi_core.validation.request.exceptions import MissingRequestBody
 
 from .bodycheck import BodyPlan, compile_body
 from .detail import error, schema_errors_to_detail
-from .responsecheck import _inlined_validator
+from .responsecheck import _inlined_validator, core_schema_validator
 
 __all__ = ["ParameterPlan", "RequestChecker"]
 
@@ -147,14 +147,7 @@ class RequestChecker:
                     return None  # a complex parameter: left to openapi-core
                 schema = param / "schema"
                 style, explode = get_style_and_explode(param)
-                validator = core.schema_validators_factory.create(
-                    core.spec,
-                    schema,
-                    format_validators=core.format_validators,
-                    extra_format_validators=core.extra_format_validators,
-                    forbid_unspecified_additional_properties=core.forbid_unspecified_additional_properties,
-                    enforce_properties_required=core.enforce_properties_required,
-                )
+                validator = core_schema_validator(core, schema)
                 params.append(
                     ParameterPlan(
                         name=name,

@@ -95,15 +95,7 @@ class ResponseChecker:
         schema = media_type.get("schema")
         validator = None
         if schema is not None:
-            # As BaseValidator._deserialise_media_type and _validate_schema build it.
-            validator = core.schema_validators_factory.create(
-                core.spec,
-                schema,
-                format_validators=core.format_validators,
-                extra_format_validators=core.extra_format_validators,
-                forbid_unspecified_additional_properties=core.forbid_unspecified_additional_properties,
-                enforce_properties_required=core.enforce_properties_required,
-            )
+            validator = core_schema_validator(core, schema)
         deserializer = core.media_type_deserializers_factory.create(
             core.spec,
             mime_type,
@@ -130,6 +122,19 @@ class _NotInlinable(Exception):
 
 # Keys whose values are data, not schemas: a {"$ref": ...} there is a value, never a reference.
 _DATA_KEYS = frozenset({"enum", "example", "examples", "default"})
+
+
+def core_schema_validator(core: Any, schema: Any) -> Any:
+    """openapi-core's validator of ``schema``, configured as ``core`` builds its own (as
+    BaseValidator._deserialise_media_type and _validate_schema do)."""
+    return core.schema_validators_factory.create(
+        core.spec,
+        schema,
+        format_validators=core.format_validators,
+        extra_format_validators=core.extra_format_validators,
+        forbid_unspecified_additional_properties=core.forbid_unspecified_additional_properties,
+        enforce_properties_required=core.enforce_properties_required,
+    )
 
 
 def _inline(root: dict[str, Any], node: Any, trail: tuple[str, ...] = ()) -> Any:
