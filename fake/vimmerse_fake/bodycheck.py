@@ -27,7 +27,7 @@ from typing import Any
 
 from jsonschema_path import SchemaPath
 
-from .responsecheck import core_schema_validator
+from .responsecheck import core_media_type_deserializer, core_schema_validator
 
 __all__ = ["BodyPlan", "compile_body"]
 
@@ -198,15 +198,7 @@ def compile_body(core: Any, operation: Any, media_type: str, inlined_validator: 
     fast = inlined_validator(core.spec, validator.validator)
     if fast is validator.validator:
         return None  # not inlinable (a cycle, a remote reference)
-    deserializer = core.media_type_deserializers_factory.create(
-        core.spec,
-        mime_type,
-        schema=schema,
-        schema_validator=validator,
-        parameters=parameters,
-        encoding=media.get("encoding") if "encoding" in media else None,
-        extra_media_type_deserializers=core.extra_media_type_deserializers,
-    )
+    deserializer = core_media_type_deserializer(core, mime_type, parameters, media, validator)
 
     def default_of(sub: dict[str, Any], value: Any) -> Any:
         return core._unmarshal_schema(SchemaPath.from_dict(sub), value)

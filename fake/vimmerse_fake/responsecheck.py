@@ -96,15 +96,7 @@ class ResponseChecker:
         validator = None
         if schema is not None:
             validator = core_schema_validator(core, schema)
-        deserializer = core.media_type_deserializers_factory.create(
-            core.spec,
-            mime_type,
-            schema=schema,
-            schema_validator=validator,
-            parameters=parameters,
-            encoding=media_type.get("encoding") if "encoding" in media_type else None,
-            extra_media_type_deserializers=core.extra_media_type_deserializers,
-        )
+        deserializer = core_media_type_deserializer(core, mime_type, parameters, media_type, validator)
         return _Plan(
             True,
             has_content=True,
@@ -134,6 +126,23 @@ def core_schema_validator(core: Any, schema: Any) -> Any:
         extra_format_validators=core.extra_format_validators,
         forbid_unspecified_additional_properties=core.forbid_unspecified_additional_properties,
         enforce_properties_required=core.enforce_properties_required,
+    )
+
+
+def core_media_type_deserializer(
+    core: Any, mime_type: str, parameters: Any, media_type: Any, validator: Any
+) -> Any:
+    """openapi-core's deserializer of one media type (``media_type``, its content entry, with its
+    ``schema`` validated by ``validator``), configured as ``core`` builds its own
+    (BaseValidator._deserialise_media_type)."""
+    return core.media_type_deserializers_factory.create(
+        core.spec,
+        mime_type,
+        schema=media_type.get("schema"),
+        schema_validator=validator,
+        parameters=parameters,
+        encoding=media_type.get("encoding") if "encoding" in media_type else None,
+        extra_media_type_deserializers=core.extra_media_type_deserializers,
     )
 
 
