@@ -110,7 +110,7 @@ class ApiApp:
             allow = {"Allow": ", ".join(match.allowed)}
             return self._answers.render(Answer(405, {"message": "METHOD_NOT_ALLOWED"}, allow))
         op, params = match.operation, match.params
-        self._requests.count(request.url.path)
+        self._requests.count(request.scope["path"])  # request.url.path, without building the URL
 
         async def carry_out() -> Response:
             try:
@@ -181,6 +181,8 @@ class ApiApp:
     async def _read_body(self, request: Request) -> bytes:
         limit = self._max_upload_bytes
         declared = request.headers.get("content-length")
+        if declared is None and "transfer-encoding" not in request.headers:
+            return b""  # HTTP/1.1: a request with neither header has no body (RFC 9112, 6.3)
         if declared and declared.isdigit() and int(declared) > limit:
             raise HTTPError(413, "PAYLOAD_TOO_LARGE", limit_bytes=limit)
         chunks, size = [], 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import hashlib
 import hmac
 import json
@@ -64,6 +65,9 @@ class FileHost:
         #: More kinds of files: ``k`` of the signed payload -> what serves it (``assets``).
         self.kinds: dict[str, Callable[[Request, dict[str, Any]], Awaitable[Response]]] = {}
         self._secret = hashlib.sha256(b"vimmerse-fake:" + secret.encode()).digest()
+        # A token depends only on its payload: answers that name the same file again (polling a
+        # job) reuse it instead of encoding and signing it again.
+        self._token = functools.lru_cache(maxsize=4096)(lambda items: self._sign(dict(items)))
         self._faults = faults
         self._requests = requests
         self.app = Starlette(
@@ -99,7 +103,12 @@ class FileHost:
     def url(self, kind: str, ext: str, **params: Any) -> str:
         """A signed URL of a generated file (``kind`` video/image/audio; ``d`` seconds,
         ``a`` aspect ratio, ``w`` width of videos; other params only make it unique)."""
-        return f"{self.origin}/files/{self._sign({'k': kind, **params})}.{ext}"
+        items = (("k", kind), *params.items())
+        try:
+            token = self._token(items)
+        except TypeError:  # a param that cannot be a cache key (a list): signed every time
+            token = self._sign(dict(items))
+        return f"{self.origin}/files/{token}.{ext}"
 
     # --------------------------------------------------------------- responses
     def file_response(

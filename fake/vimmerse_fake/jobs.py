@@ -13,6 +13,7 @@ media starting to process or ending; a story's scene medias changing, the story 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from datetime import UTC, datetime
 from typing import Any
@@ -20,10 +21,12 @@ from typing import Any
 from .records import Media, MediaStatus, Outcome, Story, StoryStatus
 
 
+@functools.lru_cache(maxsize=4096)  # every answer about a job repeats its times
 def timestamp(t: float) -> str:
     return str(datetime.fromtimestamp(t, UTC))
 
 
+@functools.lru_cache(maxsize=1024)  # a SHA-256 per answer otherwise
 def customer_id(key: str) -> str:
     """The customer id the fake reports for an API key (stable, not reversible)."""
     return "cust_" + hashlib.sha256(key.encode()).hexdigest()[:12]
