@@ -126,10 +126,10 @@ def _content(request: httpx.Request) -> tuple[bytes, str]:
     return request.content, request.headers["content-type"]
 
 
-def test_multipart_text_containing_the_old_fixed_boundary_survives() -> None:
-    """A prompt may contain any text, including ``\\r\\n--+++`` (the boundary the generator used to
-    hard-code, which ended the part early and corrupted the body). httpx now picks a random
-    boundary per request, so the text must arrive unchanged."""
+def test_multipart_text_containing_a_fixed_boundary_survives() -> None:
+    """A prompt may contain any text, including ``\\r\\n--+++`` (the boundary openapi-python-client's
+    templates hard-code: such text would end the part early and corrupt the body). The part
+    boundary is httpx's, random per request, so the text must arrive unchanged."""
     prompt = "line one\r\n--+++\r\nline two"
     media = model_class("MediaCreateRequest").from_dict({"prompt": prompt})
     request = send("createMedia", Call({"body": media}))

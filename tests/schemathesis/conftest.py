@@ -17,12 +17,10 @@ if _HERE not in sys.path:
 
 import run_selection  # noqa: E402  (this folder, put on sys.path just above)
 
-# Open findings (see /tmp/schemathesis-findings.md, reported to the coordinator): test items that
-# fail on a known defect of the fake or of openapi.yaml, by the operation in their name. Strict,
-# so the mark turns into a failure the moment the defect is fixed and must be removed then.
-# Stateful runs are random: whether one hits a finding is luck, so their mark cannot be strict.
-# Open findings (operation -> reason) turn into strict xfails; empty since finding 2 was fixed in
-# the spec (81c6884: createStory documents 404) and the fake (add7809).
+# Open findings: test items that fail on a known defect of the fake or of openapi.yaml, by the
+# operation in their name (operation -> reason). Strict xfails, so the mark turns into a failure
+# the moment the defect is fixed and must be removed then. Stateful runs are random: whether one
+# hits a finding is luck, so their mark cannot be strict. None is open.
 KNOWN_FINDINGS: dict[str, str] = {}
 STATEFUL_KNOWN_FINDINGS: str | None = None
 

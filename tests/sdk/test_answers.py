@@ -28,7 +28,7 @@ SCHEMAS = yaml.load(SPEC_TEXT, Loader=FAST_LOADER)["components"]["schemas"]
 
 
 def structured_fields(schema: str) -> list[str]:
-    """The array and object fields of a schema (the ones a ``null`` used to make unreadable)."""
+    """The array and object fields of a schema (the ones where a ``null`` could break parsing)."""
     out = []
     for name, prop in SCHEMAS[schema]["properties"].items():
         target = SCHEMAS[prop["$ref"].rsplit("/", 1)[-1]] if "$ref" in prop else prop
