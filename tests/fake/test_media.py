@@ -220,3 +220,21 @@ def test_update_metadata_is_free_regeneration_is_paid(fake: FakeVimmerse, client
     r = client.post(f"/media/{media['id']}/process")
     assert r.status_code == 200 and fake.credits(DEMO_API_KEY) == before - 40
     assert fake.jobs_created(DEMO_API_KEY) == 3
+
+
+def test_signed_file_urls_are_the_same_as_signed_afresh_and_serve_their_file(
+    fake: FakeVimmerse, client: httpx.Client
+) -> None:
+    """The file host keeps the tokens it signed (answers name the same files again): a kept token
+    must be the one its parameters sign to, and still serve the file."""
+    host = fake.file_host
+    first = host.url("video", "mp4", d=5, a="16:9", m="m1", v=1)
+    assert host.url("video", "mp4", d=5, a="16:9", m="m1", v=1) == first
+    token = first.rsplit("/", 1)[1]
+    assert host._unsign(token) == {"k": "video", "d": 5, "a": "16:9", "m": "m1", "v": 1}
+    assert host.url("video", "mp4", d=5, a="16:9", m="m1", v=2) != first
+    # A parameter that cannot be a cache key is signed each time, to the same payload.
+    listed = host.url("asset", "png", parts=[1, 2], id="a1")
+    assert host._unsign(listed.rsplit("/", 1)[1]) == {"k": "asset", "parts": [1, 2], "id": "a1"}
+    got = client.get(first)
+    assert got.status_code == 200 and got.headers["content-type"] == "video/mp4" and got.content

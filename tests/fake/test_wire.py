@@ -188,3 +188,22 @@ def test_the_document_as_written_accepts_the_service_answers_and_nothing_looser(
     assert list(declared.iter_errors(data)), "the declared types alone accept the service's answer"
     field = "is_transition" if kind == "media" else "is_highlights"
     assert list(validator.iter_errors({**data, field: "maybe"}))
+
+
+def test_a_polled_media_is_written_afresh_each_time_its_state_changes(
+    fake: FakeVimmerse, client: httpx.Client
+) -> None:
+    """The writer keeps the answers it wrote last (polling repeats them): a kept one must never
+    stand in for an answer whose job moved on or whose media changed."""
+    media = create_media(client, duration=5)
+    path = f"/media/{media['id']}"
+    running = client.get(path).content
+    fake.clock.advance(3600)
+    done = client.get(path).content
+    assert done != running
+    assert client.get(path).content == done  # the same answer, byte for byte, when nothing changed
+    renamed = client.put(path, data={"title": "renamed"})
+    assert renamed.status_code == 200, renamed.text
+    after = client.get(path)
+    assert after.json()["data"]["title"] == "renamed"
+    assert after.json()["data"]["processing_status"] == "success"
