@@ -28,7 +28,7 @@ import time
 from multiprocessing.connection import wait
 from typing import Any
 
-from ._server import ROOT, ServerProcess
+from ._server import ROOT, ServerProcess, stop
 
 COUNTS = ("cases", "failed", "operations", "errors", "client_cpu")
 
@@ -119,13 +119,7 @@ def served_split(pythonpath: str | None, max_examples: int, parts: int) -> dict[
             server_cpu = (server.stats()["cpu_ms"] - cpu_ms) / 1000
         finally:
             for worker in workers:
-                assert worker.proc.stdin is not None
-                worker.proc.stdin.close()
-                try:
-                    worker.proc.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    worker.proc.kill()
-                    worker.proc.wait()
+                stop(worker.proc)
     counts: dict[str, Any] = {key: sum(c[key] for c in done) for key in COUNTS}
     counts.update(seconds=seconds, server_cpu=server_cpu, module=server.module, parts=parts)
     return counts
