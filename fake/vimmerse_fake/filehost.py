@@ -67,7 +67,10 @@ class FileHost:
         self._secret = hashlib.sha256(b"vimmerse-fake:" + secret.encode()).digest()
         # A token depends only on its payload: answers that name the same file again (polling a
         # job) reuse it instead of encoding and signing it again.
-        self._token = functools.lru_cache(maxsize=4096)(lambda items: self._sign(dict(items)))
+        # Keyed by the values and their types: 5, 5.0 and True are equal keys but sign differently.
+        self._token = functools.lru_cache(maxsize=4096)(
+            lambda typed: self._sign({name: value for name, _, value in typed})
+        )
         self._faults = faults
         self._requests = requests
         self.app = Starlette(
@@ -103,11 +106,11 @@ class FileHost:
     def url(self, kind: str, ext: str, **params: Any) -> str:
         """A signed URL of a generated file (``kind`` video/image/audio; ``d`` seconds,
         ``a`` aspect ratio, ``w`` width of videos; other params only make it unique)."""
-        items = (("k", kind), *params.items())
+        payload = {"k": kind, **params}
         try:
-            token = self._token(items)
+            token = self._token(tuple((name, type(value), value) for name, value in payload.items()))
         except TypeError:  # a param that cannot be a cache key (a list): signed every time
-            token = self._sign(dict(items))
+            token = self._sign(payload)
         return f"{self.origin}/files/{token}.{ext}"
 
     # --------------------------------------------------------------- responses

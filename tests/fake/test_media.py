@@ -233,6 +233,9 @@ def test_signed_file_urls_are_the_same_as_signed_afresh_and_serve_their_file(
     token = first.rsplit("/", 1)[1]
     assert host._unsign(token) == {"k": "video", "d": 5, "a": "16:9", "m": "m1", "v": 1}
     assert host.url("video", "mp4", d=5, a="16:9", m="m1", v=2) != first
+    # Equal keys of other types (5.0 == 5) sign as they are, not as the token kept for the other.
+    as_float = host.url("video", "mp4", d=5.0, a="16:9", m="m1", v=1)
+    assert repr(host._unsign(as_float.rsplit("/", 1)[1])["d"]) == "5.0" and as_float != first
     # A parameter that cannot be a cache key is signed each time, to the same payload.
     listed = host.url("asset", "png", parts=[1, 2], id="a1")
     assert host._unsign(listed.rsplit("/", 1)[1]) == {"k": "asset", "parts": [1, 2], "id": "a1"}
